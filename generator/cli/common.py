@@ -1,0 +1,49 @@
+"""Shared CLI plumbing: the group, error reporting, exit codes."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from ..errors import VanbanError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_group: click.Group | None = None
+
+
+def main_group(version: str) -> click.Group:
+    """Create the `vanban` group once."""
+    global _group
+
+    @click.group(help="vanban — soạn kế hoạch, hướng dẫn của tổ chức Công đoàn đúng thể thức Nghị định 30/2020/NĐ-CP.")
+    @click.version_option(version, prog_name="vanban", message="%(prog)s %(version)s")
+    def vanban() -> None:
+        pass
+
+    _group = vanban
+    return vanban
+
+
+def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
+    """Register a subcommand of `vanban` (like `@click.command`)."""
+    assert _group is not None
+    return _group.command(*args, **kwargs)
+
+
+def reports_errors(func: F) -> F:
+    """Turn a VanbanError into its Vietnamese problems on stderr and its exit code; never a traceback."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except VanbanError as exc:
+            for problem in exc.problems:
+                click.echo(f"Lỗi: {problem}", err=True)
+            raise SystemExit(exc.exit_code) from None
+
+    return wrapper  # type: ignore[return-value]

@@ -1,0 +1,107 @@
+"""The typed document that the stages hand on (frozen dataclasses, English names).
+
+`schema.py` reads the files users edit (Vietnamese keys) and builds these; nothing after loading
+sees a dict. Sections never carry their numbers: `numbering.py` computes them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Item:
+    """Một ý gạch đầu dòng ("-"), có thể có ý con ("+")."""
+
+    text: str
+    items: tuple[Item, ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    """Một mục (I., 1., 1.1., a) …): tiêu đề hoặc câu mở đầu, đoạn văn, các ý, mục con."""
+
+    title: str | None = None
+    lead: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    items: tuple[Item, ...] = ()
+    sections: tuple[Section, ...] = ()
+    id: str | None = None
+    line: int | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Người ký: thẩm quyền (TM./KT./Q./TL./TUQ.), chức vụ, họ tên (ND30 II.7, spec §7)."""
+
+    title: str
+    name: str
+    authority: str | None = None
+    signs_for: str | None = None
+    signed_mark: bool = False
+
+
+@dataclass(frozen=True)
+class Issuer:
+    """Hồ sơ một cơ quan ban hành (tệp content/co-quan/<ma>.yaml)."""
+
+    id: str
+    name_lines: tuple[str, ...]
+    code: str
+    place: str
+    signer: Signer
+    parent_lines: tuple[str, ...] = ()
+    name_in_text: str | None = None
+    collective: str | None = None
+    recipients: tuple[str, ...] = ()
+    archive: tuple[str, ...] = ("VT",)
+    groups: tuple[str, ...] = ()
+    source: Path | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class DocumentType:
+    """Một thể loại văn bản (ND30 Phụ lục III; bảng trong generator/data/loai-van-ban.yaml)."""
+
+    key: str
+    name: str
+    abbreviation: str | None
+    numbering: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Appendix:
+    """Phụ lục kèm theo văn bản (ND30 III.1, spec §10)."""
+
+    title: str
+    paragraphs: tuple[str, ...] = ()
+    items: tuple[Item, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    """Một văn bản đã đọc và kiểm tra, trước khi đánh số và định dạng."""
+
+    source: Path
+    kind: DocumentType
+    issuer_id: str
+    date: date
+    summary: str
+    sections: tuple[Section, ...]
+    number: int | None = None
+    opening: tuple[str, ...] = ()
+    numbering: tuple[str, ...] = ()
+    closing: str | None = None
+    signer: Signer | None = None
+    recipients: tuple[str, ...] | None = None
+    archive: tuple[str, ...] | None = None
+    appendices: tuple[Appendix, ...] = ()
+    id: str | None = None
+
+    @property
+    def is_draft(self) -> bool:
+        """Dự thảo: chưa có số (spec §4.1, ô số và ngày để trống)."""
+        return self.number is None

@@ -1,0 +1,267 @@
+"""Content files and issuer profiles → typed `Document` and `Issuer`, every problem reported at once."""
+
+from __future__ import annotations
+
+import difflib
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .document import Appendix, Document, DocumentType, Issuer, Item, Section, Signer
+from .errors import ContentError, Problem
+from .schema import AppendixIn, ContentFile, IssuerFile, ItemIn, SectionIn, SignerIn
+from .yamlfile import Location, YamlFile, dotted, read_yaml
+
+Model = TypeVar("Model", bound=BaseModel)
+
+ISSUER_FOLDER = "co-quan"
+
+_MESSAGES: dict[str, tuple[str, str | None]] = {
+    "missing": ("Thiếu trường bắt buộc.", "Thêm trường này vào tệp."),
+    "int_parsing": ("Phải là một số nguyên.", "Ví dụ: so: 9"),
+    "int_type": ("Phải là một số nguyên.", "Ví dụ: so: 9"),
+    "int_from_float": ("Phải là một số nguyên.", "Ví dụ: so: 9"),
+    "greater_than_equal": ("Số phải từ 1 trở lên.", "Bỏ trường `so` nếu văn bản còn là dự thảo."),
+    "string_type": ("Phải là một đoạn văn bản.", "Viết nội dung sau dấu hai chấm, ví dụ: tieu_de: Mục đích."),
+    "string_too_short": ("Không được để trống.", "Điền nội dung hoặc xóa dòng này."),
+    "string_pattern_mismatch": (
+        "Mã không hợp lệ.",
+        "Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối, ví dụ: muc-dich.",
+    ),
+    "list_type": ("Phải là một danh sách.", "Mỗi phần tử một dòng, bắt đầu bằng “- ”."),
+    "too_short": ("Danh sách không được rỗng.", "Thêm ít nhất một phần tử."),
+    "model_type": ("Phải là một nhóm các khóa.", "Viết các khóa con thụt vào hai dấu cách ở các dòng dưới."),
+    "dict_type": ("Phải là một nhóm các khóa.", "Viết các khóa con thụt vào hai dấu cách ở các dòng dưới."),
+    "bool_type": ("Phải là true hoặc false.", None),
+    "bool_parsing": ("Phải là true hoặc false.", None),
+    "date_type": ("Ngày không hợp lệ.", "Ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ: 2017-11-07."),
+    "date_parsing": ("Ngày không hợp lệ.", "Ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ: 2017-11-07."),
+    "date_from_datetime_parsing": (
+        "Ngày không hợp lệ hoặc không có thật.",
+        "Ghi theo dạng NĂM-THÁNG-NGÀY và kiểm tra ngày có trong tháng, ví dụ: 2017-11-07.",
+    ),
+    "date_from_datetime_inexact": ("Chỉ ghi ngày, không ghi giờ.", "Ví dụ: 2017-11-07."),
+}
+_SECTION_RULES = {
+    "title_or_lead": ("Mục cần có `tieu_de` (tiêu đề) hoặc `noi_dung` (câu sau số thứ tự).", "Thêm một trong hai trường."),
+    "title_and_lead": ("Mục chỉ có một trong hai: `tieu_de` hoặc `noi_dung`.", "Chuyển câu văn sang `doan`."),
+}
+
+
+@cache
+def _all_keys() -> tuple[str, ...]:
+    models = (ContentFile, IssuerFile, SectionIn, SignerIn, ItemIn, AppendixIn)
+    return tuple(sorted({f.alias or name for m in models for name, f in m.model_fields.items()}))
+
+
+def validate(source: YamlFile, model: type[Model]) -> Model:
+    """Validate a YAML file against a model; every error becomes a Vietnamese Problem with its line."""
+    if not isinstance(source.data, dict):
+        raise ContentError(Problem("Tệp phải là một nhóm các khóa (khoa: giá trị).", file=source.path, line=1))
+    try:
+        return model.model_validate(source.data)
+    except ValidationError as exc:
+        raise ContentError(_problems(source, exc)) from exc
+
+
+def _problems(source: YamlFile, exc: ValidationError) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: set[tuple[Location, str]] = set()
+    for error in _pick_union_branches(source.data, exc.errors()):
+        location = _plain(error["loc"])
+        kind = error["type"]
+        key = (location, kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        message, hint = _MESSAGES.get(kind, (f"Giá trị không hợp lệ ({error['msg']}).", None))
+        if kind == "extra_forbidden":
+            name = str(location[-1])
+            close = difflib.get_close_matches(name, _all_keys(), n=1, cutoff=0.6)
+            message = f"Khóa `{name}` không có trong định dạng tệp."
+            hint = f"Có phải là `{close[0]}`? " if close else ""
+            hint += "Chạy `vanban schema` để xem các khóa hợp lệ."
+        elif kind == "value_error":
+            rule = str(error.get("ctx", {}).get("error", ""))
+            message, hint = _SECTION_RULES.get(rule, (f"Giá trị không hợp lệ ({rule}).", None))
+        problems.append(
+            Problem(message, file=source.path, line=source.line_of(location), field=dotted(location) or None, hint=hint)
+        )
+    return sorted(problems, key=lambda p: p.line or 0)
+
+
+def _is_branch_tag(part: str | int) -> bool:
+    """pydantic names the branch of a union in the error location: `str`, `constrained-str`, `ItemIn`, `list[…]`."""
+    return isinstance(part, str) and (part.endswith("str") or part[:1].isupper() or "[" in part)
+
+
+def _plain(loc: tuple[Any, ...]) -> Location:
+    """Drop pydantic's union branch tags from an error location."""
+    return tuple(p for p in loc if not _is_branch_tag(p))
+
+
+def _pick_union_branches(data: Any, errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """For `text or mapping` fields, keep only the errors of the branch that matches the value given."""
+    kept = []
+    for error in errors:
+        loc = error["loc"]
+        tags = [i for i, p in enumerate(loc) if _is_branch_tag(p)]
+        if not tags:
+            kept.append(error)
+            continue
+        value = _value_at(data, _plain(loc[: tags[-1]]))
+        tag = loc[tags[-1]]
+        wants_list = tag.startswith("list")
+        wants_text = tag.endswith("str") and not wants_list
+        if (isinstance(value, str) and wants_text) or (isinstance(value, list) and wants_list) or (
+            isinstance(value, dict) and not wants_text and not wants_list
+        ) or not isinstance(value, (str, list, dict)) and wants_text:
+            kept.append(error)
+    return kept
+
+
+def _value_at(data: Any, location: Location) -> Any:
+    for part in location:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+# --- document types --------------------------------------------------------------------------
+
+
+@cache
+def document_types() -> dict[str, DocumentType]:
+    """The table of document types (ND30 Phụ lục III), read from generator/data/loai-van-ban.yaml."""
+    text = resources.files("generator").joinpath("data/loai-van-ban.yaml").read_text(encoding="utf-8")
+    table = yaml.safe_load(text)
+    return {
+        key: DocumentType(key=key, name=row["ten"], abbreviation=row["viet_tat"], numbering=tuple(row["danh_so"]))
+        for key, row in table.items()
+    }
+
+
+# --- conversion to the inner model -------------------------------------------------------------
+
+
+def _item(value: str | ItemIn) -> Item:
+    if isinstance(value, str):
+        return Item(value)
+    return Item(value.text, tuple(_item(v) for v in value.items))
+
+
+def _section(value: SectionIn, source: YamlFile, location: Location) -> Section:
+    return Section(
+        title=value.title,
+        lead=value.lead,
+        paragraphs=tuple(value.paragraphs),
+        items=tuple(_item(v) for v in value.items),
+        sections=tuple(_section(s, source, location + ("muc", i)) for i, s in enumerate(value.sections)),
+        id=value.id,
+        line=source.line_of(location),
+    )
+
+
+def signer(value: SignerIn) -> Signer:
+    """The inner Signer of a validated `nguoi_ky` block."""
+    return Signer(
+        title=value.title,
+        name=value.name,
+        authority=value.authority,
+        signs_for=value.signs_for,
+        signed_mark=value.signed_mark,
+    )
+
+
+def document_from(source: YamlFile, content: ContentFile) -> Document:
+    """Build the inner Document; unknown `loai` is reported with its line."""
+    kinds = document_types()
+    kind = kinds.get(content.kind)
+    if kind is None:
+        raise ContentError(
+            Problem(
+                f"Thể loại `{content.kind}` không có trong bảng thể loại văn bản.",
+                file=source.path,
+                line=source.line_of(("loai",)),
+                field="loai",
+                hint="Dùng một trong: " + ", ".join(kinds) + ".",
+            )
+        )
+    return Document(
+        source=source.path,
+        kind=kind,
+        issuer_id=content.issuer,
+        date=content.date,
+        summary=content.summary,
+        sections=tuple(_section(s, source, ("muc", i)) for i, s in enumerate(content.sections)),
+        number=content.number,
+        opening=tuple(content.opening),
+        numbering=_numbering_levels(content.numbering, kind),
+        closing=content.closing,
+        signer=signer(content.signer) if content.signer else None,
+        recipients=tuple(content.recipients) if content.recipients is not None else None,
+        archive=tuple(content.archive) if content.archive is not None else None,
+        appendices=tuple(
+            Appendix(
+                title=a.title,
+                paragraphs=tuple(a.paragraphs),
+                items=tuple(_item(v) for v in a.items),
+                sections=tuple(_section(s, source, ("phu_luc", i, "muc", j)) for j, s in enumerate(a.sections)),
+            )
+            for i, a in enumerate(content.appendices)
+        ),
+        id=content.id or source.path.stem,
+    )
+
+
+def _numbering_levels(value: str | list[str] | None, kind: DocumentType) -> tuple[str, ...]:
+    if value is None:
+        return kind.numbering
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
+def load_document(path: Path) -> Document:
+    """Read, validate and convert one content file."""
+    source = read_yaml(path)
+    return document_from(source, validate(source, ContentFile))
+
+
+def load_issuer(path: Path) -> Issuer:
+    """Read, validate and convert one issuer profile (content/co-quan/<ma>.yaml)."""
+    source = read_yaml(path)
+    value = validate(source, IssuerFile)
+    names = [value.name_lines] if isinstance(value.name_lines, str) else value.name_lines
+    return Issuer(
+        id=path.stem,
+        name_lines=tuple(names),
+        code=value.code,
+        place=value.place,
+        signer=signer(value.signer),
+        parent_lines=tuple(value.parent_lines),
+        name_in_text=value.name_in_text,
+        collective=value.collective,
+        recipients=tuple(value.recipients),
+        archive=tuple(value.archive),
+        groups=tuple(value.groups),
+        source=path,
+    )
+
+
+def load_issuers(content_root: Path) -> dict[str, Issuer]:
+    """Every profile under content/co-quan/, keyed by id; all problems of all profiles at once."""
+    issuers: dict[str, Issuer] = {}
+    problems: list[Problem] = []
+    for path in sorted((content_root / ISSUER_FOLDER).rglob("*.yaml")):
+        try:
+            issuers[path.stem] = load_issuer(path)
+        except ContentError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ContentError(problems)
+    return issuers

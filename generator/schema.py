@@ -1,0 +1,99 @@
+"""What is read from disk: the content file and the issuer profile (pydantic, Vietnamese keys).
+
+Keys are plain Vietnamese without diacritics because office staff edit them; every model forbids
+unknown keys so a typo is an error with a line number. `vanban schema` prints the JSON Schema of
+`ContentFile` so editors can complete and check keys.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+SectionId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+
+
+class _Edge(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
+
+
+class ItemIn(_Edge):
+    """Một ý có ý con: `noi_dung` là dòng "-", `y` là các dòng "+" bên dưới."""
+
+    text: Text = Field(alias="noi_dung", description="Nội dung ý (dòng gạch đầu dòng).")
+    items: list[Union[Text, "ItemIn"]] = Field(default_factory=list, alias="y", description="Các ý con.")
+
+
+class SectionIn(_Edge):
+    """Một mục. Không ghi số thứ tự: số được tính tự động theo cấp (I., 1., 1.1., a) …)."""
+
+    id: SectionId | None = Field(None, description="Mã ổn định của mục (chữ thường, gạch nối), để văn bản cấp dưới sửa theo mã.")
+    title: Text | None = Field(None, alias="tieu_de", description="Tiêu đề mục, ví dụ: Mục đích, yêu cầu.")
+    lead: Text | None = Field(None, alias="noi_dung", description="Câu văn đứng ngay sau số thứ tự khi mục không có tiêu đề.")
+    paragraphs: list[Text] = Field(default_factory=list, alias="doan", description="Các đoạn văn của mục.")
+    items: list[Union[Text, ItemIn]] = Field(default_factory=list, alias="y", description="Các ý gạch đầu dòng (-).")
+    sections: list["SectionIn"] = Field(default_factory=list, alias="muc", description="Các mục con.")
+
+    @model_validator(mode="after")
+    def _title_or_lead(self) -> "SectionIn":
+        if self.title is None and self.lead is None:
+            raise ValueError("title_or_lead")
+        if self.title is not None and self.lead is not None:
+            raise ValueError("title_and_lead")
+        return self
+
+
+class SignerIn(_Edge):
+    """Người ký (spec §7): thẩm quyền, chức vụ, họ tên."""
+
+    authority: Text | None = Field(None, alias="tham_quyen", description="Dòng thẩm quyền: TM. BAN THƯỜNG VỤ, KT. CHỦ TỊCH … Bỏ trống khi người đứng đầu ký.")
+    signs_for: Text | None = Field(None, alias="ky_thay", description="Kiểu Nhà nước: chức vụ người đứng đầu sau KT., in dưới dòng TM.")
+    title: Text = Field(alias="chuc_vu", description="Chức vụ người ký, ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH.")
+    name: Text = Field(alias="ho_ten", description="Họ và tên, không ghi học hàm, học vị.")
+    signed_mark: bool = Field(False, alias="da_ky", description="In dòng (Đã ký) — chỉ dùng cho bản đăng tải.")
+
+
+class AppendixIn(_Edge):
+    """Một phụ lục (spec §10)."""
+
+    title: Text = Field(alias="tieu_de")
+    paragraphs: list[Text] = Field(default_factory=list, alias="doan")
+    items: list[Union[Text, ItemIn]] = Field(default_factory=list, alias="y")
+    sections: list[SectionIn] = Field(default_factory=list, alias="muc")
+
+
+class ContentFile(_Edge):
+    """Tệp nội dung một văn bản (kế hoạch, hướng dẫn …)."""
+
+    kind: Text = Field(alias="loai", description="Thể loại: ke-hoach, huong-dan, bao-cao …")
+    issuer: Text = Field(alias="co_quan", description="Mã cơ quan ban hành = tên tệp trong content/co-quan/ (không có .yaml).")
+    number: int | None = Field(None, alias="so", ge=1, description="Số văn bản. Bỏ trống = dự thảo (Số:      /KH-…).")
+    date: dt.date = Field(alias="ngay", description="Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2017-11-07. Dự thảo chỉ in năm.")
+    summary: Text = Field(alias="trich_yeu", description="Trích yếu: nội dung tóm tắt, viết hoa chữ đầu câu.")
+    id: SectionId | None = Field(None, alias="ma", description="Mã ổn định của văn bản (dùng cho sổ văn bản đi). Mặc định: tên tệp.")
+    numbering: Text | list[Text] | None = Field(None, alias="danh_so", description="Kiểu đánh số: tên bộ (mac-dinh, chu-cai, thu-tu, dieu-khoan) hoặc danh sách kiểu từng cấp.")
+    opening: list[Text] = Field(default_factory=list, alias="mo_dau", description="Các đoạn mở đầu: căn cứ, Thực hiện …, bối cảnh.")
+    sections: list[SectionIn] = Field(alias="muc", min_length=1, description="Các mục của nội dung.")
+    closing: Text | None = Field(None, alias="ket_thuc", description="Câu kết thúc; dấu ./. được thêm tự động.")
+    signer: SignerIn | None = Field(None, alias="nguoi_ky", description="Người ký, nếu khác người ký mặc định của cơ quan.")
+    recipients: list[Text] | None = Field(None, alias="noi_nhan", description="Nơi nhận, nếu khác mặc định của cơ quan (không ghi dòng Lưu).")
+    archive: list[Text] | None = Field(None, alias="luu", description="Dòng Lưu, ví dụ [VT, VP].")
+    appendices: list[AppendixIn] = Field(default_factory=list, alias="phu_luc", description="Các phụ lục kèm theo.")
+
+
+class IssuerFile(_Edge):
+    """Hồ sơ cơ quan ban hành (content/co-quan/<ma>.yaml)."""
+
+    parent_lines: list[Text] = Field(default_factory=list, alias="co_quan_chu_quan", description="Tên cơ quan chủ quản trực tiếp, mỗi dòng một phần tử.")
+    name_lines: Text | list[Text] = Field(alias="ten", description="Tên cơ quan ban hành (đầy đủ); danh sách để tự ngắt dòng.")
+    name_in_text: Text | None = Field(None, alias="ten_goi", description="Tên viết thường trong câu văn, ví dụ: Liên đoàn Lao động tỉnh Gia Lai.")
+    collective: Text | None = Field(None, alias="tap_the", description="Tập thể lãnh đạo ban hành, ví dụ: Ban Thường vụ.")
+    code: Text = Field(alias="ky_hieu", description="Chữ viết tắt tên cơ quan trong ký hiệu, ví dụ: LĐLĐ, CĐVC.")
+    place: Text = Field(alias="dia_danh", description="Địa danh ghi ở dòng ngày tháng, ví dụ: Sóc Trăng.")
+    signer: SignerIn = Field(alias="nguoi_ky", description="Người ký mặc định.")
+    recipients: list[Text] = Field(default_factory=list, alias="noi_nhan", description="Nơi nhận mặc định (không ghi dòng Lưu).")
+    archive: list[Text] = Field(default_factory=lambda: ["VT"], alias="luu", description="Dòng Lưu mặc định, ví dụ [VT, VP].")
+    groups: list[Text] = Field(default_factory=list, alias="nhom", description="Các nhóm cơ quan, ví dụ: ldld-tinh.")

@@ -1,0 +1,131 @@
+"""Read a YAML file safely, with the line of every key and list entry, all text in NFC.
+
+Only PyYAML's safe loader is used (no Python tags). Dates stay strings, so an impossible date such
+as 2017-02-30 reaches validation and gets a Vietnamese message instead of a loader crash.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ContentError, Problem
+
+Location = tuple[str | int, ...]
+MAX_YAML_BYTES = 2_000_000
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without the timestamp resolver: dates are validated later, with a message."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class YamlFile:
+    """Dữ liệu một tệp YAML cùng số dòng của từng khóa và phần tử danh sách."""
+
+    path: Path
+    data: Any
+    lines: dict[Location, int]
+
+    def line_of(self, location: Location) -> int | None:
+        """The line of the longest prefix of `location` that the file has (1-based)."""
+        for end in range(len(location), -1, -1):
+            line = self.lines.get(tuple(location[:end]))
+            if line is not None:
+                return line
+        return None
+
+
+def nfc(value: Any) -> Any:
+    """Normalise every string in a YAML value to NFC (ND30 I.4: Unicode dựng sẵn)."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [nfc(v) for v in value]
+    if isinstance(value, dict):
+        return {nfc(k): nfc(v) for k, v in value.items()}
+    return value
+
+
+def read_yaml(path: Path) -> YamlFile:
+    """Load `path`; raise ContentError naming the file and line on any syntax or encoding error."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(Problem(f"Không đọc được tệp ({exc.strerror}).", file=path)) from exc
+    if len(raw) > MAX_YAML_BYTES:
+        raise ContentError(Problem("Tệp quá lớn để là tệp nội dung.", file=path, hint="Tách thành nhiều tệp nhỏ hơn."))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ContentError(
+            Problem("Tệp không phải mã UTF-8.", file=path, hint="Lưu lại tệp với bảng mã UTF-8 (Unicode).")
+        ) from exc
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise ContentError(
+            Problem(
+                f"Lỗi cú pháp YAML ({reason}).",
+                file=path,
+                line=line,
+                hint="Kiểm tra thụt đầu dòng (dùng dấu cách, không dùng Tab), dấu hai chấm sau mỗi khóa "
+                "và dấu ngoặc kép khi nội dung có dấu hai chấm.",
+            )
+        ) from exc
+    if node is None:
+        return YamlFile(path, {}, {})
+    lines: dict[Location, int] = {}
+    problems: list[Problem] = []
+    _map_lines(node, (), lines, problems, path)
+    if problems:
+        raise ContentError(problems)
+    data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader subclass
+    return YamlFile(path, nfc(data), lines)
+
+
+def _map_lines(node: yaml.Node, location: Location, lines: dict[Location, int], problems: list[Problem], path: Path) -> None:
+    lines.setdefault(location, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = unicodedata.normalize("NFC", str(key_node.value))
+            if key in seen:
+                problems.append(
+                    Problem(
+                        f"Khóa `{key}` được ghi hai lần.",
+                        file=path,
+                        line=key_node.start_mark.line + 1,
+                        field=dotted(location + (key,)),
+                        hint="Xóa một trong hai dòng hoặc gộp nội dung lại.",
+                    )
+                )
+            seen.add(key)
+            lines[location + (key,)] = key_node.start_mark.line + 1
+            _map_lines(value_node, location + (key,), lines, problems, path)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _map_lines(item, location + (index,), lines, problems, path)
+
+
+def dotted(location: Location) -> str:
+    """`muc[1].tieu_de` for ('muc', 1, 'tieu_de'): the field as the user sees it."""
+    out = ""
+    for part in location:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
