@@ -41,6 +41,8 @@ class Signer:
     authority: str | None = None
     signs_for: str | None = None
     signed_mark: bool = False
+    source: Path | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

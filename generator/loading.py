@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from .document import Appendix, Document, DocumentType, Issuer, Item, Section, Signer
 from .errors import ContentError, Problem
+from .numbering import DEFAULT_PRESET, LEVEL_KINDS, PRESETS
 from .schema import AppendixIn, ContentFile, IssuerFile, ItemIn, SectionIn, SignerIn
 from .yamlfile import Location, YamlFile, dotted, read_yaml
 
@@ -168,7 +169,7 @@ def _section(value: SectionIn, source: YamlFile, location: Location) -> Section:
     )
 
 
-def signer(value: SignerIn) -> Signer:
+def signer(value: SignerIn, source: YamlFile) -> Signer:
     """The inner Signer of a validated `nguoi_ky` block."""
     return Signer(
         title=value.title,
@@ -176,15 +177,17 @@ def signer(value: SignerIn) -> Signer:
         authority=value.authority,
         signs_for=value.signs_for,
         signed_mark=value.signed_mark,
+        source=source.path,
+        line=source.line_of(("nguoi_ky",)),
     )
 
 
-def document_from(source: YamlFile, content: ContentFile) -> Document:
-    """Build the inner Document; unknown `loai` is reported with its line."""
+def _reference_problems(source: YamlFile, content: ContentFile, issuer_ids: frozenset[str]) -> list[Problem]:
+    """Names that must exist elsewhere: the type, the issuer profile, the numbering kinds."""
+    problems = []
     kinds = document_types()
-    kind = kinds.get(content.kind)
-    if kind is None:
-        raise ContentError(
+    if content.kind not in kinds:
+        problems.append(
             Problem(
                 f"Thể loại `{content.kind}` không có trong bảng thể loại văn bản.",
                 file=source.path,
@@ -193,6 +196,39 @@ def document_from(source: YamlFile, content: ContentFile) -> Document:
                 hint="Dùng một trong: " + ", ".join(kinds) + ".",
             )
         )
+    if content.issuer not in issuer_ids:
+        close = difflib.get_close_matches(content.issuer, sorted(issuer_ids), n=1)
+        problems.append(
+            Problem(
+                f"Không có hồ sơ cơ quan `{content.issuer}` trong content/{ISSUER_FOLDER}/.",
+                file=source.path,
+                line=source.line_of(("co_quan",)),
+                field="co_quan",
+                hint=(f"Có phải là `{close[0]}`? " if close else "")
+                + f"Tạo tệp content/{ISSUER_FOLDER}/{content.issuer}.yaml hoặc sửa mã cơ quan.",
+            )
+        )
+    levels = _numbering_levels(content.numbering, None)
+    for position, level in enumerate(levels or ()):
+        if level not in LEVEL_KINDS and not (len(levels) == 1 and (level in PRESETS or level == DEFAULT_PRESET)):
+            problems.append(
+                Problem(
+                    f"Kiểu đánh số `{level}` không có.",
+                    file=source.path,
+                    line=source.line_of(("danh_so", position) if len(levels) > 1 else ("danh_so",)),
+                    field="danh_so",
+                    hint="Dùng một bộ (" + ", ".join((DEFAULT_PRESET, *PRESETS)) + ") hoặc các kiểu: " + ", ".join(LEVEL_KINDS) + ".",
+                )
+            )
+    return problems
+
+
+def document_from(source: YamlFile, content: ContentFile, issuer_ids: frozenset[str]) -> Document:
+    """Build the inner Document; every name that does not resolve is reported with its line."""
+    problems = _reference_problems(source, content, issuer_ids)
+    if problems:
+        raise ContentError(problems)
+    kind = document_types()[content.kind]
     return Document(
         source=source.path,
         kind=kind,
@@ -204,7 +240,7 @@ def document_from(source: YamlFile, content: ContentFile) -> Document:
         opening=tuple(content.opening),
         numbering=_numbering_levels(content.numbering, kind),
         closing=content.closing,
-        signer=signer(content.signer) if content.signer else None,
+        signer=signer(content.signer, source) if content.signer else None,
         recipients=tuple(content.recipients) if content.recipients is not None else None,
         archive=tuple(content.archive) if content.archive is not None else None,
         appendices=tuple(
@@ -220,16 +256,16 @@ def document_from(source: YamlFile, content: ContentFile) -> Document:
     )
 
 
-def _numbering_levels(value: str | list[str] | None, kind: DocumentType) -> tuple[str, ...]:
+def _numbering_levels(value: str | list[str] | None, kind: DocumentType | None) -> tuple[str, ...]:
     if value is None:
-        return kind.numbering
+        return kind.numbering if kind else ()
     return (value,) if isinstance(value, str) else tuple(value)
 
 
-def load_document(path: Path) -> Document:
+def load_document(path: Path, issuer_ids: frozenset[str]) -> Document:
     """Read, validate and convert one content file."""
     source = read_yaml(path)
-    return document_from(source, validate(source, ContentFile))
+    return document_from(source, validate(source, ContentFile), issuer_ids)
 
 
 def load_issuer(path: Path) -> Issuer:
@@ -242,7 +278,7 @@ def load_issuer(path: Path) -> Issuer:
         name_lines=tuple(names),
         code=value.code,
         place=value.place,
-        signer=signer(value.signer),
+        signer=signer(value.signer, source),
         parent_lines=tuple(value.parent_lines),
         name_in_text=value.name_in_text,
         collective=value.collective,

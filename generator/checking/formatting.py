@@ -1,0 +1,178 @@
+"""Effective formatting of runs and paragraphs, resolved the way Word does.
+
+A run property is looked up in order: the run's own rPr → its character style and the styles that
+one is basedOn → the paragraph's style chain (or the default paragraph style) → docDefaults. A
+paragraph property: the paragraph's pPr → its style chain → docDefaults. Theme fonts
+(asciiTheme="minorHAnsi") are resolved through word/theme/theme1.xml. Table styles are not applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..docxfile import DocxPackage
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_FALSE = {"0", "false", "off", "none"}
+WORD_DEFAULT_FONT = "Times New Roman"
+WORD_DEFAULT_SIZE = 10.0
+
+
+def w(tag: str) -> str:
+    """The Clark name of a WordprocessingML tag: w('p') → '{…/main}p'."""
+    return f"{{{W}}}{tag}"
+
+
+@dataclass(frozen=True)
+class RunFormat:
+    """Định dạng thực của một run: phông, cỡ chữ (pt), đậm, nghiêng, gạch chân, in hoa (caps)."""
+
+    font: str
+    size: float
+    bold: bool
+    italic: bool
+    underline: bool
+    caps: bool
+
+
+@dataclass(frozen=True)
+class ParagraphFormat:
+    """Định dạng thực của một đoạn: căn lề, thụt dòng đầu (twip), giãn dòng, đánh số Word, viền dưới."""
+
+    style: str
+    align: str
+    first_line: int
+    line: int | None
+    line_rule: str
+    num_id: str | None
+    num_level: int
+    bottom_border: bool
+
+
+class StyleSheet:
+    """styles.xml + theme fonts of one package, with the lookups of the style chain."""
+
+    def __init__(self, package: DocxPackage) -> None:
+        styles = package.xml("word/styles.xml")
+        self._styles: dict[str, etree._Element] = {}
+        self._default_paragraph: str | None = None
+        self._run_defaults: list[etree._Element] = []
+        self._para_defaults: list[etree._Element] = []
+        if styles is not None:
+            for style in styles.iter(w("style")):
+                style_id = style.get(w("styleId"), "")
+                self._styles[style_id] = style
+                if style.get(w("type")) == "paragraph" and style.get(w("default")) in {"1", "true", "on"}:
+                    self._default_paragraph = style_id
+            self._run_defaults = list(styles.iterfind(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}"))
+            self._para_defaults = list(styles.iterfind(f"{w('docDefaults')}/{w('pPrDefault')}/{w('pPr')}"))
+        self._theme = _theme_fonts(package)
+
+    def style_name(self, style_id: str | None) -> str:
+        style = self._styles.get(style_id or self._default_paragraph or "")
+        name = style.find(w("name")) if style is not None else None
+        return name.get(w("val"), "") if name is not None else (style_id or "")
+
+    def _chain(self, style_id: str | None, container: str) -> Iterator[etree._Element]:
+        """The `container` (rPr/pPr) elements of `style_id` and its basedOn ancestors, nearest first."""
+        seen: set[str] = set()
+        while style_id and style_id not in seen and style_id in self._styles:
+            seen.add(style_id)
+            style = self._styles[style_id]
+            element = style.find(w(container))
+            if element is not None:
+                yield element
+            based = style.find(w("basedOn"))
+            style_id = based.get(w("val")) if based is not None else None
+
+    def run_format(self, run: etree._Element, paragraph_style: str | None) -> RunFormat:
+        """Effective formatting of run `run` inside a paragraph of style `paragraph_style`."""
+        rpr = run.find(w("rPr"))
+        char_style = rpr.find(w("rStyle")) if rpr is not None else None
+        layers = [rpr] if rpr is not None else []
+        if char_style is not None:
+            layers += list(self._chain(char_style.get(w("val")), "rPr"))
+        layers += list(self._chain(paragraph_style or self._default_paragraph, "rPr"))
+        layers += self._run_defaults
+        size = _first(layers, "sz", lambda e: float(e.get(w("val"), "0")) / 2)
+        underline = _first(layers, "u", lambda e: e.get(w("val"), "single") != "none")
+        return RunFormat(
+            font=_first(layers, "rFonts", self._font) or WORD_DEFAULT_FONT,
+            size=size or WORD_DEFAULT_SIZE,
+            bold=bool(_first(layers, "b", _toggle)),
+            italic=bool(_first(layers, "i", _toggle)),
+            underline=bool(underline),
+            caps=bool(_first(layers, "caps", _toggle)),
+        )
+
+    def paragraph_format(self, paragraph: etree._Element) -> ParagraphFormat:
+        """Effective formatting of paragraph `paragraph`."""
+        ppr = paragraph.find(w("pPr"))
+        style_ref = ppr.find(w("pStyle")) if ppr is not None else None
+        style_id = style_ref.get(w("val")) if style_ref is not None else self._default_paragraph
+        layers = ([ppr] if ppr is not None else []) + list(self._chain(style_id, "pPr")) + self._para_defaults
+        num = _first(layers, "numPr", lambda e: e)
+        num_id = num.find(w("numId")) if num is not None else None
+        level = num.find(w("ilvl")) if num is not None else None
+        return ParagraphFormat(
+            style=style_id or "",
+            align=_first(layers, "jc", lambda e: e.get(w("val"), "left")) or "left",
+            first_line=_first_attr(layers, "ind", "firstLine", int) or 0,
+            line=_first_attr(layers, "spacing", "line", int),
+            line_rule=_first_attr(layers, "spacing", "lineRule", str) or "auto",
+            num_id=num_id.get(w("val")) if num_id is not None and num_id.get(w("val")) != "0" else None,
+            num_level=int(level.get(w("val"), "0")) if level is not None else 0,
+            bottom_border=_first(layers, "pBdr", lambda e: _has_line(e.find(w("bottom")))) or False,
+        )
+
+    def _font(self, fonts: etree._Element) -> str | None:
+        theme = fonts.get(w("asciiTheme")) or fonts.get(w("hAnsiTheme"))
+        if theme:
+            return self._theme.get("major" if theme.startswith("major") else "minor")
+        return fonts.get(w("ascii")) or fonts.get(w("hAnsi"))
+
+
+def _first(layers: list[etree._Element], tag: str, read: Callable[[etree._Element], object]) -> object:
+    """The value of the first layer that defines `tag`, read by `read`; None when none does."""
+    for layer in layers:
+        element = layer.find(w(tag))
+        if element is not None:
+            value = read(element)
+            if value is not None:
+                return value
+    return None
+
+
+def _first_attr(layers: list[etree._Element], tag: str, attribute: str, cast: type) -> object:
+    for layer in layers:
+        element = layer.find(w(tag))
+        if element is not None and element.get(w(attribute)) is not None:
+            try:
+                return cast(element.get(w(attribute)))
+            except ValueError:
+                return None
+    return None
+
+
+def _toggle(element: etree._Element) -> bool:
+    return element.get(w("val"), "true").lower() not in _FALSE
+
+
+def _has_line(border: etree._Element | None) -> bool:
+    return border is not None and border.get(w("val"), "nil") not in {"nil", "none"}
+
+
+def _theme_fonts(package: DocxPackage) -> dict[str, str]:
+    theme = package.xml("word/theme/theme1.xml")
+    fonts: dict[str, str] = {}
+    if theme is None:
+        return fonts
+    for kind in ("major", "minor"):
+        latin = theme.find(f".//{{{A}}}{kind}Font/{{{A}}}latin")
+        if latin is not None and latin.get("typeface"):
+            fonts[kind] = latin.get("typeface", "")
+    return fonts

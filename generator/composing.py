@@ -1,0 +1,131 @@
+"""Compose the render context: strings and lists only, every format decision already made.
+
+The keys are the contract with templates_docx/*.docx (README, "Render context"). Body paragraphs
+are `{kieu, van_ban}` pairs; `kieu` names the template style that prints them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .document import Appendix, Document, Issuer, Item, Signer
+from .errors import ContentError, Problem
+from .formatting import (
+    MOTTO,
+    NATIONAL_TITLE,
+    appendix_label,
+    authority_lines,
+    citation,
+    closing,
+    date_line,
+    document_code,
+    number_line,
+    recipient_lines,
+    signed_mark,
+    signer_problems,
+    summary_text,
+    upper,
+)
+from .numbering import NumberedSection, number_sections, scheme
+
+Paragraph = dict[str, str]
+
+
+def _paragraph(kind: str, text: str) -> Paragraph:
+    return {"kieu": kind, "van_ban": text}
+
+
+def item_paragraphs(items: tuple[Item, ...], depth: int = 1) -> list[Paragraph]:
+    """`- ý` then `+ ý con` (spec §6.2: bullet and sub-bullet); deeper items keep `+`."""
+    out = []
+    for item in items:
+        mark, kind = ("-", "y-1") if depth == 1 else ("+", "y-2")
+        out.append(_paragraph(kind, f"{mark} {item.text}"))
+        out.extend(item_paragraphs(item.items, depth + 1))
+    return out
+
+
+def section_paragraphs(numbered: NumberedSection) -> list[Paragraph]:
+    """The paragraphs of one section and its subsections, numbers included (spec §6.1, §6.2)."""
+    section, kind = numbered.section, numbered.kind
+    title = upper(section.title) if section.title and kind.upper_title else section.title
+    out: list[Paragraph] = []
+    if kind.standalone:
+        out += [_paragraph("tieu-de-giua", numbered.marker), _paragraph("tieu-de-giua", title or "")]
+    elif title is not None:
+        out.append(_paragraph(f"muc-{min(numbered.depth, 6)}", f"{numbered.marker} {title}"))
+    else:
+        out.append(_paragraph("doan", f"{numbered.marker} {section.lead}"))
+    out += [_paragraph("doan", text) for text in section.paragraphs]
+    out += item_paragraphs(section.items)
+    for child in numbered.children:
+        out += section_paragraphs(child)
+    return out
+
+
+def body_paragraphs(document: Document, numbered: tuple[NumberedSection, ...]) -> list[Paragraph]:
+    """Opening paragraphs, the numbered sections, then the closing sentence ending `./.`."""
+    out = [_paragraph("doan", text) for text in document.opening]
+    for section in numbered:
+        out += section_paragraphs(section)
+    if document.closing:
+        out.append(_paragraph("doan", closing(document.closing)))
+    elif out:
+        out[-1] = _paragraph(out[-1]["kieu"], closing(out[-1]["van_ban"]))
+    return out
+
+
+def _appendix(document: Document, appendix: Appendix, position: int, reference: str) -> dict[str, Any]:
+    kinds = scheme(document.numbering, document.kind.numbering)
+    numbered = number_sections(appendix.sections, kinds, document.source)
+    body = [_paragraph("doan", text) for text in appendix.paragraphs] + item_paragraphs(appendix.items)
+    for section in numbered:
+        body += section_paragraphs(section)
+    if body:
+        body[-1] = _paragraph(body[-1]["kieu"], closing(body[-1]["van_ban"]))
+    return {
+        "nhan": appendix_label(position, len(document.appendices)),
+        "tieu_de": upper(appendix.title),
+        "kem_theo": f"(Kèm theo {reference})",
+        "than": body,
+    }
+
+
+def issuer_in_text(issuer: Issuer) -> str:
+    """`Ban Thường vụ Công đoàn Viên chức tỉnh Sóc Trăng`: who issued, as written inside a sentence."""
+    name = issuer.name_in_text or " ".join(issuer.name_lines)
+    return f"{issuer.collective} {name}" if issuer.collective else name
+
+
+def check_signer(signer: Signer) -> None:
+    """Raise ContentError for a signature block that breaks spec §7 / §13.6."""
+    problems = signer_problems(signer)
+    if problems:
+        raise ContentError(
+            [Problem(text, file=signer.source, line=signer.line, field="nguoi_ky", hint="Sửa khối người ký theo spec §7.") for text in problems]
+        )
+
+
+def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedSection, ...]) -> dict[str, Any]:
+    """The whole context for one document of one issuer."""
+    signer = document.signer or issuer.signer
+    check_signer(signer)
+    code = document_code(document.kind.abbreviation, issuer.code)
+    issued_on = None if document.is_draft else document.date
+    reference = citation(document.kind.name, document.number, code, issued_on, document.date.year, issuer_in_text(issuer))
+    recipients = document.recipients if document.recipients is not None else issuer.recipients
+    archive = document.archive if document.archive is not None else issuer.archive
+    return {
+        "co_quan_chu_quan": [upper(line) for line in issuer.parent_lines],
+        "co_quan_ban_hanh": [upper(line) for line in issuer.name_lines],
+        "quoc_hieu": NATIONAL_TITLE,
+        "tieu_ngu": MOTTO,
+        "so_ky_hieu": number_line(document.number, code),
+        "dia_danh_ngay": date_line(issuer.place, issued_on, document.date.year),
+        "ten_loai": upper(document.kind.name),
+        "trich_yeu": summary_text(document.summary),
+        "than": body_paragraphs(document, numbered),
+        "noi_nhan": recipient_lines(recipients, archive),
+        "chu_ky": {"tham_quyen": authority_lines(signer), "dong_ky": signed_mark(signer), "ho_ten": signer.name},
+        "phu_luc": [_appendix(document, a, i, reference) for i, a in enumerate(document.appendices, start=1)],
+    }

@@ -1,0 +1,145 @@
+"""Formatting rules of ND 30/2020 as small pure functions (each table-tested in tests/test_formatting.py).
+
+Every decision that depends on data — leading zeros, case, punctuation — is made here, never in a
+template. Babel formats Vietnamese numbers and weekday names; the ND30 date rule (leading zero for
+days 1–9 and for months 1–2 only) is no CLDR pattern, so it is written out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from .document import Signer
+from .numbering import roman
+
+NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  # spec §3 row 1: generate HÒA, accept HOÀ when checking
+MOTTO = "Độc lập - Tự do - Hạnh phúc"  # spec §3 row 1, §13.4: hyphen-minus with a space on each side
+DRAFT_BLANK = "      "  # spec §4.1: the clerk fills in the number and the date after signing
+AUTHORITY_PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")  # spec §7.1
+COLLECTIVE_WORDS = ("BAN ", "ĐOÀN ", "ỦY BAN", "UỶ BAN", "HỘI ĐỒNG", "ĐẢNG ỦY", "ĐẢNG UỶ", "CHI BỘ", "ĐẠI HỘI", "TIỂU BAN", "CÔNG ĐOÀN", "LIÊN ĐOÀN", "CHÍNH PHỦ")
+ACADEMIC_TITLES = re.compile(r"^(ThS|TS|TSKH|PGS|GS|CN|KS|BS|ThS\.BS|NCS)\.?\s", re.IGNORECASE)
+
+
+def day_month(day: int, month: int) -> tuple[str, str]:
+    """spec §4.1: days 1–9 and months 1–2 get a leading zero; months 3–12 never do."""
+    return f"{day:02d}", (f"{month:02d}" if month <= 2 else str(month))
+
+
+def date_phrase(date: dt.date) -> str:
+    """`ngày 07 tháng 11 năm 2017` (spec §4.1)."""
+    day, month = day_month(date.day, date.month)
+    return f"ngày {day} tháng {month} năm {date.year}"
+
+
+def date_line(place: str, date: dt.date | None, year: int) -> str:
+    """`Sóc Trăng, ngày 07 tháng 11 năm 2017`; a draft (date None) keeps day and month blank (spec §4.1)."""
+    if date is None:
+        return f"{place}, ngày{DRAFT_BLANK}tháng{DRAFT_BLANK}năm {year}"
+    return f"{place}, {date_phrase(date)}"
+
+
+def document_code(type_abbreviation: str | None, issuer_code: str) -> str:
+    """Ký hiệu `HD-CĐVC`: type then issuer, hyphen-joined, case kept as given (spec §5.1: QyĐ, CTr, ToC)."""
+    return f"{type_abbreviation}-{issuer_code}" if type_abbreviation else issuer_code
+
+
+def number_text(number: int | None) -> str:
+    """`09` (zero-padded below 10, spec §5.1); a draft's number is a blank."""
+    return DRAFT_BLANK if number is None else f"{number:02d}"
+
+
+def number_line(number: int | None, code: str) -> str:
+    """`Số: 09/HD-CĐVC`, or `Số:      /HD-CĐVC` for a draft (spec §5.1, §4.1)."""
+    return f"Số: {number_text(number)}/{code}" if number is not None else f"Số:{DRAFT_BLANK}/{code}"
+
+
+def citation(type_name: str, number: int | None, code: str, date: dt.date | None, year: int, issuer: str, summary: str | None = None) -> str:
+    """First citation in full (spec §6.2): `Hướng dẫn số 03/HD-TLĐ ngày 05 tháng 02 năm 2024 của … về …`."""
+    when = date_phrase(date) if date is not None else f"ngày{DRAFT_BLANK}tháng{DRAFT_BLANK}năm {year}"
+    about = f" về {lower_first(summary)}" if summary else ""
+    return f"{type_name} số {number_text(number).strip() or DRAFT_BLANK}/{code} {when} của {issuer}{about}"
+
+
+def lower_first(text: str) -> str:
+    """`Tổ chức …` → `tổ chức …` when a trích yếu follows `về` inside a sentence (ND30 Phụ lục II)."""
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def summary_text(summary: str) -> str:
+    """Trích yếu without a final full stop (spec §3 row 5a)."""
+    return summary.rstrip().rstrip(".").rstrip()
+
+
+def upper(text: str) -> str:
+    """Vietnamese upper case (Python's str.upper handles đ → Đ and every tone mark)."""
+    return text.upper()
+
+
+def closing(text: str) -> str:
+    """The last sentence of the body ends with `./.` (spec §3 row 6 'End of body', §13.10)."""
+    text = text.rstrip()
+    if text.endswith("./."):
+        return text
+    if text.endswith("./"):
+        return text + "."
+    return (text[:-1] if text.endswith(".") else text) + "./."
+
+
+def recipient_lines(recipients: tuple[str, ...], archive: tuple[str, ...]) -> list[str]:
+    """Nơi nhận items: `- …;` each, the last `- Lưu: VT, ….` (spec §8, ND30 II.9.d)."""
+    lines = [f"- {item.strip().lstrip('-').strip().rstrip(';.,').rstrip()};" for item in recipients]
+    lines.append(f"- Lưu: {', '.join(archive)}.")
+    return lines
+
+
+def signer_problems(signer: Signer) -> list[str]:
+    """Breaches of the signature rules (spec §7.1, §7.2, §13.6), as Vietnamese sentences."""
+    problems = []
+    authority = upper(signer.authority or "")
+    if authority:
+        prefix = authority.split(" ", 1)[0]
+        rest = authority[len(prefix):].strip()
+        if prefix not in AUTHORITY_PREFIXES:
+            problems.append(f"Dòng thẩm quyền `{signer.authority}` phải bắt đầu bằng {', '.join(AUTHORITY_PREFIXES)}.")
+        elif prefix == "TM." and not rest.startswith(COLLECTIVE_WORDS):
+            problems.append(f"`TM.` đứng trước tên tập thể (BAN THƯỜNG VỤ, BAN CHẤP HÀNH, ĐOÀN CHỦ TỊCH …), không phải `{rest}`.")
+        elif prefix in ("KT.", "Q.", "TUQ.") and rest.startswith(COLLECTIVE_WORDS):
+            problems.append(f"`{prefix}` đứng trước chức vụ người đứng đầu (CHỦ TỊCH …), không đứng trước tập thể `{rest}`.")
+    if signer.signs_for and not authority.startswith("TM."):
+        problems.append("`ky_thay` (dòng KT. kiểu Nhà nước) chỉ dùng khi dòng thẩm quyền là TM. …")
+    if ACADEMIC_TITLES.match(signer.name):
+        problems.append(f"Không ghi học hàm, học vị trước họ tên người ký (`{signer.name}`, ND30 II.7.c).")
+    return problems
+
+
+def authority_lines(signer: Signer) -> list[str]:
+    """The bold capitalised lines above the signature: [TM. …], [KT. …], chức vụ (spec §7.1–7.2)."""
+    lines = [upper(signer.authority)] if signer.authority else []
+    if signer.signs_for:
+        lines.append(f"KT. {upper(signer.signs_for)}")
+    lines.append(upper(signer.title))
+    return lines
+
+
+def signed_mark(signer: Signer) -> str:
+    """`(Đã ký)` in published copies, else blank signature space (spec §7.3)."""
+    return "(Đã ký)" if signer.signed_mark else ""
+
+
+def appendix_label(position: int, count: int) -> str:
+    """`Phụ lục` alone, or `Phụ lục I`, `Phụ lục II` when there are several (spec §10)."""
+    return "Phụ lục" if count == 1 else f"Phụ lục {roman(position)}"
+
+
+def vietnamese_number(value: float) -> str:
+    """4609 → `4.609`, 34.8 → `34,8` (babel, locale vi)."""
+    return format_decimal(value, locale="vi")
+
+
+def weekday(date: dt.date) -> str:
+    """Vietnamese weekday name (babel): 2017-11-07 → `Thứ Ba`."""
+    return format_date(date, "EEEE", locale="vi").title()

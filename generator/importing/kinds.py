@@ -1,0 +1,47 @@
+"""Type names as printed (KẾ HOẠCH, TỜ TRÌNH …) → `loai` keys of generator/data/loai-van-ban.yaml."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..loading import document_types
+
+# Types a union, Đoàn or Party body also issues that the table (ND30 Phụ lục III, spec §5.2) lacks:
+# the nearest type in the table, whose numbering and layout come closest.
+NEAREST_KIND = {
+    "KẾT LUẬN": "thong-bao",
+    "NGHỊ ĐỊNH": "nghi-quyet",
+    "THÔNG TƯ": "quy-dinh",
+    "ĐIỀU LỆ": "quy-che",
+    "THỎA ƯỚC LAO ĐỘNG TẬP THỂ": "hop-dong",
+    "THỎA ƯỚC": "hop-dong",
+    "CÔNG VĂN": "thong-bao",
+}
+
+
+@cache
+def printed_names() -> dict[str, str]:
+    """UPPER type name → `loai` key, the table's own names first, longest names first."""
+    names = {row.name.upper(): key for key, row in document_types().items()}
+    names.update({name: key for name, key in NEAREST_KIND.items() if name not in names})
+    return dict(sorted(names.items(), key=lambda pair: -len(pair[0])))
+
+
+def kind_of(printed: str) -> tuple[str, bool]:
+    """(`loai` key, True when the type is not in the table and the nearest one was taken)."""
+    name = printed.upper().replace("HOÀ", "HÒA").replace("ÐA", "ĐA")
+    known = {row.name.upper(): key for key, row in document_types().items()}
+    if name in known:
+        return known[name], False
+    return printed_names()[name], True
+
+
+def split_type(text: str) -> tuple[str, str] | None:
+    """`Kế hoạch Phát động …` → (`Kế hoạch`, `Phát động …`) when a line starts with a type name."""
+    upper = text.upper()
+    for name in printed_names():
+        if upper == name:
+            return text, ""
+        if upper.startswith(name + " "):
+            return text[: len(name)], text[len(name) :].strip()
+    return None

@@ -1,0 +1,153 @@
+"""A .docx or .txt file → clean NFC lines, each split into its columns (cells).
+
+Real inputs are messy (../shared/corpus/texts/INDEX.md): header tables flattened cell after cell,
+two columns on one line separated by tabs or runs of spaces, decomposed Unicode, footnote numbers
+glued to words, lone page numbers, PDF lines hard-wrapped at the margin. This module undoes the
+mechanical damage and records every change that removes characters in the notes.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from ..docxfile import read_docx
+from ..errors import Problem, UnreadableDocumentError
+from .markers import starts_block
+from .notes import Notes
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_BOLD = re.compile(r"\*\*")
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
+_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ])(\d{1,2})(?=[.,;:)]|\s|$)")
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+_RULE = re.compile(r"^[-_*=~.…–—\s]+$")
+_WRAP_END = re.compile(r"[.:;!?…]$")
+WRAP_MIN_CHARS = 60
+WRAP_MAX_LINE = 110
+
+
+@dataclass(frozen=True)
+class Line:
+    """Một dòng đã làm sạch: các cột (ô) của nó và vị trí trong tệp gốc để báo cáo."""
+
+    cells: tuple[str, ...]
+    where: str
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.cells)
+
+    @property
+    def blank(self) -> bool:
+        return not self.cells
+
+
+def read_lines(path: Path, notes: Notes) -> list[Line]:
+    """The clean lines of a .docx (via read_docx only) or a UTF-8 .txt file."""
+    if path.suffix.lower() == ".docx":
+        raw = [(text, f"đoạn {n}") for n, text in enumerate(_docx_texts(path), start=1)]
+        wrapped = False
+    else:
+        raw = [(text, f"dòng {n}") for n, text in enumerate(_decode(path).splitlines(), start=1)]
+        wrapped = _looks_hard_wrapped([text for text, _ in raw])
+    lines = [line for text, where in raw if (line := _clean(text, where, notes)) is not None]
+    if wrapped:
+        notes.add("Văn bản có các dòng bị ngắt cứng (bản chuyển từ PDF): đã nối lại thành đoạn; kiểm tra chỗ nối.")
+        lines = _rejoin(lines)
+    return lines
+
+
+def _decode(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableDocumentError(Problem(f"Không mở được tệp ({exc.strerror}).", file=path)) from exc
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UnreadableDocumentError(
+            Problem(
+                f"Tệp văn bản không phải mã UTF-8 (byte lạ ở vị trí {exc.start}).",
+                file=path,
+                hint="Mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8 (Unicode).",
+            )
+        ) from exc
+
+
+def _docx_texts(path: Path) -> list[str]:
+    """Paragraphs in reading order; a table gives its cells one after another (as LibreOffice does)."""
+    root = read_docx(path).xml("word/document.xml")
+    body = root.find(f"{_W}body") if root is not None else None
+    texts: list[str] = []
+    for block in body if body is not None else []:
+        if block.tag == f"{_W}p":
+            texts.extend(_paragraph_text(block).split("\n"))
+        elif block.tag == f"{_W}tbl":
+            for cell in block.iter(f"{_W}tc"):
+                for paragraph in cell.findall(f"{_W}p"):
+                    texts.extend(_paragraph_text(paragraph).split("\n"))
+    return texts
+
+
+def _paragraph_text(paragraph: etree._Element) -> str:
+    parts = []
+    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        else:
+            parts.append("\t" if node.tag == f"{_W}tab" else "\n")
+    return "".join(parts)
+
+
+def _clean(text: str, where: str, notes: Notes) -> Line | None:
+    """NFC, no invisible characters or markdown emphasis, no glued footnote numbers; rules become blank lines."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_SPACES))
+    if _PRIVATE_USE.search(text):
+        notes.add("Bỏ ký tự ô vuông/biểu tượng của phông Wingdings (vùng ký tự riêng).", where)
+        text = _PRIVATE_USE.sub("", text)
+    text = _EMPHASIS.sub(r"\1", _BOLD.sub("", text))
+    for match in _FOOTNOTE.finditer(text):
+        notes.add(f"Bỏ số chú thích `{match.group(1)}` dính sau chữ `{text[max(0, match.start() - 12):match.start()]}`.", where)
+    text = _FOOTNOTE.sub("", text)
+    stripped = text.strip()
+    if _PAGE_NUMBER.match(stripped):
+        notes.add(f"Bỏ dòng số trang `{stripped}`.", where)
+        return None
+    if _RULE.match(stripped) and stripped not in ("-", "+"):
+        return Line((), where)
+    return Line(tuple(cell.strip() for cell in _COLUMN_GAP.split(stripped) if cell.strip()), where)
+
+
+def _looks_hard_wrapped(texts: list[str]) -> bool:
+    """PDF text: no long lines, and many full-width lines end in the middle of a sentence."""
+    lengths = [len(t.strip()) for t in texts if t.strip()]
+    if not lengths or max(lengths) > WRAP_MAX_LINE:
+        return False
+    cut = [t for t in texts if len(t.strip()) >= WRAP_MIN_CHARS and not _WRAP_END.search(t.strip())]
+    return len(cut) >= 5
+
+
+def _rejoin(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and len(previous.cells) == 1
+            and len(line.cells) == 1
+            and not starts_block(line.text)
+            and (line.text[0].islower() or (len(previous.text) >= WRAP_MIN_CHARS - 8 and not _WRAP_END.search(previous.text)))
+        ):
+            out[-1] = Line((f"{previous.text} {line.text}",), previous.where)
+        else:
+            out.append(line)
+    return out

@@ -1,0 +1,73 @@
+"""Section markers (I., 1., 1.1., a), Một là:, Chương I, Điều 1. …) and bullets (-, +, *, •).
+
+The level kinds are those of generator/numbering.py (docs/readme/CONTRACT.md); spec §6.1 and §6.2
+list the markers of Phần/Chương/Mục/Điều documents and of kế hoạch/hướng dẫn.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ROMAN = r"[IVXLC]+"
+_ORDINALS = r"Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười"
+
+# (kind, pattern); the first match wins, so the longer forms come first.
+_SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("phan", re.compile(rf"^Phần\s+(?P<n>thứ\s+\S+|{_ROMAN}|\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
+    ("chuong", re.compile(rf"^Chương\s+(?P<n>{_ROMAN}|\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
+    ("muc-so", re.compile(r"^Mục\s+(?P<n>\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
+    ("dieu", re.compile(r"^Điều\s+(?P<n>\d+)\.\s*(?P<rest>.*)$")),
+    ("thu-tu", re.compile(rf"^(?P<n>{_ORDINALS})\s+là\s*(?P<punct>[:,])\s*(?P<rest>.*)$")),
+    ("la-ma", re.compile(rf"^(?P<n>{_ROMAN})\.\s+(?P<rest>\S.*)$")),
+    ("la-ma-gach", re.compile(rf"^(?P<n>{_ROMAN})\s*[-–]\s*(?P<rest>\S.*)$")),
+    ("chu-hoa", re.compile(r"^(?P<n>[A-ZĐ])\.\s+(?P<rest>\S.*)$")),
+    ("so-ghep", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})+)(?:\.\s*|\s+(?=[A-ZĐÀ-Ỹ]))(?P<rest>\S.*)$")),
+    ("so", re.compile(r"^(?P<n>\d{1,2})\.(?!\d)\s*(?P<rest>\S.*)$")),
+    ("so-gach", re.compile(r"^(?P<n>\d{1,2})\s*-\s+(?P<rest>\S.*)$")),
+    ("chu-ngoac", re.compile(r"^(?P<n>[a-zđ])\)\s*(?P<rest>\S.*)$")),
+    ("chu-cham", re.compile(r"^(?P<n>[a-zđ])\.\s+(?P<rest>\S.*)$")),
+)
+_BULLET = re.compile(r"^(?P<mark>[-–—+*•·▪●○◦])\s*(?P<rest>\S.*)$")
+# Levels whose text after the marker is always a heading (spec §6.1, §6.2: I. MỤC ĐÍCH, Điều 1. Phạm vi …).
+TITLE_KINDS = frozenset({"phan", "chuong", "muc-so", "dieu", "la-ma", "la-ma-gach", "chu-hoa"})
+# Levels printed as a label line with the title on the next line (CONTRACT: phan, chuong, muc-so).
+LABEL_KINDS = frozenset({"phan", "chuong", "muc-so"})
+
+
+@dataclass(frozen=True)
+class SectionMarker:
+    """Số thứ tự đầu một mục: kiểu cấp (`la-ma`, `so` …), số như đã in và phần chữ còn lại."""
+
+    kind: str
+    number: str
+    rest: str
+
+    @property
+    def level_key(self) -> str:
+        """Kinds that share a name but nest (1.1. under 1.1.1.) get distinct keys."""
+        return f"{self.kind}:{self.number.count('.')}" if self.kind == "so-ghep" else self.kind
+
+
+def section_marker(text: str) -> SectionMarker | None:
+    """The section marker that starts `text`, if any."""
+    for kind, pattern in _SECTION_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            if kind == "thu-tu" and match["punct"] == ":":
+                kind = "thu-tu-hai-cham"
+            return SectionMarker(kind, match["n"], (match["rest"] or "").strip())
+    return None
+
+
+def bullet(text: str) -> tuple[int, str] | None:
+    """(1, text) for `-`, `*`, `•` items, (2, text) for `+` sub-items; None for other lines."""
+    match = _BULLET.match(text)
+    if match is None:
+        return None
+    return (2 if match["mark"] == "+" else 1), match["rest"].strip()
+
+
+def starts_block(text: str) -> bool:
+    """True when the line opens a section or an item (so a wrapped line never joins onto it)."""
+    return section_marker(text) is not None or bullet(text) is not None

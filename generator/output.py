@@ -1,0 +1,38 @@
+"""Where outputs go and how they are written: atomically, never half a file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from .errors import Problem, RenderError
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to a temp file beside `path`, then rename it over `path` (one step on POSIX and Windows)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temp_name, path)
+        except BaseException:
+            Path(temp_name).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise RenderError(Problem(f"Không ghi được tệp ({exc.strerror}).", file=path, hint="Đóng tệp nếu đang mở trong Word, kiểm tra quyền ghi thư mục.")) from exc
+
+
+def write_new_text(path: Path, text: str) -> bool:
+    """Create `path` with `text` unless it exists (never overwrite a user's file); True when written."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with path.open("x", encoding="utf-8") as stream:
+            stream.write(text)
+    except FileExistsError:
+        return False
+    return True

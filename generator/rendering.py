@@ -1,0 +1,128 @@
+"""Render a context into a .docx: docxtpl as the engine behind one small wrapper.
+
+A template is loaded once per build: docxtpl's `patch_xml` turns the Word XML into Jinja source,
+which is compiled once in a sandboxed environment with undefined variables as errors. Each
+document then costs one Jinja render and one zip write. The zip entries carry a fixed timestamp and
+keep the template's order, so the same inputs give byte-identical files.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from docxtpl import DocxTemplate, RichText, RichTextParagraph
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from lxml import etree
+
+from .errors import Problem, TemplateError
+
+DOCUMENT_PART = "word/document.xml"
+STYLES_PART = "word/styles.xml"
+FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_EMPHASIS = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*)")
+
+STYLE_OF_KIND = {
+    "doan": "VB Doan",
+    **{f"muc-{depth}": f"VB Muc {depth}" for depth in range(1, 7)},
+    "y-1": "VB Y 1",
+    "y-2": "VB Y 2",
+    "tieu-de-giua": "VB Tieu de giua",
+}
+
+
+@dataclass(frozen=True)
+class CompiledTemplate:
+    """Một mẫu Word đã biên dịch: các phần tĩnh, phần nội dung dạng Jinja, bảng tên kiểu → mã kiểu."""
+
+    path: Path
+    parts: tuple[tuple[str, bytes], ...]
+    document: jinja2.Template
+    style_ids: dict[str, str]
+
+
+def environment() -> ImmutableSandboxedEnvironment:
+    """The Jinja environment for templates: sandboxed, strict, escaping text for XML."""
+    return ImmutableSandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=True, keep_trailing_newline=True)
+
+
+def load_template(path: Path) -> CompiledTemplate:
+    """Read and compile a .docx template once; a broken or missing one is a TemplateError."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = tuple((info.filename, archive.read(info)) for info in archive.infolist())
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise TemplateError(Problem("Không mở được mẫu Word.", file=path, hint="Kiểm tra tệp trong templates_docx/ (mở được bằng Word).")) from exc
+    contents = dict(parts)
+    if DOCUMENT_PART not in contents or STYLES_PART not in contents:
+        raise TemplateError(Problem("Mẫu Word thiếu phần nội dung hoặc bảng kiểu.", file=path))
+    source = DocxTemplate(path).patch_xml(contents[DOCUMENT_PART].decode("utf-8"))
+    source = re.sub(r"<w:p([ >])", r"\n<w:p\1", source)
+    try:
+        compiled = environment().from_string(source)
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(Problem(f"Cú pháp Jinja trong mẫu sai ({exc.message}).", file=path)) from exc
+    styles = etree.fromstring(contents[STYLES_PART], etree.XMLParser(resolve_entities=False, no_network=True))
+    style_ids = {
+        name.get(f"{_W}val"): style.get(f"{_W}styleId")
+        for style in styles.iter(f"{_W}style")
+        if (name := style.find(f"{_W}name")) is not None
+    }
+    missing = sorted(set(STYLE_OF_KIND.values()) - set(style_ids))
+    if missing:
+        raise TemplateError(
+            Problem(f"Mẫu Word thiếu các kiểu đoạn: {', '.join(missing)}.", file=path, hint="Thêm các kiểu này trong Word (Styles) hoặc dùng lại mẫu gốc.")
+        )
+    return CompiledTemplate(path, parts, compiled, style_ids)
+
+
+def _runs(text: str) -> RichText:
+    """Text with `*nghiêng*` and `**đậm**` emphasis as runs (everything else is plain)."""
+    runs = RichText()
+    for piece in _EMPHASIS.split(text):
+        if piece.startswith("**") and piece.endswith("**") and len(piece) > 4:
+            runs.add(piece[2:-2], bold=True)
+        elif piece.startswith("*") and piece.endswith("*") and len(piece) > 2:
+            runs.add(piece[1:-1], italic=True)
+        elif piece:
+            runs.add(piece)
+    return runs
+
+
+def paragraphs_xml(paragraphs: list[dict[str, str]], style_ids: dict[str, str]) -> RichTextParagraph:
+    """Body paragraphs `{kieu, van_ban}` → WordprocessingML paragraphs carrying the template's styles."""
+    out = RichTextParagraph()
+    for paragraph in paragraphs:
+        out.add(_runs(paragraph["van_ban"]), parastyle=style_ids[STYLE_OF_KIND[paragraph["kieu"]]])
+    return out
+
+
+def _for_template(context: dict[str, Any], style_ids: dict[str, str]) -> dict[str, Any]:
+    docx_context = dict(context)
+    docx_context["than"] = paragraphs_xml(context["than"], style_ids)
+    docx_context["phu_luc"] = [{**a, "than": paragraphs_xml(a["than"], style_ids)} for a in context["phu_luc"]]
+    return docx_context
+
+
+def render(template: CompiledTemplate, context: dict[str, Any]) -> bytes:
+    """One document's .docx bytes, deterministic for the same template and context."""
+    try:
+        xml = template.document.render(_for_template(context, template.style_ids))
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(Problem(f"Mẫu Word dùng biến không có trong ngữ cảnh ({exc.message}).", file=template.path)) from exc
+    xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
+    xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in template.parts:
+            info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, xml.encode("utf-8") if name == DOCUMENT_PART else data)
+    return buffer.getvalue()
