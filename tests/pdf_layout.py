@@ -1,0 +1,147 @@
+"""Helpers for layout tests: convert a .docx to PDF with LibreOffice and read what the printed page shows.
+
+`docx_to_pdf` returns None when `soffice` is missing so a test can skip with the printed reason
+(`require_pdf`). Positions are in millimetres from the top-left corner of the page, which is how
+spec §1–§3 states them; words come from pdfplumber with their font name and size.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+import pytest
+
+PT_TO_MM = 25.4 / 72
+SOFFICE_TIMEOUT_S = 180
+NO_SOFFICE = "LibreOffice (soffice) không có trên PATH: bỏ qua kiểm tra trang in (cài libreoffice-writer-nogui)"
+
+
+@dataclass(frozen=True)
+class Word:
+    """One printed word; coordinates in mm from the page's top-left corner."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    font: str
+    size: float
+
+    @property
+    def center_x(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(frozen=True)
+class Line:
+    """Words sharing one baseline row (their tops within a small tolerance), left to right."""
+
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def top(self) -> float:
+        return min(word.top for word in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(word.bottom for word in self.words)
+
+    @property
+    def center_x(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    width: float
+    height: float
+    words: tuple[Word, ...]
+    lines: tuple[Line, ...]
+
+    def find(self, needle: str) -> Line | None:
+        """The first line (top to bottom) whose text contains `needle`."""
+        return next((line for line in self.lines if needle in line.text), None)
+
+
+def docx_to_pdf(docx_path: Path, out_dir: Path) -> Path | None:
+    """Convert with `soffice --headless`; None when LibreOffice is not installed.
+
+    A private user profile under `out_dir` lets several conversions run at the same time.
+    """
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    out_dir.mkdir(parents=True, exist_ok=True)
+    profile = (out_dir / ".lo-profile").resolve().as_uri()
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(out_dir), str(docx_path)],
+        check=True, capture_output=True, timeout=SOFFICE_TIMEOUT_S,
+    )
+    pdf = out_dir / f"{docx_path.stem}.pdf"
+    if not pdf.exists():
+        raise RuntimeError(f"soffice did not write {pdf}")
+    return pdf
+
+
+def require_pdf(docx_path: Path, out_dir: Path) -> Path:
+    """docx_to_pdf, or skip the calling test with the reason printed."""
+    pdf = docx_to_pdf(docx_path, out_dir)
+    if pdf is None:
+        print(NO_SOFFICE)
+        pytest.skip(NO_SOFFICE)
+    return pdf
+
+
+def read_pages(pdf_path: Path, line_tolerance_mm: float = 1.0) -> list[Page]:
+    """Every page's words and lines, positions in mm."""
+    pages = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            words = tuple(
+                Word(w["text"], w["x0"] * PT_TO_MM, w["x1"] * PT_TO_MM, w["top"] * PT_TO_MM,
+                     w["bottom"] * PT_TO_MM, w["fontname"], round(w["size"], 1))
+                for w in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
+            )
+            pages.append(Page(number, page.width * PT_TO_MM, page.height * PT_TO_MM, words,
+                              group_lines(words, line_tolerance_mm)))
+    return pages
+
+
+def group_lines(words: tuple[Word, ...], tolerance_mm: float) -> tuple[Line, ...]:
+    """Group words into rows by their bottom edge (the baseline region), top to bottom."""
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.bottom, w.x0)):
+        if rows and abs(rows[-1][-1].bottom - word.bottom) <= tolerance_mm:
+            rows[-1].append(word)
+        else:
+            rows.append([word])
+    return tuple(Line(tuple(sorted(row, key=lambda w: w.x0))) for row in rows)
+
+
+def render_page_png(pdf_path: Path, page: int, out_prefix: Path, dpi: int = 60) -> Path | None:
+    """Rasterise one page with pdftoppm for a human look; None when pdftoppm is missing."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        return None
+    subprocess.run([pdftoppm, "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
+                    str(pdf_path), str(out_prefix)], check=True, capture_output=True, timeout=60)
+    return out_prefix.with_suffix(".png")
