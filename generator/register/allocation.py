@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import Problem
+from ..formatting import number_text
 from .entries import SHARED_SEQUENCE, UNTYPED_SEQUENCE, Entry, Filter, Status, entry_from_row, entry_to_row, select_entries
 from .store import RegisterError, connect, reading, transaction
 
@@ -198,7 +199,7 @@ class Register:
         if not matches:
             raise RegisterError(
                 Problem(
-                    f"Sổ không có số {number:02d} năm {year} của `{issuer}`" + (f" (dãy số `{sequence}`)." if sequence else "."),
+                    f"Sổ không có số {number_text(number)} năm {year} của `{issuer}`" + (f" (dãy số `{sequence}`)." if sequence else "."),
                     field="so",
                     hint="Xem các số đã có bằng `vanban so list --co-quan " + issuer + f" --nam {year}`.",
                 )
@@ -207,7 +208,7 @@ class Register:
             names = ", ".join(f"`{e.sequence}` ({e.label})" for e in matches)
             raise RegisterError(
                 Problem(
-                    f"Số {number:02d} năm {year} của `{issuer}` có ở nhiều dãy số: {names}.",
+                    f"Số {number_text(number)} năm {year} của `{issuer}` có ở nhiều dãy số: {names}.",
                     field="day_so",
                     hint="Chọn một dãy bằng --day-so.",
                 )

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from ..errors import Problem
+from ..formatting import number_text
+from .store import RegisterError
+
 
 class Status(str, Enum):
     """Trạng thái một số trong sổ."""
@@ -57,7 +61,7 @@ class Entry:
     @property
     def number_text(self) -> str:
         """Số có số 0 đứng trước khi nhỏ hơn 10 (spec §5.1): 05, 12, 933."""
-        return f"{self.number:02d}"
+        return number_text(self.number)
 
     @property
     def label(self) -> str:
@@ -139,3 +143,33 @@ def missing_numbers(connection: sqlite3.Connection, issuer: str, sequence: str, 
         )
     }
     return [n for n in range(1, max(numbers, default=0) + 1) if n not in numbers]
+
+
+# --- reading values typed by a văn thư (CSV cells, command options) ------------------------------
+
+
+def parse_int(text: str, field: str) -> int:
+    """A whole number, or a Vietnamese error naming `field`."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise RegisterError(Problem(f"`{text}` không phải số nguyên.", field=field, hint="Ghi bằng chữ số, ví dụ 5.")) from None
+
+
+def parse_date(text: str, field: str) -> dt.date:
+    """A date written 2026-03-05 or 05/03/2026."""
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return dt.datetime.strptime(text.strip(), pattern).date()
+        except ValueError:
+            continue
+    raise RegisterError(Problem(f"Ngày `{text}` không hợp lệ.", field=field, hint="Ghi dạng 2026-03-05 hoặc 05/03/2026."))
+
+
+def parse_status(text: str, field: str) -> Status:
+    """A status by its code (`da_huy`) or its label (`Đã hủy`)."""
+    for status in Status:
+        if text.strip() == status.value or text.strip().lower() == status.label.lower():
+            return status
+    codes = ", ".join(f"{s.value} ({s.label})" for s in Status)
+    raise RegisterError(Problem(f"Trạng thái `{text}` không có.", field=field, hint=f"Dùng một trong: {codes}."))

@@ -10,15 +10,16 @@ imported, and every problem is reported with its line.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from ..errors import Problem
 from .allocation import Register
 from .corrections import add, doc_type_of
-from .entries import KEYS, Entry, Filter, Status
+from .entries import KEYS, Entry, Filter, Status, parse_date, parse_int, parse_status
 from ..output import write_atomic
 from .store import RegisterError, transaction
 
@@ -26,7 +27,7 @@ MAX_CSV_BYTES = 20 * 1024 * 1024
 _FORMULA_STARTS = ("=", "+", "-", "@", "'", "\t", "\r")
 _REQUIRED = ("co_quan", "so")
 _HEADER = tuple(KEYS.values())
-_FIELD_OF_KEY = {key: name for name, key in KEYS.items()}
+Value = TypeVar("Value")
 
 
 def export_csv(register: Register, path: Path, where: Filter = Filter()) -> int:
@@ -102,7 +103,7 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
 
 
 def _check_header(path: Path, header: list[str]) -> None:
-    unknown = [name for name in header if name not in _FIELD_OF_KEY]
+    unknown = [name for name in header if name not in _HEADER]
     missing = [name for name in _REQUIRED if name not in header]
     if "nam" not in header and "ngay" not in header:
         missing.append("nam (hoặc ngay)")
@@ -119,36 +120,36 @@ def _entry(row: dict[str, str]) -> Entry:
     """One CSV row → Entry; every problem of the row is reported at once."""
     problems: list[Problem] = []
 
-    def number(key: str, required: bool) -> int | None:
+    def cell(key: str, parse: Callable[[str, str], Value], required: bool = False) -> Value | None:
         text = row.get(key, "")
         if not text:
             if required:
-                problems.append(Problem("Không được để trống.", field=key, hint="Ghi một số nguyên, ví dụ 5."))
+                problems.append(Problem("Không được để trống.", field=key, hint="Điền ô này."))
             return None
         try:
-            return int(text)
-        except ValueError:
-            problems.append(Problem(f"`{text}` không phải số nguyên.", field=key, hint="Ghi chữ số, ví dụ 5."))
+            return parse(text, key)
+        except RegisterError as exc:
+            problems.extend(exc.problems)
             return None
 
-    issue_date = _date(row.get("ngay", ""), problems)
-    year = number("nam", required=issue_date is None)
+    issue_date = cell("ngay", parse_date)
+    year = cell("nam", parse_int, required=issue_date is None and not row.get("ngay"))
     if year is None and issue_date is not None:
         year = issue_date.year
     elif year is not None and issue_date is not None and issue_date.year != year:
         problems.append(Problem(f"Ngày {issue_date:%d/%m/%Y} không thuộc năm {year}.", field="ngay", hint="Sửa cột nam hoặc ngay cho khớp."))
-    status = _status(row.get("trang_thai", ""), problems)
-    so, copies = number("so", required=True), number("so_ban", required=False)
-    if not row.get("co_quan"):
-        problems.append(Problem("Không được để trống.", field="co_quan", hint="Ghi mã cơ quan ban hành."))
-    if problems or year is None or so is None or status is None:
+    status = cell("trang_thai", parse_status) or Status.ISSUED
+    number = cell("so", parse_int, required=True)
+    copies = cell("so_ban", parse_int)
+    issuer = cell("co_quan", lambda text, _key: text, required=True)
+    if problems or year is None or number is None or issuer is None:
         raise RegisterError(problems)
     ky_hieu = row.get("ky_hieu", "")
     return Entry(
-        issuer=row["co_quan"],
+        issuer=issuer,
         sequence=row.get("day_so", ""),
         year=year,
-        number=so,
+        number=number,
         status=status,
         doc_type=row.get("loai") or doc_type_of(ky_hieu),
         ky_hieu=ky_hieu,
@@ -163,26 +164,3 @@ def _entry(row: dict[str, str]) -> Entry:
         created_at=row.get("tao_luc", ""),
         updated_at=row.get("cap_nhat_luc", ""),
     )
-
-
-def _date(text: str, problems: list[Problem]) -> dt.date | None:
-    if not text:
-        return None
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
-        try:
-            return dt.datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    problems.append(Problem(f"Ngày `{text}` không hợp lệ.", field="ngay", hint="Ghi dạng 2026-03-05 hoặc 05/03/2026."))
-    return None
-
-
-def _status(text: str, problems: list[Problem]) -> Status | None:
-    if not text:
-        return Status.ISSUED
-    for status in Status:
-        if text in (status.value, status.label) or text.lower() == status.label.lower():
-            return status
-    codes = ", ".join(f"{s.value} ({s.label})" for s in Status)
-    problems.append(Problem(f"Trạng thái `{text}` không có.", field="trang_thai", hint=f"Dùng một trong: {codes}."))
-    return None

@@ -12,6 +12,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import Problem, VanbanError
@@ -94,7 +95,8 @@ def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.C
 
 @contextmanager
 def transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
-    """`BEGIN IMMEDIATE` … `COMMIT`; any error rolls back and SQLite errors become Vietnamese."""
+    """`BEGIN IMMEDIATE` … `COMMIT`; any error rolls back, SQLite errors become Vietnamese, and a
+    refusal that names no file is said to come from the register file."""
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
@@ -105,6 +107,9 @@ def transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sqlite3.
     except sqlite3.Error as exc:
         _rollback(connection)
         raise _unavailable(path, exc) from exc
+    except RegisterError as exc:
+        _rollback(connection)
+        raise type(exc)([p if p.file else replace(p, file=path) for p in exc.problems]) from exc
     except BaseException:
         _rollback(connection)
         raise
