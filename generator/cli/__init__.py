@@ -14,3 +14,4 @@ from .common import main_group
 main: click.Group = main_group(__version__)
 
 from . import build as _build  # noqa: E402,F401  (registers `build`, `new`, `schema`)
+from . import register as _register  # noqa: E402,F401  (registers `so`: the sổ văn bản đi)
