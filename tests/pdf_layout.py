@@ -69,16 +69,49 @@ class Line:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """A drawn horizontal line (a paragraph border or a line shape), in mm."""
+
+    x0: float
+    x1: float
+    y: float
+
+    @property
+    def length(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def center_x(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(frozen=True)
 class Page:
     number: int
     width: float
     height: float
     words: tuple[Word, ...]
     lines: tuple[Line, ...]
+    rules: tuple[Rule, ...]
 
     def find(self, needle: str) -> Line | None:
         """The first line (top to bottom) whose text contains `needle`."""
         return next((line for line in self.lines if needle in line.text), None)
+
+    def phrase(self, text: str) -> Line | None:
+        """The first run of consecutive words on one row that reads exactly `text` (e.g. the Tiêu ngữ)."""
+        tokens = text.split()
+        for line in self.lines:
+            for start in range(len(line.words) - len(tokens) + 1):
+                window = line.words[start:start + len(tokens)]
+                if [word.text for word in window] == tokens:
+                    return Line(window)
+        return None
+
+    def rule_below(self, line: Line, max_gap_mm: float = 4.0) -> Rule | None:
+        """The drawn rule just under `line` (within `max_gap_mm` of its bottom) that overlaps it horizontally."""
+        return next((rule for rule in self.rules
+                     if 0 <= rule.y - line.bottom <= max_gap_mm and rule.x0 < line.x1 and rule.x1 > line.x0), None)
 
 
 def docx_to_pdf(docx_path: Path, out_dir: Path) -> Path | None:
@@ -122,8 +155,19 @@ def read_pages(pdf_path: Path, line_tolerance_mm: float = 1.0) -> list[Page]:
                 for w in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
             )
             pages.append(Page(number, page.width * PT_TO_MM, page.height * PT_TO_MM, words,
-                              group_lines(words, line_tolerance_mm)))
+                              group_lines(words, line_tolerance_mm), horizontal_rules(page)))
     return pages
+
+
+def horizontal_rules(page: pdfplumber.page.Page, max_thickness_mm: float = 0.6) -> tuple[Rule, ...]:
+    """Horizontal lines and hairline rectangles, deduplicated (LibreOffice may stroke a border twice), top to bottom."""
+    shapes = [*page.lines, *page.rects]
+    found = {
+        (round(s["x0"] * PT_TO_MM, 1), round(s["x1"] * PT_TO_MM, 1), round(s["top"] * PT_TO_MM, 1))
+        for s in shapes
+        if (s["bottom"] - s["top"]) * PT_TO_MM <= max_thickness_mm and s["x1"] > s["x0"]
+    }
+    return tuple(Rule(x0, x1, y) for x0, x1, y in sorted(found, key=lambda r: (r[2], r[0])))
 
 
 def group_lines(words: tuple[Word, ...], tolerance_mm: float) -> tuple[Line, ...]:

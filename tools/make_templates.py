@@ -117,7 +117,7 @@ STYLES: tuple[StyleSpec, ...] = (
     # Header, ô 1–4 (spec §3 rows 1–4).
     StyleSpec("VB Co quan chu quan", 12),
     StyleSpec("VB Co quan ban hanh", 12, bold=True),
-    _rule("VB Gach co quan", Cm(2.2), HEADER_LEFT),  # 1/3–1/2 of a 4.4–6.6 cm issuer line
+    _rule("VB Gach co quan", Cm(2.0), HEADER_LEFT),  # 1/3–1/2 of a 4.0–6.0 cm issuer line
     StyleSpec("VB Quoc hieu", 12, bold=True),
     StyleSpec("VB Tieu ngu", 13, bold=True),
     _rule("VB Gach tieu ngu", Cm(5.6), HEADER_RIGHT),  # full length of the 13 pt bold Tiêu ngữ
