@@ -66,7 +66,7 @@ class Register:
     @contextmanager
     def open(cls, path: Path, busy_timeout: float | None = None) -> Iterator[Register]:
         """Open, create or migrate the register file; close it afterwards."""
-        connection = connect(path) if busy_timeout is None else connect(path, busy_timeout)
+        connection = connect(path, busy_timeout)
         try:
             yield cls(connection, path)
         finally:

@@ -73,14 +73,15 @@ def default_path(environ: dict[str, str] | None = None) -> Path:
     return Path(value) if value else Path.cwd() / DEFAULT_FILE_NAME
 
 
-def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite3.Connection:
-    """Open (creating and migrating if needed) the register at `path`."""
+def connect(path: Path, busy_timeout: float | None = None) -> sqlite3.Connection:
+    """Open (creating and migrating if needed) the register at `path`; wait up to `busy_timeout`
+    seconds (default BUSY_TIMEOUT_SECONDS) for another process's write lock."""
     if path.is_dir():
         raise RegisterUnavailableError(
             Problem("Đường dẫn sổ đăng ký là một thư mục.", file=path, hint="Ghi đường dẫn tới tệp, ví dụ so-van-ban-di.sqlite3.")
         )
     try:
-        connection = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS if busy_timeout is None else busy_timeout, isolation_level=None)
     except sqlite3.Error as exc:
         raise _unavailable(path, exc) from exc
     connection.row_factory = sqlite3.Row
