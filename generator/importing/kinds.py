@@ -29,7 +29,7 @@ def printed_names() -> dict[str, str]:
 
 def kind_of(printed: str) -> tuple[str, bool]:
     """(`loai` key, True when the type is not in the table and the nearest one was taken)."""
-    name = printed.upper().replace("HOÀ", "HÒA").replace("ÐA", "ĐA")
+    name = printed.upper()
     known = {row.name.upper(): key for key, row in document_types().items()}
     if name in known:
         return known[name], False

@@ -31,6 +31,8 @@ _FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ])(\d{1,2})(?=[.,;:)]|\s|$)")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _RULE = re.compile(r"^[-_*=~.…–—\s]+$")
 _WRAP_END = re.compile(r"[.:;!?…]$")
+# Blanks left for the clerk in drafts (`Số:    /TTr`, `ngày      tháng  4`) are not column gaps.
+_DRAFT_BLANKS = re.compile(r"(?<=\bSố:)\s+|(?<=\bngày)\s+(?=\d|tháng|/)|(?<=\btháng)\s+(?=\d|năm)")
 WRAP_MIN_CHARS = 60
 WRAP_MAX_LINE = 110
 
@@ -118,13 +120,13 @@ def _clean(text: str, where: str, notes: Notes) -> Line | None:
     for match in _FOOTNOTE.finditer(text):
         notes.add(f"Bỏ số chú thích `{match.group(1)}` dính sau chữ `{text[max(0, match.start() - 12):match.start()]}`.", where)
     text = _FOOTNOTE.sub("", text)
-    stripped = text.strip()
+    stripped = _DRAFT_BLANKS.sub(" ", text.strip())
     if _PAGE_NUMBER.match(stripped):
         notes.add(f"Bỏ dòng số trang `{stripped}`.", where)
         return None
     if _RULE.match(stripped) and stripped not in ("-", "+"):
         return Line((), where)
-    return Line(tuple(cell.strip() for cell in _COLUMN_GAP.split(stripped) if cell.strip()), where)
+    return Line(tuple(" ".join(cell.split()) for cell in _COLUMN_GAP.split(stripped) if cell.strip()), where)
 
 
 def _looks_hard_wrapped(texts: list[str]) -> bool:

@@ -1,0 +1,11 @@
+"""`vanban import`: an existing kế hoạch / hướng dẫn (.docx or .txt) → a content file (issue 6).
+
+lines (clean NFC lines and columns) → header (cơ quan, Số, date, type, trích yếu) → body (section
+tree from the markers) → tail (closing, signature, Nơi nhận) → writer (YAML content file and
+issuer profile). `reading.read_document` runs the recognition; `writer.save` writes the files.
+"""
+
+from .reading import Imported, read_document
+from .writer import save
+
+__all__ = ["Imported", "read_document", "save"]

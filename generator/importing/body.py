@@ -1,0 +1,156 @@
+"""The body: opening paragraphs, then the section tree built from the markers (spec §6.1, §6.2).
+
+A marker kind seen for the first time opens a level below the current one; a kind already open
+closes the levels below it (as Word's outline does). The kinds found, in depth order, are the
+document's `danh_so`. A content file orders a section as title, paragraphs, items, subsections;
+a paragraph that follows items is kept in place as a sub-item of the last item (noted).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lines import Line
+from .markers import LABEL_KINDS, TITLE_KINDS, SectionMarker, bullet, section_marker
+from .notes import Notes
+
+_OPENING = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Xét đề nghị|Nhằm)\b")
+_APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục|MẪU|Mẫu)\s*(\d+|[IVXLC]+)?\s*:?$")
+TITLE_MAX_CHARS = 100
+
+
+@dataclass
+class ItemDraft:
+    """Một ý gạch đầu dòng và các ý con (+)."""
+
+    text: str
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SectionDraft:
+    """Một mục đang dựng: tiêu đề hoặc câu sau số thứ tự, đoạn, ý, mục con."""
+
+    title: str | None = None
+    lead: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    items: list[ItemDraft] = field(default_factory=list)
+    sections: list["SectionDraft"] = field(default_factory=list)
+
+
+@dataclass
+class BodyDraft:
+    """Thân văn bản (hoặc một phụ lục): đoạn mở đầu, cây mục, kiểu đánh số từng cấp."""
+
+    opening: list[str] = field(default_factory=list)
+    sections: list[SectionDraft] = field(default_factory=list)
+    levels: list[str] = field(default_factory=list)
+
+
+@dataclass
+class AppendixDraft:
+    """Một phụ lục hoặc mẫu kèm theo."""
+
+    title: str
+    body: BodyDraft
+
+
+def split_appendices(lines: list[Line]) -> tuple[list[Line], list[tuple[str, list[Line]]]]:
+    """Body lines before the first `PHỤ LỤC` / `MẪU 1` line, then each appendix's label and lines."""
+    starts = [i for i, line in enumerate(lines) if len(line.cells) == 1 and _APPENDIX.match(line.text)]
+    if not starts:
+        return lines, []
+    bounds = starts + [len(lines)]
+    return lines[: starts[0]], [(lines[a].text.rstrip(":"), lines[a + 1 : b]) for a, b in zip(bounds, bounds[1:])]
+
+
+def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
+    """Opening paragraphs and the section tree of `lines`."""
+    body = BodyDraft()
+    stack: list[tuple[str, SectionDraft]] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        index += 1
+        if line.blank:
+            continue
+        marker = section_marker(line.text)
+        if marker is not None:
+            section = SectionDraft()
+            index = _fill_heading(section, marker, lines, index)
+            _place(section, marker, stack, body, notes, line.where)
+        elif stack:
+            add_text(stack[-1][1], line.text, notes, line.where)
+        else:
+            body.opening.append(line.text)
+    return body
+
+
+def _fill_heading(section: SectionDraft, marker: SectionMarker, lines: list[Line], index: int) -> int:
+    """Title or lead from the marker's line; Chương I / Phần I / Mục 1 take the title from the next line."""
+    text = marker.rest
+    if not text:
+        while index < len(lines) and lines[index].blank:
+            index += 1
+        if index < len(lines) and section_marker(lines[index].text) is None:
+            text = lines[index].text
+            index += 1
+    if marker.kind in TITLE_KINDS or marker.kind in LABEL_KINDS or _is_title(text):
+        section.title = text or marker.number
+    else:
+        section.lead = text
+    return index
+
+
+def _is_title(text: str) -> bool:
+    """`1. Mục đích` is a heading; `1. Hợp tác xã … theo hợp đồng lao động.` is a numbered sentence."""
+    return len(text) <= TITLE_MAX_CHARS and not text.endswith((";", ",")) and ". " not in text
+
+
+def _place(section: SectionDraft, marker: SectionMarker, stack: list[tuple[str, SectionDraft]], body: BodyDraft, notes: Notes, where: str) -> None:
+    keys = [key for key, _ in stack]
+    if marker.level_key in keys:
+        del stack[keys.index(marker.level_key) :]
+    depth = len(stack)
+    if depth < len(body.levels) and body.levels[depth] != marker.kind:
+        notes.add(f"Cấp {depth + 1} dùng cả kiểu `{body.levels[depth]}` và `{marker.kind}`: giữ kiểu `{body.levels[depth]}`.", where)
+    elif depth == len(body.levels):
+        body.levels.append(marker.kind)
+    (stack[-1][1].sections if stack else body.sections).append(section)
+    stack.append((marker.level_key, section))
+
+
+def add_text(section: SectionDraft, text: str, notes: Notes, where: str) -> None:
+    found = bullet(text)
+    if found is not None:
+        level, content = found
+        if level == 2 and section.items:
+            section.items[-1].items.append(content)
+        else:
+            section.items.append(ItemDraft(content))
+    elif section.items:
+        section.items[-1].items.append(text)
+        notes.add("Đoạn văn đứng sau ý gạch đầu dòng được ghi thành ý con (+) của ý trước nó để giữ thứ tự.", where)
+    else:
+        section.paragraphs.append(text)
+
+
+def ensure_section(body: BodyDraft, notes: Notes) -> None:
+    """A content file needs one section: a document without numbered sections gets its main paragraph as one."""
+    if body.sections or not body.opening:
+        return
+    start = next(
+        (i for i, text in enumerate(body.opening) if not _OPENING.match(text) and bullet(text) is None),
+        len(body.opening) - 1,
+    )
+    section = SectionDraft(lead=body.opening[start])
+    for text in body.opening[start + 1 :]:
+        add_text(section, text, notes, "")
+    body.opening = body.opening[:start]
+    body.sections.append(section)
+    body.levels = ["la-ma"]
+    notes.add(
+        f"Văn bản không có mục đánh số; tệp nội dung cần ít nhất một mục nên đoạn `{section.lead[:60]}…` "
+        "được ghi thành mục I (khi tạo lại sẽ có số I.)."
+    )

@@ -1,0 +1,176 @@
+"""The header of a document: cơ quan chủ quản, issuer, Quốc hiệu (or the Đoàn/Party line), Số and
+ký hiệu, địa danh and date, type name and trích yếu (spec §3 rows 1–5, §4, §5).
+
+Header tables arrive flattened (left cells, then right cells) or as columns of one line; each
+cell is classified on its own, so the order of the columns does not matter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from .kinds import split_type
+from .lines import Line
+from .notes import Notes
+
+_NATIONAL = (
+    (re.compile(r"^CỘNG HO?[ÒÀ]A? XÃ HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE), "nha-nuoc"),
+    (re.compile(r"^ĐOÀN TNCS HỒ CHÍ MINH$"), "doan"),
+    (re.compile(r"^ĐẢNG CỘNG SẢN VIỆT NAM$"), "dang"),
+)
+_MOTTO = re.compile(r"^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$", re.IGNORECASE)
+_NUMBER = re.compile(r"^Số\b\s*:?\s*(?P<n>\d+)?\s*(?P<code>.*)$")
+_DATE = re.compile(
+    r"^(?P<place>[^,]*?)\s*,?\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})\s*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^\d{4}$")
+_PLACE_WORDS = ("TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ")
+_SUMMARY_END = re.compile(r"[.:]$")
+_BODY_START = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Nhằm|Hôm nay|Vào hồi|Hội nghị bắt đầu)\b")
+SUMMARY_MAX_LINES = 4
+SUMMARY_MAX_CHARS = 160
+HEADER_MAX_LINES = 40
+
+
+@dataclass
+class Header:
+    """Phần đầu văn bản đã nhận ra."""
+
+    parent_lines: list[str] = field(default_factory=list)
+    issuer_lines: list[str] = field(default_factory=list)
+    national: str | None = None
+    number: int | None = None
+    code: str | None = None
+    place: str | None = None
+    date: dt.date | None = None
+    year: int | None = None
+    partial_date: bool = False
+    type_name: str | None = None
+    summary: str | None = None
+    leftovers: list[Line] = field(default_factory=list)
+
+    @property
+    def found_anything(self) -> bool:
+        return any((self.issuer_lines, self.national, self.code, self.place, self.type_name))
+
+
+def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
+    """The header and the index of the first body line."""
+    header = Header()
+    type_at = _type_line(lines)
+    if type_at is None:
+        notes.add("Không thấy tên loại văn bản (KẾ HOẠCH, HƯỚNG DẪN …) ở đầu văn bản: dòng đầu được coi là trích yếu.")
+        first = _skip_blank(lines, 0)
+        if first < len(lines) and len(lines[first].text) <= SUMMARY_MAX_CHARS and not _SUMMARY_END.search(lines[first].text):
+            header.summary = lines[first].text
+            return header, first + 1
+        return header, first
+    upper_cells = []
+    for line in lines[:type_at]:
+        for cell in line.cells:
+            if not _classify(cell, header, notes, line.where):
+                (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), line.where))
+    _split_issuer([c.text for c in upper_cells], header, notes)
+    printed, rest = split_type(lines[type_at].text) or (lines[type_at].text, "")
+    header.type_name = printed.upper()
+    return header, _read_summary(lines, type_at, rest, header, notes)
+
+
+def _type_line(lines: list[Line]) -> int | None:
+    """The line holding the type name alone (KẾ HOẠCH); else a first line starting with it (web copies)."""
+    first = _skip_blank(lines, 0)
+    for index, line in enumerate(lines[:HEADER_MAX_LINES]):
+        found = split_type(line.text) if len(line.cells) == 1 else None
+        if found and (not found[1] or (index == first and line.text[:1].isupper())):
+            if found[1] == "" and line.text != line.text.upper():
+                continue
+            return index
+    return None
+
+
+def _skip_blank(lines: list[Line], start: int) -> int:
+    while start < len(lines) and lines[start].blank:
+        start += 1
+    return start
+
+
+def _classify(cell: str, header: Header, notes: Notes, where: str) -> bool:
+    """Take the Quốc hiệu, tiêu ngữ, Số and date cells; False for anything else."""
+    for pattern, kind in _NATIONAL:
+        if pattern.match(cell):
+            header.national = header.national or kind
+            return True
+    if _MOTTO.match(cell):
+        return True
+    number = _NUMBER.match(cell)
+    if number and header.code is None:
+        header.number = int(number["n"]) if number["n"] and int(number["n"]) > 0 else None
+        header.code = _clean_code(number["code"], notes, where)
+        if header.number is None:
+            notes.add("Số văn bản để trống (dự thảo): tệp nội dung không ghi `so`.", where)
+        return True
+    date = _DATE.match(cell)
+    if date and header.year is None:
+        _take_date(date, header, notes, where)
+        return True
+    return False
+
+
+def _clean_code(raw: str, notes: Notes, where: str) -> str | None:
+    """`/TTr-CĐCS/2024` → `TTr-CĐCS`; `- KH/ĐTN` → `KH/ĐTN`; `/CV - ĐTN` → `CV-ĐTN` (years dropped, spec §5.1)."""
+    code = re.sub(r"\s*([-/])\s*", r"\1", raw.strip()).strip("-/ ")
+    parts = [p for p in code.split("/") if not _YEAR.match(p)]
+    if len(parts) != len(code.split("/")):
+        notes.add(f"Năm trong số, ký hiệu `{raw.strip()}` được bỏ: ký hiệu ghi lại theo dạng Số/LOẠI-CƠ QUAN.", where)
+    return "/".join(parts) or None
+
+
+def _take_date(match: re.Match[str], header: Header, notes: Notes, where: str) -> None:
+    header.place = match["place"].strip(" ,") or None
+    header.year = int(match["y"])
+    header.partial_date = match["d"] is None or match["m"] is None
+    if header.partial_date:
+        notes.add("Ngày hoặc tháng ban hành để trống (dự thảo): đã ghi tạm ngày 1 (tháng 1), sửa `ngay` khi có.", where)
+    try:
+        header.date = dt.date(header.year, int(match["m"] or 1), int(match["d"] or 1))
+    except ValueError:
+        notes.add(f"Ngày ban hành `{match.group(0).strip()}` không có thật.", where)
+
+
+def _is_upper(text: str) -> bool:
+    return any(ch.isalpha() for ch in text) and text == text.upper()
+
+
+def _split_issuer(lines: list[str], header: Header, notes: Notes) -> None:
+    """First of several UPPER lines = cơ quan chủ quản; the rest = issuer (a `TỈNH …` line continues a name)."""
+    if len(lines) >= 2 and not (len(lines) == 2 and lines[1].startswith(_PLACE_WORDS)):
+        header.parent_lines, header.issuer_lines = lines[:1], lines[1:]
+    else:
+        header.issuer_lines = lines
+    if len(lines) >= 3:
+        notes.add(f"Ba dòng tên cơ quan trở lên: đã coi `{lines[0]}` là cơ quan chủ quản, phần còn lại là cơ quan ban hành.")
+
+
+def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, notes: Notes) -> int:
+    """Trích yếu: the lines after the type name up to a blank line, a rule or the first body line."""
+    parts = [rest] if rest else []
+    index = type_at + 1
+    while index < len(lines) and not parts and lines[index].blank:
+        index += 1
+    while index < len(lines) and len(parts) < SUMMARY_MAX_LINES and not rest:
+        line = lines[index]
+        if line.blank or len(line.text) > SUMMARY_MAX_CHARS or _BODY_START.match(line.text) or len(line.cells) > 1:
+            break
+        parts.append(line.text)
+        index += 1
+        if _SUMMARY_END.search(line.text):
+            break
+    header.summary = " ".join(parts) or None
+    if rest and index < len(lines) and lines[_skip_blank(lines, index)].text == lines[type_at].text:
+        index = _skip_blank(lines, index)
+        notes.add("Bỏ dòng tiêu đề lặp lại (bản sao từ trang web).", lines[index].where)
+        index += 1
+    return index

@@ -1,0 +1,145 @@
+"""The end of a document: closing sentence, signature block and Nơi nhận with its Lưu line
+(spec §3 row 6, §7, §8).
+
+In the sources the Nơi nhận column and the signature column arrive interleaved (one line with
+both cells), one after the other, or with the recipients' notes `(để b/cáo)` in a cell of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lines import Line
+from .markers import bullet, section_marker
+from .notes import Notes
+
+_RECIPIENTS = re.compile(r"^\*?\s*Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
+_AUTHORITY = re.compile(r"^(?P<prefix>TM|T/M|KT|TL|TUQ|Q)\s*[./]?\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")
+_SIGNED = re.compile(r"\(\s*đã ký[^)]*\)", re.IGNORECASE)
+_NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*)(?: [A-ZĐÀ-Ỹ][a-zđà-ỹ]*){1,5}$")
+_ARCHIVE = re.compile(r"^Lưu\b\s*:?\s*(?P<rest>.*)$")
+_CLOSING_END = re.compile(r"\.?/\.?$")
+SHORT_TITLE = 40
+
+
+@dataclass
+class Tail:
+    """Phần cuối văn bản đã nhận ra."""
+
+    authority: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    name: str | None = None
+    signed_mark: bool = False
+    raw_recipients: list[str] = field(default_factory=list)
+    leftovers: list[Line] = field(default_factory=list)
+
+    @property
+    def recipients(self) -> list[str]:
+        """The Nơi nhận items without the dash and the final `;` `,` `.`, the Lưu item included."""
+        return [item.strip().rstrip(";,.").strip() for item in self.raw_recipients]
+
+    @property
+    def archive(self) -> list[str] | None:
+        """`Lưu: VT, KT.` → [VT, KT]; None when there is no Lưu item or it names nobody."""
+        for item in self.recipients:
+            match = _ARCHIVE.match(item)
+            if match:
+                return [part.strip() for part in match["rest"].split(",") if part.strip()] or None
+        return None
+
+    @property
+    def recipients_only(self) -> list[str]:
+        return [item for item in self.recipients if not _ARCHIVE.match(item)]
+
+
+def tail_start(lines: list[Line]) -> int:
+    """Index of the first line of the Nơi nhận / signature block (len(lines) when there is none)."""
+    for index, line in enumerate(lines):
+        if any(_RECIPIENTS.match(cell) or _AUTHORITY.match(cell) for cell in line.cells):
+            return index
+    end = len(lines)
+    while end > 0 and (lines[end - 1].blank or _signature_only(lines[end - 1])):
+        end -= 1
+    return end if any(not line.blank for line in lines[end:]) else len(lines)
+
+
+def _signature_only(line: Line) -> bool:
+    """A last line made only of UPPER titles in columns (THƯ KÝ … CHỦ TRÌ HỘI NGHỊ) or a name."""
+    return all(cell == cell.upper() for cell in line.cells) and not section_marker(line.text) or bool(
+        _NAME.match(line.text)
+    )
+
+
+def split_closing(body: list[Line], notes: Notes) -> tuple[list[Line], str | None]:
+    """The closing sentence (`Trên đây là …`, or a last paragraph ending `./.`), without its `./.`."""
+    index = len(body) - 1
+    while index >= 0 and body[index].blank:
+        index -= 1
+    if index < 0:
+        return body, None
+    text = body[index].text
+    if starts_section_or_item(text) or not (text.startswith("Trên đây") or _CLOSING_END.search(text)):
+        return body, None
+    closing = _CLOSING_END.sub("", text).rstrip()
+    if not closing.endswith((".", "!", "?")) and text.endswith("/"):
+        notes.add("Câu kết thúc viết `/` thay cho `./.`: dấu ./. sẽ được thêm khi tạo văn bản.", body[index].where)
+    return body[:index], closing.rstrip(".")
+
+
+def starts_section_or_item(text: str) -> bool:
+    return section_marker(text) is not None or bullet(text) is not None
+
+
+def parse_tail(lines: list[Line], notes: Notes) -> Tail:
+    """Sort every cell of the tail into recipients, signature lines and leftovers."""
+    tail = Tail()
+    in_recipients = False
+    for line in lines:
+        for cell in line.cells:
+            recipients = _RECIPIENTS.match(cell)
+            if recipients:
+                in_recipients = True
+                if recipients["rest"]:
+                    tail.raw_recipients.append(recipients["rest"])
+            elif in_recipients and _recipient_cell(cell, tail):
+                continue
+            elif not _signature_cell(cell, tail, notes, line.where):
+                in_recipients = in_recipients and cell.startswith("-")
+                tail.leftovers.append(Line((cell,), line.where))
+    return tail
+
+
+def _recipient_cell(cell: str, tail: Tail) -> bool:
+    """A `- …` item, a `(để b/cáo)` note for the last item, or a wrapped continuation."""
+    items = tail.raw_recipients
+    if cell.startswith(("-", "–", "+")):
+        items.append(cell.lstrip("-–+ "))
+    elif items and cell[:1].islower():
+        items[-1] = f"{items[-1]} {cell}"
+    elif items and cell.startswith("(") and not _SIGNED.search(cell):
+        items[-1] = f"{items[-1].rstrip(' ;,')} {cell}"
+    else:
+        return False
+    return True
+
+
+def _signature_cell(cell: str, tail: Tail, notes: Notes, where: str) -> bool:
+    if _SIGNED.search(cell):
+        tail.signed_mark = True
+        return True
+    authority = _AUTHORITY.match(cell)
+    if authority:
+        prefix = authority["prefix"].replace("T/M", "TM")
+        if authority["prefix"] == "T/M" or not cell.startswith(f"{prefix}."):
+            notes.add(f"Dòng thẩm quyền `{cell}` được viết lại theo ND30: `{prefix}. {authority['rest']}`.", where)
+        tail.authority.append(f"{prefix}. {authority['rest']}")
+        return True
+    if tail.name is None and _NAME.match(cell) and (tail.titles or tail.authority or tail.raw_recipients):
+        tail.name = cell
+        return True
+    if tail.name is None and (cell == cell.upper() or (len(cell) <= SHORT_TITLE and not tail.titles)):
+        if any(ch.isalpha() for ch in cell) and not cell.endswith((".", ";", ",")):
+            tail.titles.append(cell)
+            return True
+    return False

@@ -1,0 +1,223 @@
+"""Write what was imported: the content file and, when needed, the issuer profile (YAML).
+
+Block style, UTF-8 unescaped, keys in the order of generator/schema.py, a comment header naming
+the source and everything uncertain. Both files are validated before they replace anything, and
+written atomically (temporary file + os.replace); an existing file is kept unless `overwrite`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel
+
+from ..errors import ContentError, Problem
+from ..loading import ISSUER_FOLDER, validate
+from ..schema import ContentFile, IssuerFile
+from ..yamlfile import read_yaml
+from .body import BodyDraft, ItemDraft, SectionDraft
+from .reading import Imported
+
+PLACEHOLDER_SIGNER = "Nguyễn Văn A"
+DEFAULT_TITLE = "CHỦ TỊCH"
+YAML_WIDTH = 1000
+
+
+def issuer_id(imported: Imported) -> str:
+    """`BCH ĐOÀN XÃ PHÚC THỊNH` → `bch-doan-xa-phuc-thinh` (the profile's file name)."""
+    name = " ".join(imported.header.issuer_lines) or "co-quan-chua-ro"
+    plain = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
+    ascii_name = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "co-quan-chua-ro"
+
+
+def content_root(output: Path) -> Path:
+    """The `content/` folder above the output file (profiles live in its co-quan/), else the output's folder."""
+    for folder in output.resolve().parents:
+        if folder.name == "content":
+            return folder
+    return output.resolve().parent
+
+
+def content_data(imported: Imported, issuer: str) -> dict[str, Any]:
+    """The content file as plain data, keys in schema order, empty parts left out."""
+    header, tail, notes = imported.header, imported.tail, imported.notes
+    date = header.date
+    if date is None:
+        date = dt.date(header.year or dt.date.today().year, 1, 1)
+        notes.add(f"Không có ngày ban hành: đã ghi tạm `ngay: {date.isoformat()}`, sửa lại cho đúng.")
+    data: dict[str, Any] = {
+        "loai": imported.kind,
+        "co_quan": issuer,
+        "so": header.number,
+        "ngay": date,
+        "trich_yeu": header.summary or _missing_summary(imported),
+        "danh_so": imported.body.levels or None,
+        "mo_dau": imported.body.opening,
+        "muc": [_section(s) for s in imported.body.sections],
+        "ket_thuc": imported.closing,
+        "nguoi_ky": _signer(imported, tail.name) if tail.name else None,
+        "noi_nhan": tail.recipients_only or None,
+        "luu": tail.archive,
+        "phu_luc": [{"tieu_de": a.title, **_body(a.body)} for a in imported.appendices],
+    }
+    if not tail.name and (tail.authority or tail.titles):
+        notes.add("Không có họ tên người ký: tệp nội dung không ghi `nguoi_ky`, dùng người ký của hồ sơ cơ quan.")
+    return _pruned(data)
+
+
+def _missing_summary(imported: Imported) -> str:
+    imported.notes.add("Không có trích yếu: đã ghi tạm `trich_yeu: (chưa có trích yếu)`.")
+    return "(chưa có trích yếu)"
+
+
+def _signer(imported: Imported, name: str | None) -> dict[str, Any]:
+    tail = imported.tail
+    authority = list(tail.authority)
+    signs_for = None
+    if len(authority) >= 2 and authority[0].startswith("TM.") and authority[1].startswith("KT."):
+        signs_for = authority.pop(1)[3:].strip()
+    if len(authority) > 1 or len(tail.titles) > 1:
+        imported.notes.add(f"Khối chữ ký có nhiều dòng ({'; '.join(authority + tail.titles)}): giữ dòng đầu và chức vụ cuối.")
+    title = tail.titles[-1] if tail.titles else None
+    if title is None:
+        imported.notes.add(f"Không thấy chức vụ người ký: đã ghi tạm `{DEFAULT_TITLE}`.")
+    return _pruned(
+        {
+            "tham_quyen": authority[0] if authority else None,
+            "ky_thay": signs_for,
+            "chuc_vu": title or DEFAULT_TITLE,
+            "ho_ten": name,
+            "da_ky": tail.signed_mark or None,
+        }
+    )
+
+
+def profile_data(imported: Imported) -> dict[str, Any]:
+    """A new issuer profile from the header; the signer's name is a placeholder (the real one stays in the content file)."""
+    header, tail, notes = imported.header, imported.tail, imported.notes
+    code = _org_code(header.code)
+    if code is None:
+        code = "".join(word[0] for word in " ".join(header.issuer_lines).split()) or "CQ"
+        notes.add(f"Không có ký hiệu cơ quan: hồ sơ cơ quan ghi tạm `ky_hieu: {code}`.")
+    if not header.issuer_lines:
+        notes.add("Không thấy tên cơ quan ban hành: hồ sơ cơ quan ghi tạm `ten: TÊN CƠ QUAN`.")
+    if not header.place:
+        notes.add("Không thấy địa danh: hồ sơ cơ quan ghi tạm `dia_danh: Địa danh`.")
+    signer = _signer(imported, PLACEHOLDER_SIGNER)
+    signer.pop("da_ky", None)
+    return _pruned(
+        {
+            "co_quan_chu_quan": header.parent_lines,
+            "ten": header.issuer_lines or ["TÊN CƠ QUAN"],
+            "ky_hieu": code,
+            "dia_danh": header.place or "Địa danh",
+            "nguoi_ky": signer,
+            "noi_nhan": tail.recipients_only,
+            "luu": tail.archive,
+        }
+    )
+
+
+def _org_code(code: str | None) -> str | None:
+    """`KH-LĐLĐ` → `LĐLĐ`, `KH/ĐTN` → `ĐTN`, `NĐ-CP` → `CP`: the issuer's part of a ký hiệu (spec §5.1)."""
+    if not code:
+        return None
+    parts = re.split(r"[-/]", code, maxsplit=1)
+    return parts[1] if len(parts) == 2 and parts[1] else None
+
+
+def _body(body: BodyDraft) -> dict[str, Any]:
+    return {"doan": body.opening, "muc": [_section(s) for s in body.sections]}
+
+
+def _section(section: SectionDraft) -> dict[str, Any]:
+    return _pruned(
+        {
+            "tieu_de": section.title,
+            "noi_dung": section.lead,
+            "doan": section.paragraphs,
+            "y": [_item(i) for i in section.items],
+            "muc": [_section(s) for s in section.sections],
+        }
+    )
+
+
+def _item(item: ItemDraft) -> str | dict[str, Any]:
+    return {"noi_dung": item.text, "y": item.items} if item.items else item.text
+
+
+def _pruned(data: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in data.items() if value not in (None, [], "")}
+
+
+def yaml_text(data: dict[str, Any], comments: list[str]) -> str:
+    """Readable YAML: block style, unescaped Vietnamese, one `# …` line per comment on top."""
+    head = "".join(f"# {line}\n" if line else "#\n" for line in comments)
+    return head + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=YAML_WIDTH)
+
+
+def write_checked(path: Path, text: str, model: type[BaseModel], overwrite: bool) -> None:
+    """Validate `text` as `model`, then put it at `path` atomically; never replace a file unless `overwrite`."""
+    if path.exists() and not overwrite:
+        raise ContentError(
+            Problem("Tệp đã có, không ghi đè.", file=path, hint="Chọn tên khác bằng -o hoặc thêm --ghi-de để ghi đè.")
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        temporary.write_text(text, encoding="utf-8")
+        validate(read_yaml(temporary), model)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def profile_path(root: Path, issuer: str) -> Path:
+    return root / ISSUER_FOLDER / f"{issuer}.yaml"
+
+
+def save(imported: Imported, output: Path, issuer: str | None, overwrite: bool) -> list[Path]:
+    """Write the content file (and a new issuer profile unless `issuer` names one); the paths written."""
+    root = content_root(output)
+    written: list[Path] = []
+    if issuer is not None:
+        if not profile_path(root, issuer).exists():
+            raise ContentError(
+                Problem(
+                    f"Không có hồ sơ cơ quan `{issuer}`.",
+                    file=profile_path(root, issuer),
+                    field="--co-quan",
+                    hint=f"Tạo tệp {ISSUER_FOLDER}/{issuer}.yaml hoặc bỏ --co-quan để tạo hồ sơ từ văn bản.",
+                )
+            )
+    else:
+        issuer = issuer_id(imported)
+        profile = profile_path(root, issuer)
+        if profile.exists():
+            imported.notes.add(f"Đã có hồ sơ cơ quan `{issuer}`: dùng hồ sơ đó, không tạo mới.")
+        else:
+            source = f"Hồ sơ cơ quan tạo từ {imported.source.name} bằng `vanban import`."
+            text = yaml_text(profile_data(imported), [source, f"Người ký `{PLACEHOLDER_SIGNER}` là tên tạm: sửa lại."])
+            write_checked(profile, text, IssuerFile, overwrite=False)
+            written.append(profile)
+    data = content_data(imported, issuer)
+    write_checked(output, yaml_text(data, _comments(imported)), ContentFile, overwrite)
+    return [output, *written]
+
+
+def _comments(imported: Imported) -> list[str]:
+    lines = [
+        f"Tệp nội dung nhập từ {imported.source.name} bằng `vanban import`.",
+        f"Kiểu đánh số tìm thấy: {', '.join(imported.body.levels) or '(không có)'}; số mục cấp 1: {len(imported.body.sections)}.",
+    ]
+    if len(imported.notes):
+        lines += ["", "Những điểm chưa chắc chắn (kiểm tra trước khi dùng):"]
+        lines += [f"- {note}" for note in imported.notes.items]
+    return lines + [""]
