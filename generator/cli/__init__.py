@@ -15,3 +15,4 @@ main: click.Group = main_group(__version__)
 
 from . import build as _build  # noqa: E402,F401  (registers `build`, `new`, `schema`)
 from . import register as _register  # noqa: E402,F401  (registers `so`: the sổ văn bản đi)
+from . import importer as _importer  # noqa: E402,F401  (registers `import`)
