@@ -71,8 +71,9 @@ def validate(source: YamlFile, model: type[Model]) -> Model:
 
 def _problems(source: YamlFile, exc: ValidationError) -> list[Problem]:
     problems: list[Problem] = []
-    seen: set[tuple[Location, str]] = set()
-    for error in _pick_union_branches(source.data, exc.errors()):
+    errors = _pick_union_branches(source.data, exc.errors())
+    seen: set[tuple[Location, str]] = _misspelt_required_keys(errors)
+    for error in errors:
         location = _plain(error["loc"])
         kind = error["type"]
         key = (location, kind)
@@ -93,6 +94,19 @@ def _problems(source: YamlFile, exc: ValidationError) -> list[Problem]:
             Problem(message, file=source.path, line=source.line_of(location), field=dotted(location) or None, hint=hint)
         )
     return sorted(problems, key=lambda p: p.line or 0)
+
+
+def _misspelt_required_keys(errors: list[dict[str, Any]]) -> set[tuple[Location, str]]:
+    """A missing key that an unknown key beside it is a misspelling of: report only the misspelling."""
+    unknown = [_plain(e["loc"]) for e in errors if e["type"] == "extra_forbidden"]
+    covered = set()
+    for error in errors:
+        location = _plain(error["loc"])
+        if error["type"] == "missing":
+            siblings = [str(u[-1]) for u in unknown if u[:-1] == location[:-1]]
+            if difflib.get_close_matches(str(location[-1]), siblings, n=1, cutoff=0.6):
+                covered.add((location, "missing"))
+    return covered
 
 
 def _is_branch_tag(part: str | int) -> bool:

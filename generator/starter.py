@@ -7,13 +7,14 @@ import datetime as dt
 _STARTER = """\
 # Tệp nội dung {ten_loai} — điền vào các chỗ "…", rồi chạy: vanban build {ten_tep}
 # Không ghi số thứ tự mục (I., 1., a) …): vanban tự đánh số theo thể thức ND30.
+# Câu có dấu hai chấm (:) phải đặt trong ngoặc kép "…".
 loai: {loai}
 co_quan: {co_quan}          # tên tệp hồ sơ cơ quan trong content/co-quan/ (không có .yaml)
 # so: 1                     # bỏ dấu # và ghi số khi ban hành; để trống = dự thảo
 ngay: {ngay}              # NĂM-THÁNG-NGÀY
 trich_yeu: …              # tóm tắt nội dung, viết hoa chữ đầu, không có dấu chấm cuối
 mo_dau:
-  - Thực hiện …, Ban Thường vụ … xây dựng {loai_thuong} … như sau:
+  - "Thực hiện …, Ban Thường vụ … xây dựng {loai_thuong} … như sau:"
 muc:
   - id: muc-dich-yeu-cau
     tieu_de: Mục đích, yêu cầu
@@ -42,7 +43,7 @@ muc:
       - tieu_de: …
         y:
           - …
-ket_thuc: Trên đây là {loai_thuong} …, đề nghị các đơn vị triển khai thực hiện.
+ket_thuc: "Trên đây là {loai_thuong} …, đề nghị các đơn vị triển khai thực hiện."
 # nguoi_ky, noi_nhan, luu: bỏ trống để dùng mặc định trong hồ sơ cơ quan.
 """
 

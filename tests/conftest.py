@@ -1,0 +1,66 @@
+"""Shared fixtures: a throwaway project with one issuer profile, and the repository paths."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+PROFILE = """\
+co_quan_chu_quan: [LĐLĐ TỈNH GIA LAI]
+ten: [CÔNG ĐOÀN CƠ SỞ, CÔNG TY THỬ NGHIỆM]
+ten_goi: Công đoàn cơ sở Công ty Thử nghiệm
+tap_the: Ban Chấp hành
+ky_hieu: CĐCS
+dia_danh: Gia Lai
+nguoi_ky: {tham_quyen: TM. BAN CHẤP HÀNH, chuc_vu: CHỦ TỊCH, ho_ten: Nguyễn Văn A}
+noi_nhan: [LĐLĐ tỉnh (để b/c)]
+luu: [VT]
+"""
+
+GOOD = """\
+loai: ke-hoach
+co_quan: cdcs-thu
+so: 3
+ngay: 2026-03-09
+trich_yeu: Tổ chức Tháng Công nhân năm 2026
+muc:
+  - id: muc-dich
+    tieu_de: Mục đích, yêu cầu
+    y: [Nâng cao nhận thức.]
+  - id: to-chuc
+    tieu_de: Tổ chức thực hiện
+    muc:
+      - tieu_de: Ban Chấp hành
+        y: [Triển khai kế hoạch.]
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A project folder with content/co-quan/cdcs-thu.yaml, the shipped templates and one good content file."""
+    (tmp_path / "content" / "co-quan").mkdir(parents=True)
+    (tmp_path / "content" / "co-quan" / "cdcs-thu.yaml").write_text(PROFILE, encoding="utf-8")
+    (tmp_path / "content" / "ke-hoach.yaml").write_text(GOOD, encoding="utf-8")
+    shutil.copytree(REPO / "templates_docx", tmp_path / "templates_docx")
+    return tmp_path
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden/* from the current output (review the diff like code).")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+def copy_project(destination: Path) -> Path:
+    """A copy of the shipped content/ and templates_docx/ (the examples), to build without touching the repo."""
+    for folder in ("content", "templates_docx"):
+        shutil.copytree(REPO / folder, destination / folder)
+    return destination

@@ -1,0 +1,114 @@
+"""`vanban build` / `new` / `schema` through click's CliRunner: exit codes and the Vietnamese messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+
+from conftest import GOOD
+
+
+def run(project: Path, *args: str):
+    return CliRunner().invoke(main, [*args, "--thu-muc", str(project)] if args[0] == "build" else list(args), catch_exceptions=False)
+
+
+BAD_CASES = [
+    # (what, replace this, with this, expected line, expected field, expected words)
+    ("unknown key", "trich_yeu:", "trich_yu:", 5, "trich_yu", "Có phải là `trich_yeu`?"),
+    ("wrong type", "so: 3", "so: ba", 3, "so", "Phải là một số nguyên"),
+    ("missing field", "trich_yeu: Tổ chức Tháng Công nhân năm 2026\n", "", None, "trich_yeu", "Thiếu trường bắt buộc"),
+    ("impossible date", "ngay: 2026-03-09", "ngay: 2026-02-30", 4, "ngay", "không có thật"),
+    ("unknown issuer", "co_quan: cdcs-thu", "co_quan: cdcs-thuu", 2, "co_quan", "Có phải là `cdcs-thu`?"),
+    ("yaml syntax", "    y: [Nâng cao nhận thức.]", "    y: [Nâng cao nhận thức.", None, None, "Lỗi cú pháp YAML"),
+    ("nested too deep", "        y: [Triển khai kế hoạch.]", "        muc:\n          - tieu_de: a\n            muc:\n              - tieu_de: b\n                muc:\n                  - tieu_de: c", 19, "muc", "cấp 5"),
+    ("unknown numbering", "muc:\n", "danh_so: [la-ma, so-la]\nmuc:\n", 6, "danh_so", "`so-la`"),
+    ("section without title", "      - tieu_de: Ban Chấp hành\n", "      - doan: [x]\n", 13, "muc[1].muc[0]", "`tieu_de`"),
+    ("bad signer", "muc:\n", "nguoi_ky: {tham_quyen: KT. BAN CHẤP HÀNH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Nguyễn Văn B}\nmuc:\n", 6, "nguoi_ky", "`KT.`"),
+]
+
+
+@pytest.mark.parametrize(("what", "old", "new", "line", "field", "words"), BAD_CASES, ids=[c[0] for c in BAD_CASES])
+def test_bad_input_is_reported_with_file_line_field_and_nothing_is_written(project, what, old, new, line, field, words):
+    path = project / "content" / "ke-hoach.yaml"
+    assert old in GOOD
+    path.write_text(GOOD.replace(old, new, 1), encoding="utf-8")
+    result = run(project, "build")
+    assert result.exit_code == 2, result.output
+    first = result.stderr.splitlines()[0]
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    location = f"{path}:{line}: " if line else f"{path}"
+    assert first.startswith(f"Lỗi: {location}"), first
+    if field:
+        assert f"[{field}]" in first
+    assert words in first
+    assert "Cách sửa:" in first or what == "bad signer"
+    assert "Traceback" not in result.output
+    assert not (project / "output").exists()
+
+
+def test_every_problem_of_every_file_at_once(project):
+    (project / "content" / "ke-hoach.yaml").write_text(GOOD.replace("so: 3", "so: ba").replace("ngay: 2026-03-09", "ngay: 2026-13-01"), encoding="utf-8")
+    (project / "content" / "khac.yaml").write_text(GOOD.replace("co_quan: cdcs-thu", "co_quan: khong-co"), encoding="utf-8")
+    result = run(project, "build")
+    assert result.exit_code == 2
+    lines = result.stderr.splitlines()
+    assert len(lines) == 3
+    assert "[so]" in lines[0] and "[ngay]" in lines[1] and "[co_quan]" in lines[2]
+
+
+def test_build_writes_the_mirror_of_content(project):
+    (project / "content" / "nhom").mkdir()
+    (project / "content" / "nhom" / "b.yaml").write_text(GOOD, encoding="utf-8")
+    result = run(project, "build")
+    assert result.exit_code == 0, result.output
+    assert (project / "output" / "ke-hoach.docx").is_file()
+    assert (project / "output" / "nhom" / "b.docx").is_file()
+    assert "Xong: 2 văn bản đã tạo, 0 lỗi." in result.output
+
+
+def test_build_narrowed_to_one_file(project):
+    (project / "content" / "khac.yaml").write_text(GOOD, encoding="utf-8")
+    result = run(project, "build", str(project / "content" / "khac.yaml"))
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (project / "output").iterdir()] == ["khac.docx"]
+
+
+def test_build_of_a_missing_path(project):
+    result = run(project, "build", str(project / "content" / "khong-co.yaml"))
+    assert result.exit_code == 2
+    assert "Không có tệp hoặc thư mục này" in result.stderr
+
+
+def test_same_inputs_give_byte_identical_files(project):
+    assert run(project, "build").exit_code == 0
+    first = (project / "output" / "ke-hoach.docx").read_bytes()
+    assert run(project, "build").exit_code == 0
+    assert (project / "output" / "ke-hoach.docx").read_bytes() == first
+
+
+def test_new_writes_a_starter_that_builds_and_refuses_to_overwrite(project, monkeypatch):
+    monkeypatch.chdir(project)
+    runner = CliRunner()
+    result = runner.invoke(main, ["new", "huong-dan", "content/moi.yaml"])
+    assert result.exit_code == 0, result.output
+    text = (project / "content" / "moi.yaml").read_text(encoding="utf-8")
+    assert "co_quan: cdcs-thu" in text and "loai: huong-dan" in text
+    for title in ("Mục đích, yêu cầu", "Nội dung", "Giải pháp", "Tổ chức thực hiện"):
+        assert f"tieu_de: {title}" in text
+    assert runner.invoke(main, ["build", "content/moi.yaml"]).exit_code == 0
+    again = runner.invoke(main, ["new", "ke-hoach", "content/moi.yaml"])
+    assert again.exit_code == 2
+    assert "Tệp đã có, không ghi đè" in again.stderr
+    assert (project / "content" / "moi.yaml").read_text(encoding="utf-8") == text
+
+
+def test_schema_lists_the_vietnamese_keys():
+    result = CliRunner().invoke(main, ["schema"])
+    schema = json.loads(result.output)
+    assert {"loai", "co_quan", "so", "ngay", "trich_yeu", "mo_dau", "muc", "ket_thuc", "nguoi_ky", "noi_nhan", "phu_luc"} <= set(schema["properties"])
+    assert schema["additionalProperties"] is False

@@ -1,0 +1,122 @@
+"""The worked examples (seed 004 and seed 002): golden context and XML, every seed sentence kept, the printed page."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from conftest import SHARED, copy_project
+from generator.pipeline import Project, build, plan
+from pdf_layout import read_pages, require_pdf
+
+GOLDEN = Path(__file__).parent / "golden"
+EXAMPLES = {
+    "huong-dan-09-cdvc-soc-trang": ("004_e3f94aeb2d565d78.txt", "Cuộc vận động xây dựng người cán bộ", "Hướng dẫn này thay thế"),
+    "ke-hoach-cdgd-ha-noi": ("002_e676e9774535de28.txt", "Thực hiện Kế hoạch số 50", "Ban Thường vụ Công đoàn Giáo dục Hà đề nghị"),
+}
+MARKER = re.compile(r"^\s*([IVX]+\.|\d+(\.\d+)*\.|[a-zđ][.)]|-)\s*")
+MARGIN_TOP_MM = 20.0
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    project = Project(copy_project(tmp_path_factory.mktemp("examples")))
+    report = build(project, [project.content / "vi-du"])
+    assert not report.failed
+    return project
+
+
+def docx_path(project: Project, name: str) -> Path:
+    return project.output / "vi-du" / f"{name}.docx"
+
+
+def normalised_document_xml(path: Path) -> str:
+    """word/document.xml pretty-printed with rsid attributes dropped (design.md, Golden files)."""
+    with zipfile.ZipFile(path) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    for element in root.iter():
+        for attribute in [a for a in element.attrib if "rsid" in a]:
+            del element.attrib[attribute]
+    return etree.tostring(root, pretty_print=True, encoding="unicode")
+
+
+def compare_golden(path: Path, actual: str, update: bool) -> None:
+    if update:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+    assert path.exists(), f"no golden file {path}: run pytest --update-golden and review the diff"
+    assert actual == path.read_text(encoding="utf-8"), f"{path.name} differs: review, then pytest --update-golden"
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_golden_render_context(name: str, update_golden: bool) -> None:
+    repo = Project(Path(__file__).parent.parent)
+    jobs = {job.output.stem: job for job in plan(repo, [repo.content / "vi-du"])}
+    actual = json.dumps(jobs[name].context, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    compare_golden(GOLDEN / f"{name}.context.json", actual, update_golden)
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_golden_document_xml(built: Project, name: str, update_golden: bool) -> None:
+    compare_golden(GOLDEN / f"{name}.document.xml", normalised_document_xml(docx_path(built, name)), update_golden)
+
+
+def sentences(lines: list[str]) -> list[str]:
+    out = []
+    for line in lines:
+        text = unicodedata.normalize("NFC", MARKER.sub("", line.replace("*", "")).strip())
+        text = re.sub(r"\s+", " ", text).removesuffix("./.").removesuffix("./").rstrip(".")
+        if text:
+            out.append(text)
+    return out
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_every_seed_sentence_is_kept_in_order(built: Project, name: str) -> None:
+    seed, first, last = EXAMPLES[name]
+    lines = (SHARED / "seeds" / seed).read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(first))
+    end = next(i for i, line in enumerate(lines) if line.startswith(last))
+    expected = sentences(lines[start : end + 1])
+    printed = sentences([p.text for p in docx.Document(str(docx_path(built, name))).paragraphs])
+    position = 0
+    for sentence in expected:
+        assert sentence in printed[position:], f"not printed (in order): {sentence[:80]}"
+        position = printed.index(sentence, position) + 1
+
+
+@pytest.fixture(scope="module")
+def printed(built: Project, tmp_path_factory: pytest.TempPathFactory) -> dict[str, list]:
+    out = tmp_path_factory.mktemp("pdf")
+    return {name: read_pages(require_pdf(docx_path(built, name), out)) for name in EXAMPLES}
+
+
+@pytest.mark.parametrize("name", EXAMPLES)
+def test_printed_page_numbers(printed: dict[str, list], name: str) -> None:
+    pages = printed[name]
+    assert len(pages) >= 2
+    assert [w.text for w in pages[0].words if w.bottom < MARGIN_TOP_MM] == []  # spec §9: none on page 1
+    number = [w for w in pages[1].words if w.bottom < MARGIN_TOP_MM]
+    assert [w.text for w in number] == ["2"]  # spec §9: in the header (top margin)
+    text_centre = 30 + (210 - 30 - 15) / 2  # spec §1 margins: centred over the text width
+    assert number[0].center_x == pytest.approx(text_centre, abs=1.0)
+
+
+@pytest.mark.parametrize(("name", "so", "date"), [
+    ("huong-dan-09-cdvc-soc-trang", "Số: 09/HD-CĐVC", "Sóc Trăng, ngày 07 tháng 11 năm 2017"),
+    ("ke-hoach-cdgd-ha-noi", "Số: 28/KH-CĐGD", "Hà Nội, ngày 05 tháng 9 năm 2019"),
+])
+def test_printed_date_line_on_the_row_of_so(printed: dict[str, list], name: str, so: str, date: str) -> None:
+    page = printed[name][0]
+    so_line, date_line = page.phrase(so), page.phrase(date)
+    assert so_line is not None and date_line is not None
+    assert date_line.bottom == pytest.approx(so_line.bottom, abs=0.3)  # ND30 II.4.c: ô 3 and ô 4 on one row
+    assert date_line.x0 > so_line.x1
+    assert all(w.font.endswith(("LiberationSerif-Italic", "TimesNewRomanPS-ItalicMT")) for w in date_line.words)

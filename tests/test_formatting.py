@@ -1,0 +1,173 @@
+"""Table tests for generator/formatting.py: one row per case, each citing its spec rule."""
+
+import datetime as dt
+
+import pytest
+
+from generator.document import Signer
+from generator.formatting import (
+    MOTTO,
+    NATIONAL_TITLE,
+    appendix_label,
+    authority_lines,
+    citation,
+    closing,
+    date_line,
+    document_code,
+    number_line,
+    recipient_lines,
+    signed_mark,
+    signer_problems,
+    summary_text,
+    vietnamese_number,
+    weekday,
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "date", "expected"),
+    [
+        # spec §4.1: days 1–9 and months 1–2 get a leading zero, months 3–12 never do
+        ("Sóc Trăng", dt.date(2017, 11, 7), "Sóc Trăng, ngày 07 tháng 11 năm 2017"),
+        ("Hà Nội", dt.date(2026, 1, 5), "Hà Nội, ngày 05 tháng 01 năm 2026"),
+        ("Đồng Nai", dt.date(2026, 2, 28), "Đồng Nai, ngày 28 tháng 02 năm 2026"),
+        ("Gia Lai", dt.date(2026, 3, 9), "Gia Lai, ngày 09 tháng 3 năm 2026"),
+        ("Thành phố Hồ Chí Minh", dt.date(2026, 6, 29), "Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2026"),
+        ("Huế", dt.date(2026, 12, 31), "Huế, ngày 31 tháng 12 năm 2026"),
+        ("Cần Thơ", dt.date(2025, 10, 10), "Cần Thơ, ngày 10 tháng 10 năm 2025"),
+    ],
+)
+def test_date_line(place, date, expected):
+    assert date_line(place, date, date.year) == expected
+
+
+def test_draft_date_line_keeps_day_and_month_blank():
+    # spec §4.1: the văn thư fills in the date after signing
+    assert date_line("Đồng Nai", None, 2026) == "Đồng Nai, ngày      tháng      năm 2026"
+
+
+@pytest.mark.parametrize(
+    ("number", "code", "expected"),
+    [
+        (9, "HD-CĐVC", "Số: 09/HD-CĐVC"),  # spec §5.1: zero-pad below 10
+        (1, "KH-LĐLĐ", "Số: 01/KH-LĐLĐ"),
+        (10, "KH-LĐLĐ", "Số: 10/KH-LĐLĐ"),
+        (933, "QĐ-TLĐ", "Số: 933/QĐ-TLĐ"),
+        (None, "KH-LĐLĐ", "Số:      /KH-LĐLĐ"),  # spec §4.1 draft
+    ],
+)
+def test_number_line(number, code, expected):
+    assert number_line(number, code) == expected
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "issuer", "expected"),
+    [("HD", "CĐVC", "HD-CĐVC"), ("QyĐ", "TLĐ", "QyĐ-TLĐ"), ("CTr", "LĐLĐ", "CTr-LĐLĐ"), (None, "TLĐ-ToC", "TLĐ-ToC")],
+)
+def test_document_code_keeps_case(abbreviation, issuer, expected):
+    # spec §5.1: keep the case of QyĐ, CTr, ToC exactly as given
+    assert document_code(abbreviation, issuer) == expected
+
+
+@pytest.mark.parametrize(
+    ("recipients", "archive", "expected"),
+    [
+        (("LĐLĐ tỉnh", "CĐCS trực thuộc"), ("VT", "CĐVC"), ["- LĐLĐ tỉnh;", "- CĐCS trực thuộc;", "- Lưu: VT, CĐVC."]),
+        (("- Như trên;", "Tổng LĐLĐ Việt Nam (để b/c)."), ("VT",), ["- Như trên;", "- Tổng LĐLĐ Việt Nam (để b/c);", "- Lưu: VT."]),
+        ((), ("CĐVC",), ["- Lưu: CĐVC."]),
+    ],
+)
+def test_recipient_lines(recipients, archive, expected):
+    # spec §8: every item "- …;", the last "- Lưu: VT, ….", ending "."
+    assert recipient_lines(recipients, archive) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("đề nghị các CĐCS thực hiện tốt kế hoạch.", "đề nghị các CĐCS thực hiện tốt kế hoạch./."),
+        ("thực hiện tốt kế hoạch", "thực hiện tốt kế hoạch./."),
+        ("thực hiện tốt kế hoạch./", "thực hiện tốt kế hoạch./."),
+        ("thực hiện tốt kế hoạch./.", "thực hiện tốt kế hoạch./."),
+        ("“Gương mẫu”.", "“Gương mẫu”./."),
+    ],
+)
+def test_closing(text, expected):
+    # spec §3 'End of body', §13.10
+    assert closing(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("signer", "lines"),
+    [
+        (Signer("CHỦ TỊCH", "Nguyễn Văn A", authority="TM. BAN THƯỜNG VỤ"), ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"]),
+        # spec §7.2 union form: a deputy signs for the collective with no KT. line
+        (Signer("PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Nguyễn Văn A", authority="TM. ĐOÀN CHỦ TỊCH"), ["TM. ĐOÀN CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"]),
+        # spec §7.2 state form: TM. / KT. / title
+        (Signer("Phó Chủ tịch", "Nguyễn Văn A", authority="TM. Ủy ban nhân dân", signs_for="Chủ tịch"), ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
+        (Signer("PHÓ CHỦ TỊCH", "Nguyễn Văn A", authority="KT. CHỦ TỊCH"), ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
+        (Signer("CHỦ TỊCH", "Nguyễn Văn A"), ["CHỦ TỊCH"]),
+    ],
+)
+def test_authority_lines(signer, lines):
+    assert authority_lines(signer) == lines
+    assert signer_problems(signer) == []
+
+
+@pytest.mark.parametrize(
+    ("signer", "fragment"),
+    [
+        (Signer("CHỦ TỊCH", "Nguyễn Văn A", authority="TM. CHỦ TỊCH"), "TM."),  # spec §13.6
+        (Signer("PHÓ CHỦ TỊCH", "Nguyễn Văn A", authority="KT. BAN THƯỜNG VỤ"), "KT."),
+        (Signer("CHỦ TỊCH", "Nguyễn Văn A", authority="Q. BAN CHẤP HÀNH"), "Q."),
+        (Signer("CHỦ TỊCH", "Nguyễn Văn A", authority="THAY MẶT BAN THƯỜNG VỤ"), "bắt đầu"),
+        (Signer("CHỦ TỊCH", "TS. Nguyễn Văn A", authority="TM. BAN THƯỜNG VỤ"), "học hàm"),
+        (Signer("CHỦ TỊCH", "ThS. Nguyễn Văn A", authority="TM. BAN THƯỜNG VỤ"), "học hàm"),
+        (Signer("CHỦ TỊCH", "Nguyễn Văn A", authority="KT. CHỦ TỊCH", signs_for="CHỦ TỊCH"), "ky_thay"),
+    ],
+)
+def test_signer_problems(signer, fragment):
+    problems = signer_problems(signer)
+    assert len(problems) == 1 and fragment in problems[0]
+
+
+@pytest.mark.parametrize(("flag", "expected"), [(True, "(Đã ký)"), (False, "")])
+def test_signed_mark(flag, expected):
+    # spec §7.3: off by default
+    assert signed_mark(Signer("CHỦ TỊCH", "Nguyễn Văn A", signed_mark=flag)) == expected
+
+
+@pytest.mark.parametrize(("position", "count", "expected"), [(1, 1, "Phụ lục"), (1, 2, "Phụ lục I"), (2, 2, "Phụ lục II"), (4, 5, "Phụ lục IV")])
+def test_appendix_label(position, count, expected):
+    # spec §10: Roman numerals when there are two or more
+    assert appendix_label(position, count) == expected
+
+
+@pytest.mark.parametrize(
+    ("summary", "expected"),
+    [("Tổ chức thực hiện Cuộc vận động “Trung thành”.", "Tổ chức thực hiện Cuộc vận động “Trung thành”"), ("Tháng Công nhân năm 2026", "Tháng Công nhân năm 2026")],
+)
+def test_summary_has_no_final_full_stop(summary, expected):
+    assert summary_text(summary) == expected
+
+
+def test_citation_in_full():
+    # spec §6.2: first citation gives type, number and ký hiệu, date, issuer and trích yếu
+    text = citation("Hướng dẫn", 3, "HD-TLĐ", dt.date(2024, 2, 5), 2024, "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "Tổ chức thực hiện cuộc vận động")
+    assert text == "Hướng dẫn số 03/HD-TLĐ ngày 05 tháng 02 năm 2024 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về tổ chức thực hiện cuộc vận động"
+
+
+@pytest.mark.parametrize(("value", "expected"), [(4609, "4.609"), (34.8, "34,8"), (1500, "1.500")])
+def test_vietnamese_number(value, expected):
+    assert vietnamese_number(value) == expected
+
+
+@pytest.mark.parametrize(("date", "expected"), [(dt.date(2017, 11, 7), "Thứ Ba"), (dt.date(2026, 11, 22), "Chủ Nhật")])
+def test_weekday(date, expected):
+    assert weekday(date) == expected
+
+
+def test_header_constants():
+    # spec §3 row 1, §13.4
+    assert NATIONAL_TITLE == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert MOTTO == "Độc lập - Tự do - Hạnh phúc"
