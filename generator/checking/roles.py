@@ -25,6 +25,7 @@ DATE = re.compile(r",\s*ngày\b", re.I)
 COLUMN_GAP = re.compile(r"\t|[ \u00a0]{3,}")
 AUTHORITY = re.compile(r"^(TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[.\s]")
 RULE_CHARS = re.compile(r"^[\s_\-–—*]+$")
+LABEL = re.compile(r"^nơi\s+nhận\s*:", re.I)
 
 
 def fold(text: str) -> str:
@@ -85,6 +86,11 @@ class Layout:
     authority: list[Paragraph]
     signer: Paragraph | None
 
+    @property
+    def has_header(self) -> bool:
+        """True when any header component (Quốc hiệu or Party/Đoàn mark, issuer, Số, date) was found."""
+        return bool(self.national or self.regime != STATE or self.issuer or self.number or self.date)
+
 
 def locate(paragraphs: list[Paragraph]) -> Layout:
     """Find every component of the first document in `paragraphs`."""
@@ -101,10 +107,10 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
     found = [s.paragraph for s in [*marks, number, subject, *issuer] if s]
     type_name, summary = _title(paragraphs, max((p.order for p in found), default=-1))
     body_start = (summary or [type_name])[-1].order + 1 if type_name else _after_header(paragraphs, found)
-    label = next((s for p in paragraphs[body_start:] for s in lines(p) if s.text.lower().startswith("nơi nhận")), None)
+    label = next((s for p in paragraphs[body_start:] for s in lines(p) if LABEL.match(s.text) and _recipients(paragraphs, s)), None)
     authority, signer = _signature(paragraphs, body_start, label)
     end = min([p.order for p in [label.paragraph if label else None, *authority] if p] + [len(paragraphs)])
-    body = [p for p in paragraphs[body_start:end] if _is_body(p)]
+    body = [p for p in paragraphs[body_start:end] if p.cell is None and _is_body(p)]
     return Layout(regime, paragraphs, header, national, motto, issuer, superior, number, date, subject, type_name,
                   summary, body, label, _recipients(paragraphs, label), authority, signer)
 
@@ -161,7 +167,8 @@ def _issuer(header: list[Paragraph], number: Span | None, mark: Span | None, mar
     if number is None and cell is not None:
         same_row = [p for p in header if p.cell and (p.cell.table, p.cell.row) == (cell.table, cell.row) and p.cell != cell]
         cell = same_row[0].cell if same_row else cell
-    candidates = [p for p in header if p.cell == cell and (number is None or p.order <= number.paragraph.order)]
+    last = (number or anchor).paragraph.order if number or cell is None else len(header)
+    candidates = [p for p in header if p.cell == cell and p.order <= last]
     spans = []
     for paragraph in candidates:
         for line in lines(paragraph):
@@ -218,7 +225,7 @@ def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | N
     type_name = non_empty[0]
     summary: list[Paragraph] = []
     for paragraph in paragraphs[type_name.order + 1 : type_name.order + 5]:
-        if paragraph.cell is not None or is_rule(paragraph) or not paragraph.text.strip():
+        if paragraph.cell is not None or is_rule(paragraph) or not _is_body(paragraph):
             break
         if paragraph.format.align != "center":
             break
@@ -270,3 +277,23 @@ def _signature(paragraphs: list[Paragraph], body_start: int, label: Span | None)
     names = [p for p in block[len(authority):] if re.search(r"\w", p.text) and not p.text.strip().startswith("(")
              and not is_upper(p.text)]
     return authority, (names[-1] if names else None)
+
+
+def rule_below(paragraphs: list[Paragraph], span: Span) -> str | None:
+    """How the line under `span` is drawn: 'border', 'underline', 'shape', the typed characters, or None."""
+    paragraph = span.paragraph
+    if paragraph.format.bottom_border:
+        return "border"
+    if bool_consensus(span, "underline"):
+        return "underline"
+    rest = [s for s in lines(paragraph) if s.start >= span.end]
+    if rest:
+        return rest[0].text if RULE_CHARS.match(rest[0].text) else None
+    for following in paragraphs[paragraph.order + 1 : paragraph.order + 3]:
+        if following.cell != paragraph.cell:
+            return None
+        if is_rule(following):
+            return following.text.strip() or ("border" if following.format.bottom_border else "shape")
+        if following.text.strip():
+            return None
+    return None

@@ -1,0 +1,56 @@
+"""Run every registered rule over one package and collect the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..docxfile import DocxPackage, read_docx
+from . import rules_header, rules_identity, rules_body, rules_numbering, rules_closing, rules_page  # noqa: F401,I001  (register rules in reading order)
+from .formatting import StyleSheet, w
+from .reading import Paragraph, read_paragraphs
+from .registry import RULES, Breach, Context, NotEvaluated, Rule
+from .report import CheckReport, Finding, Skipped
+from .roles import Span, locate
+
+EXCERPT = 70
+
+
+def check_file(path: Path) -> CheckReport:
+    """Check the .docx at `path`; raises UnreadableDocumentError (exit 2) when it cannot be read safely."""
+    return check_package(read_docx(path))
+
+
+def check_package(package: DocxPackage) -> CheckReport:
+    """Check an already opened package against the format rules (spec §13)."""
+    root = package.xml("word/document.xml")
+    assert root is not None  # read_docx guarantees the part
+    body = root.find(w("body"))
+    sheet = StyleSheet(package)
+    paragraphs = read_paragraphs(body, sheet) if body is not None else []
+    layout = locate(paragraphs)
+    context = Context(package, sheet, layout, list(root.iter(w("sectPr"))))
+    report = CheckReport(package.path, layout.regime)
+    for rule in RULES:
+        _run(rule, context, report)
+    return report
+
+
+def _run(rule: Rule, context: Context, report: CheckReport) -> None:
+    try:
+        breaches = list(rule.check(context))
+    except NotEvaluated as exc:
+        report.skipped.append(Skipped(rule.id, rule.spec, str(exc)))
+        return
+    report.evaluated.append(rule.id)
+    report.findings.extend(_finding(rule, breach) for breach in breaches)
+
+
+def _finding(rule: Rule, breach: Breach) -> Finding:
+    if isinstance(breach.at, str):
+        where, excerpt = breach.at, ""
+    else:
+        where = breach.at.where
+        text = breach.at.text if isinstance(breach.at, (Span, Paragraph)) else ""
+        text = " ".join(text.split())
+        excerpt = text if len(text) <= EXCERPT else text[: EXCERPT - 1] + "…"
+    return Finding(rule.id, rule.spec, breach.severity, breach.message, where, excerpt, breach.hint)

@@ -1,0 +1,105 @@
+"""The rule registry: what a rule receives (Context), what it yields (Breach), how it says "cannot judge".
+
+Each rule is a small function decorated with `@rule(id, spec)`; it yields one `Breach` per
+mistake and raises `NotEvaluated` with a Vietnamese reason when the document gives it nothing to
+judge (component absent, another regime), so the report can say what was not checked.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..docxfile import DocxPackage
+from .formatting import StyleSheet
+from .reading import Paragraph
+from .report import Severity
+from .roles import Layout, Span, whole
+
+
+@dataclass(frozen=True)
+class Context:
+    """Những gì một quy tắc được đọc: gói .docx, bảng kiểu, các thành phần, các section."""
+
+    package: DocxPackage
+    sheet: StyleSheet
+    layout: Layout
+    sections: list[etree._Element]
+
+
+@dataclass(frozen=True)
+class Breach:
+    """Một vi phạm do quy tắc phát hiện (mã quy tắc do registry gắn vào)."""
+
+    message: str
+    at: Span | Paragraph | str
+    hint: str = ""
+    severity: Severity = Severity.ERROR
+
+
+class NotEvaluated(Exception):
+    """Quy tắc không đánh giá được trên văn bản này; `str(exc)` là lý do (tiếng Việt)."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    spec: str
+    check: Callable[[Context], Iterable[Breach]]
+
+
+RULES: list[Rule] = []
+
+
+def rule(rule_id: str, spec: str) -> Callable[[Callable[[Context], Iterable[Breach]]], Callable[[Context], Iterable[Breach]]]:
+    """Register a rule function under `rule_id`, naming the spec section(s) it encodes."""
+
+    def register(check: Callable[[Context], Iterable[Breach]]) -> Callable[[Context], Iterable[Breach]]:
+        RULES.append(Rule(rule_id, spec, check))
+        return check
+
+    return register
+
+
+def require(component: object, name: str) -> None:
+    """Raise NotEvaluated when `component` was not found in the document."""
+    if not component:
+        raise NotEvaluated(f"không tìm thấy {name}")
+
+
+def dominant(at: Span | Paragraph, attribute: str) -> object:
+    """The value of run property `attribute` carried by most visible characters of `at` (consensus)."""
+    span = at if isinstance(at, Span) else whole(at)
+    counts: Counter[object] = Counter()
+    for fmt, n in span.paragraph.formats(span.start, span.end):
+        counts[getattr(fmt, attribute)] += n
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def style_breaches(at: Span | Paragraph, name: str, sizes: tuple[float, float], bold: bool | None = None,
+                   italic: bool | None = None) -> Iterable[Breach]:
+    """Size range, bold and italic of component `name` (judged by consensus over its runs)."""
+    size = dominant(at, "size")
+    if isinstance(size, float) and not sizes[0] <= size <= sizes[1]:
+        wanted = f"{sizes[0]:g}" if sizes[0] == sizes[1] else f"{sizes[0]:g}–{sizes[1]:g}"
+        yield Breach(f"{name} cỡ chữ {size:g} pt, phải {wanted} pt.", at, f"Đặt cỡ chữ {name} {wanted} pt.")
+    for attribute, wanted, word in (("bold", bold, "đậm"), ("italic", italic, "nghiêng")):
+        value = dominant(at, attribute)
+        if wanted is not None and value is not None and value != wanted:
+            state = "phải" if wanted else "không được"
+            yield Breach(f"{name} {state} in {word}.", at, f"{'Bật' if wanted else 'Tắt'} chữ {word} cho {name}.")
+
+
+def visible_case(at: Span | Paragraph) -> str:
+    """The text as printed: runs with the caps property show upper case."""
+    span = at if isinstance(at, Span) else whole(at)
+    paragraph = span.paragraph
+    chars = list(paragraph.text)
+    for start, end, fmt in paragraph.runs:
+        if fmt.caps:
+            chars[start:end] = paragraph.text[start:end].upper()
+    return "".join(chars[span.start : span.end]).strip()
+

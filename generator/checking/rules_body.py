@@ -1,0 +1,127 @@
+"""Body rules: font family, type name and trích yếu (spec §3 row 5), body paragraphs (spec §1, §3 row 6, §13.3, §13.8)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from .reading import Paragraph
+from .registry import Breach, Context, NotEvaluated, dominant, require, rule, style_breaches, visible_case
+from .report import Severity
+from .roles import is_upper, rule_below, whole
+
+FONT = "Times New Roman"
+LEGACY_FONTS = (".vn", "vni-", "vntime")
+JUSTIFIED = {"both", "distribute", "justify"}
+INDENT_TWIPS = (540, 740)  # 0.95–1.3 cm: the 1 cm and 1.27 cm of ND30 II.6.e
+PROSE_CHARS = 90  # a paragraph this long wraps, so its alignment and indent show
+SINGLE_LINE_FACTOR = 1.15  # height of a single Times New Roman line, in font sizes
+
+
+@rule("phong-chu", "§1, §13.8")
+def font_family(context: Context) -> Iterator[Breach]:
+    """Every visible run in Times New Roman (no legacy TCVN3/VNI fonts)."""
+    fonts: Counter[str] = Counter()
+    first: dict[str, Paragraph] = {}
+    for paragraph in context.layout.paragraphs:
+        for fmt, n in paragraph.formats():
+            if fmt.font.casefold() != FONT.casefold():
+                fonts[fmt.font] += n
+                first.setdefault(fmt.font, paragraph)
+    require(context.layout.paragraphs, "đoạn văn nào")
+    for font, count in fonts.most_common():
+        legacy = " (phông cũ TCVN3/VNI, không phải Unicode)" if font.casefold().startswith(LEGACY_FONTS) else ""
+        yield Breach(f"{count} ký tự dùng phông «{font}»{legacy}, không phải {FONT}.", first[font],
+                     f"Chọn toàn bộ văn bản và đặt phông {FONT} (cả trong các style).")
+
+
+@rule("ten-loai", "§3")
+def type_name(context: Context) -> Iterator[Breach]:
+    """Tên loại (KẾ HOẠCH, HƯỚNG DẪN …): upper case, bold, 13–14 pt, centred."""
+    layout = context.layout
+    if layout.subject_line is not None:
+        raise NotEvaluated("công văn không có tên loại")
+    if layout.type_name is None:
+        if not layout.has_header:
+            raise NotEvaluated("không tìm thấy phần đầu văn bản")
+        yield Breach("Không thấy tên loại văn bản (dòng in hoa căn giữa dưới phần đầu, ví dụ KẾ HOẠCH).",
+                     "sau phần đầu văn bản", "Thêm tên loại in hoa, đậm, căn giữa; hoặc dòng «V/v …» nếu là công văn.")
+        return
+    paragraph = layout.type_name
+    yield from style_breaches(paragraph, "Tên loại", (13, 14), bold=True)
+    if paragraph.format.align != "center":
+        yield Breach("Tên loại phải căn giữa.", paragraph, "Căn giữa dòng tên loại.")
+
+
+@rule("trich-yeu", "§3, §13.3")
+def summary(context: Context) -> Iterator[Breach]:
+    """Trích yếu: sentence case (not all caps), bold, 13–14 pt, a short line under it; V/v of a công văn 12–13 pt."""
+    layout = context.layout
+    if layout.subject_line is not None:
+        yield from style_breaches(layout.subject_line, "Trích yếu công văn (V/v)", (12, 13), bold=False)
+        return
+    require(layout.type_name, "tên loại văn bản")
+    if not layout.summary:
+        yield Breach("Không thấy trích yếu căn giữa ngay dưới tên loại.", layout.type_name,
+                     "Ghi trích yếu nội dung (chữ thường, đậm, căn giữa) ngay dưới tên loại.")
+        return
+    first = layout.summary[0]
+    if is_upper(visible_case(first)):
+        yield Breach("Trích yếu viết in hoa toàn bộ; phải viết chữ thường, hoa chữ đầu câu.", first,
+                     "Viết lại trích yếu theo kiểu câu (chỉ hoa chữ cái đầu và tên riêng).")
+    for paragraph in layout.summary:
+        yield from style_breaches(paragraph, "Trích yếu", (13, 14), bold=True)
+    drawn = rule_below(layout.paragraphs, whole(layout.summary[-1]))
+    if drawn is None:
+        yield Breach("Thiếu đường kẻ ngắn dưới trích yếu.", layout.summary[-1],
+                     "Thêm đường kẻ liền dài 1/3–1/2 dòng trích yếu, căn giữa.")
+    elif drawn not in {"border", "underline", "shape"} and not set(drawn) <= {"_"}:
+        yield Breach(f"Đường kẻ dưới trích yếu gõ bằng ký tự «{drawn[:12]}», không phải đường kẻ liền.",
+                     layout.summary[-1], "Thay bằng viền dưới của một đoạn trống.", Severity.WARNING)
+
+
+def _aggregate(failing: list[Paragraph], total: int, message: str, hint: str) -> Iterator[Breach]:
+    if failing:
+        more = f" ({len(failing)}/{total} đoạn; đoạn đầu tiên ở đây)" if len(failing) > 1 else ""
+        yield Breach(message + more, failing[0], hint)
+
+
+@rule("co-chu-than", "§3")
+def body_size(context: Context) -> Iterator[Breach]:
+    """Body text 13–14 pt (judged per paragraph by the size most of its characters have)."""
+    body = context.layout.body
+    require(body, "thân văn bản")
+    failing = [p for p in body if isinstance(size := dominant(p, "size"), float) and not 13 <= size <= 14]
+    sizes = ", ".join(sorted({f"{dominant(p, 'size'):g} pt" for p in failing}))
+    yield from _aggregate(failing, len(body), f"Thân văn bản cỡ chữ {sizes}, phải 13–14 pt.",
+                          "Đặt cỡ chữ thân văn bản 14 pt (hoặc 13 pt) trong style của đoạn.")
+
+
+@rule("than-van-ban", "§1, §13.8")
+def body_paragraphs(context: Context) -> Iterator[Breach]:
+    """Body paragraphs justified, first-line indent 1–1.27 cm, line spacing at most 1.5 lines."""
+    body = context.layout.body
+    require(body, "thân văn bản")
+    prose = [p for p in body if len(p.text.strip()) >= PROSE_CHARS]
+    yield from _aggregate([p for p in prose if p.format.align not in JUSTIFIED], len(prose),
+                          "Đoạn thân văn bản không căn đều hai lề.", "Căn đều hai bên (Justify, Ctrl+J).")
+    no_indent = [p for p in prose if p.format.first_line <= 0]
+    yield from _aggregate(no_indent, len(prose), "Đoạn thân văn bản không thụt đầu dòng.",
+                          "Đặt thụt dòng đầu 1 cm hoặc 1,27 cm (Paragraph → Special → First line).")
+    odd = [p for p in prose if p.format.first_line > 0 and not INDENT_TWIPS[0] <= p.format.first_line <= INDENT_TWIPS[1]]
+    for breach in _aggregate(odd, len(prose), f"Thụt dòng đầu {odd[0].format.first_line / 567:.2f} cm, nên là 1 cm hoặc 1,27 cm."
+                             if odd else "", "Đặt thụt dòng đầu 1 cm hoặc 1,27 cm."):
+        yield Breach(breach.message, breach.at, breach.hint, Severity.WARNING)
+    yield from _aggregate([p for p in body if _line_spacing(p) > 1.5 + 1e-6], len(body),
+                          "Giãn dòng lớn hơn 1,5 dòng.", "Đặt giãn dòng từ Single đến 1,5 lines.")
+
+
+def _line_spacing(paragraph: Paragraph) -> float:
+    """Line spacing in lines (auto rule), or exact/at-least heights converted with the paragraph's font size."""
+    line = paragraph.format.line
+    if line is None:
+        return 1.0
+    if paragraph.format.line_rule == "auto":
+        return line / 240
+    size = dominant(paragraph, "size")
+    return (line / 20) / (SINGLE_LINE_FACTOR * size) if isinstance(size, float) and size else 1.0

@@ -1,0 +1,87 @@
+"""Header rules: Quốc hiệu, Tiêu ngữ and the line under it, issuer name and its short line (spec §3, §13.4)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .registry import Breach, Context, NotEvaluated, rule, style_breaches, visible_case
+from .report import Severity
+from .roles import STATE, Span, fold, rule_below
+
+NATIONAL_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc"
+HEADER = "phần đầu văn bản"
+NO_HEADER = "không tìm thấy phần đầu văn bản"
+
+
+def _state_only(context: Context, component: str) -> None:
+    if context.layout.regime != STATE:
+        raise NotEvaluated(f"văn bản {context.layout.regime} không dùng {component}")
+    if not context.layout.has_header:
+        raise NotEvaluated(NO_HEADER)
+
+
+@rule("quoc-hieu", "§3, §13.4")
+def national_title(context: Context) -> Iterator[Breach]:
+    """Quốc hiệu: exact text (CỘNG HÒA or CỘNG HOÀ), upper case, bold, 12–13 pt."""
+    if not context.layout.has_header:
+        yield Breach("Không tìm thấy phần đầu văn bản (Quốc hiệu, tên cơ quan, số, ngày tháng); các quy tắc phần đầu "
+                     "và chữ ký không được đánh giá.", HEADER,
+                     "Nếu là văn bản hành chính, thêm phần đầu theo mẫu; phụ lục in riêng thì bỏ qua cảnh báo này.",
+                     Severity.WARNING)
+        return
+    _state_only(context, "Quốc hiệu")
+    span = context.layout.national
+    if span is None:
+        yield Breach("Thiếu Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM».", HEADER,
+                     "Đặt Quốc hiệu ở ô bên phải, dòng đầu của phần đầu văn bản.")
+        return
+    shown = visible_case(span)
+    if " ".join(fold(shown).split()) != NATIONAL_TEXT:
+        yield Breach("Quốc hiệu phải viết in hoa toàn bộ, cách một dấu cách giữa các từ.", span,
+                     f"Viết đúng «{NATIONAL_TEXT}».")
+    yield from style_breaches(span, "Quốc hiệu", (12, 13), bold=True)
+
+
+@rule("tieu-ngu", "§3, §13.4")
+def motto(context: Context) -> Iterator[Breach]:
+    """Tiêu ngữ: exactly «Độc lập - Tự do - Hạnh phúc» (hyphen-minus with spaces), bold, 13–14 pt, a line under it."""
+    _state_only(context, "Tiêu ngữ")
+    span = context.layout.motto
+    if span is None:
+        yield Breach(f"Thiếu Tiêu ngữ «{MOTTO_TEXT}».", HEADER, "Đặt Tiêu ngữ ngay dưới Quốc hiệu.")
+        return
+    text = span.text
+    if any(dash in text for dash in "–—−"):
+        yield Breach("Tiêu ngữ dùng gạch dài (–) thay cho gạch nối (-).", span, f"Viết đúng «{MOTTO_TEXT}».")
+    elif text != MOTTO_TEXT:
+        yield Breach("Tiêu ngữ sai chữ hoa, dấu cách hoặc dấu gạch nối.", span, f"Viết đúng «{MOTTO_TEXT}».")
+    yield from style_breaches(span, "Tiêu ngữ", (13, 14), bold=True)
+    yield from _line_below(context, span, "Tiêu ngữ", "đường kẻ liền dài bằng dòng Tiêu ngữ")
+
+
+def _line_below(context: Context, span: Span, name: str, wanted: str) -> Iterator[Breach]:
+    drawn = rule_below(context.layout.paragraphs, span)
+    if drawn is None:
+        yield Breach(f"Thiếu đường kẻ dưới {name}.", span, f"Thêm {wanted} (đoạn trống có viền dưới).")
+    elif drawn not in {"border", "underline", "shape"} and not set(drawn) <= {"_"}:
+        yield Breach(f"Đường kẻ dưới {name} gõ bằng ký tự «{drawn[:12]}», không phải đường kẻ liền.", span,
+                     f"Thay bằng {wanted} (viền dưới của đoạn hoặc đường kẻ).", Severity.WARNING)
+
+
+@rule("co-quan-ban-hanh", "§3, §13.4")
+def issuer(context: Context) -> Iterator[Breach]:
+    """Issuer name (found as the upper-case lines above Số): bold, 12–13 pt (state/union), a short line under it."""
+    layout = context.layout
+    if not layout.has_header:
+        raise NotEvaluated(NO_HEADER)
+    if not layout.issuer:
+        yield Breach("Không thấy tên cơ quan ban hành (dòng in hoa, đậm ở ô bên trái, trên dòng Số).", HEADER,
+                     "Ghi tên cơ quan ban hành in hoa, đậm, căn giữa ở ô bên trái.")
+        return
+    sizes = (12.0, 13.0) if layout.regime == STATE else (12.0, 14.0)
+    for span in layout.issuer:
+        yield from style_breaches(span, "Tên cơ quan ban hành", sizes, bold=True)
+    if layout.regime == STATE:
+        yield from _line_below(context, layout.issuer[-1], "tên cơ quan ban hành",
+                               "đường kẻ liền dài 1/3–1/2 dòng chữ, căn giữa")

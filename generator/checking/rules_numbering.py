@@ -1,0 +1,143 @@
+"""Numbering sequences of the body (spec §6.2): I, II, III; 1, 2, 3; 1.1, 1.2; a, b, c, d, đ.
+
+Markers are read from the text ("I.", "1-", "1.1.", "a)") or, for Word lists (numPr), from the
+label Word will print, computed from numbering.xml. A Word list in `lowerLetter` format counts
+a, b, c, d, e, f …, which skips đ and prints f: that is reported like a typed mistake.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .formatting import w
+from .reading import Paragraph
+from .registry import Breach, Context, require, rule
+
+VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
+FOREIGN_LETTERS = "fjwz"
+ROMAN = re.compile(r"^(?P<v>[IVXLC]+)\s*[.\-–)]\s")
+SUB = re.compile(r"^(?P<p>\d+)\.(?P<v>\d+)\.?\s")
+ARABIC = re.compile(r"^(?P<v>\d{1,2})\s*[.\-–)]\s")
+LETTER = re.compile(r"^(?P<v>[a-zđ])\s*(\)\s*|\.\s)")
+LEVELS = (("roman", ROMAN), ("sub", SUB), ("arabic", ARABIC), ("letter", LETTER))
+DEPTH = {"roman": 0, "arabic": 1, "sub": 2, "letter": 3}
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+HINT = "Đánh số liên tục: I, II, III; 1, 2, 3; 1.1, 1.2; a, b, c, d, đ, e, g (không có f, j, w, z)."
+
+
+def roman_value(text: str) -> int:
+    values = [ROMAN_VALUES[c] for c in text]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+@dataclass
+class _ListCounters:
+    """Bộ đếm của các danh sách Word (numId → mức → giá trị)."""
+
+    formats: dict[tuple[str, int], tuple[str, str, int]]
+    counts: dict[str, dict[int, int]] = field(default_factory=dict)
+
+    def label(self, num_id: str, level: int) -> str | None:
+        fmt = self.formats.get((num_id, level))
+        if fmt is None or fmt[0] in {"bullet", "none"}:
+            return None
+        levels = self.counts.setdefault(num_id, {})
+        levels[level] = levels.get(level, fmt[2] - 1) + 1
+        for deeper in [k for k in levels if k > level]:
+            del levels[deeper]
+        text = fmt[1]
+        for k in range(level + 1):
+            kind = self.formats.get((num_id, k), ("decimal", "", 1))[0]
+            text = text.replace(f"%{k + 1}", _format(levels.get(k, 1), kind))
+        return text
+
+
+def _format(value: int, kind: str) -> str:
+    if kind in {"upperRoman", "lowerRoman"}:
+        numerals = [(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+        out = ""
+        for amount, numeral in numerals:
+            while value >= amount:
+                out, value = out + numeral, value - amount
+        return out if kind == "upperRoman" else out.lower()
+    if kind in {"lowerLetter", "upperLetter"}:
+        letter = chr(ord("a") + (value - 1) % 26)
+        return letter if kind == "lowerLetter" else letter.upper()
+    return str(value)
+
+
+def _list_formats(numbering: etree._Element | None) -> dict[tuple[str, int], tuple[str, str, int]]:
+    """(numId, level) → (numFmt, lvlText, start) from numbering.xml."""
+    if numbering is None:
+        return {}
+    abstract = {a.get(w("abstractNumId")): a for a in numbering.iter(w("abstractNum"))}
+    formats = {}
+    for num in numbering.iter(w("num")):
+        ref = num.find(w("abstractNumId"))
+        definition = abstract.get(ref.get(w("val")) if ref is not None else None)
+        if definition is None:
+            continue
+        for lvl in definition.iter(w("lvl")):
+            fmt, text, start = lvl.find(w("numFmt")), lvl.find(w("lvlText")), lvl.find(w("start"))
+            formats[(num.get(w("numId"), ""), int(lvl.get(w("ilvl"), "0")))] = (
+                fmt.get(w("val"), "decimal") if fmt is not None else "decimal",
+                text.get(w("val"), "") if text is not None else "",
+                int(start.get(w("val"), "1")) if start is not None else 1,
+            )
+    return formats
+
+
+def _marker(text: str) -> tuple[str, str, str] | None:
+    """(level kind, value, parent) of the marker that starts `text`, or None."""
+    for kind, pattern in LEVELS:
+        match = pattern.match(text)
+        if match:
+            return kind, match["v"], match.groupdict().get("p") or ""
+    return None
+
+
+@rule("danh-so", "§6.2")
+def numbering_sequences(context: Context) -> Iterator[Breach]:
+    """No gaps, repeats or letters outside the Vietnamese alphabet in I/1/1.1/a sequences."""
+    body = context.layout.body
+    require(body, "thân văn bản")
+    lists = _ListCounters(_list_formats(context.package.xml("word/numbering.xml")))
+    last: dict[str, tuple[int, str]] = {}
+    for paragraph in body:
+        text = paragraph.text.lstrip()
+        if paragraph.format.num_id:
+            label = lists.label(paragraph.format.num_id, paragraph.format.num_level)
+            text = f"{label} {text}" if label else text
+        marker = _marker(text)
+        if marker is None:
+            continue
+        kind, value, parent = marker
+        yield from _step(paragraph, kind, value, parent, last)
+
+
+def _step(paragraph: Paragraph, kind: str, value: str, parent: str, last: dict[str, tuple[int, str]]) -> Iterator[Breach]:
+    shown = f"{parent}.{value}" if parent else value
+    if kind == "letter" and value in FOREIGN_LETTERS:
+        yield Breach(f"Chữ «{value}» không có trong bảng chữ cái tiếng Việt dùng để đánh số điểm.", paragraph, HINT)
+        return
+    number = (roman_value(value) if kind == "roman" else VIETNAMESE_LETTERS.index(value) + 1 if kind == "letter"
+              else int(value))
+    previous = last.get(kind)
+    if kind == "sub" and previous is not None and previous[1] != parent:
+        previous = None
+    for other, depth in DEPTH.items():
+        if depth > DEPTH[kind]:
+            last.pop(other, None)
+    last[kind] = (number, parent)
+    if number == 1:
+        return
+    if previous is None:
+        yield Breach(f"Đánh số bắt đầu bằng «{shown}», thiếu các mục trước.", paragraph, HINT)
+    elif number == previous[0]:
+        yield Breach(f"Số thứ tự «{shown}» bị lặp.", paragraph, HINT)
+    elif number != previous[0] + 1:
+        yield Breach(f"Số thứ tự «{shown}» không liền sau mục trước (bị nhảy hoặc đảo thứ tự).", paragraph, HINT)

@@ -1,0 +1,51 @@
+"""`vanban check`: report format breaches of any .docx (exit 0 none, 1 errors, 2 unreadable file)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..checking import CheckReport, check_file
+from ..errors import VanbanError
+from .common import command, reports_errors
+
+EXIT_ERRORS, EXIT_UNREADABLE = 1, 2
+
+
+@command("check", help="Kiểm tra thể thức văn bản .docx theo Nghị định 30/2020/NĐ-CP: liệt kê từng lỗi, vị trí và cách sửa.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON (cho máy đọc).")
+@reports_errors
+def check(files: tuple[Path, ...], as_json: bool) -> None:
+    results: list[dict[str, Any]] = []
+    exit_code = 0
+    for path in files:
+        try:
+            report = check_file(path)
+        except VanbanError as exc:
+            exit_code = EXIT_UNREADABLE
+            results.append({"file": str(path), "unreadable": [str(p) for p in exc.problems]})
+            if not as_json:
+                for problem in exc.problems:
+                    click.echo(f"Lỗi: {problem}", err=True)
+            continue
+        if report.errors and exit_code == 0:
+            exit_code = EXIT_ERRORS
+        results.append(report.to_json())
+        if not as_json:
+            _print(report)
+    if as_json:
+        click.echo(json.dumps(results, ensure_ascii=False, indent=2))
+    raise SystemExit(exit_code)
+
+
+def _print(report: CheckReport) -> None:
+    click.echo(f"== {report.path} (văn bản {report.regime})")
+    for finding in report.findings:
+        click.echo(str(finding))
+    click.echo(report.coverage())
+    verdict = "không có lỗi" if report.ok else f"{len(report.errors)} lỗi"
+    click.echo(f"Kết quả: {verdict}, {len(report.warnings)} cảnh báo.")
