@@ -103,7 +103,8 @@ def paragraphs_xml(paragraphs: list[dict[str, str]], style_ids: dict[str, str]) 
     return out
 
 
-def _for_template(context: dict[str, Any], style_ids: dict[str, str]) -> dict[str, Any]:
+def template_values(context: dict[str, Any], style_ids: dict[str, str]) -> dict[str, Any]:
+    """The render context with body paragraph lists turned into styled WordprocessingML paragraphs."""
     docx_context = dict(context)
     docx_context["than"] = paragraphs_xml(context["than"], style_ids)
     docx_context["phu_luc"] = [{**a, "than": paragraphs_xml(a["than"], style_ids)} for a in context["phu_luc"]]
@@ -113,7 +114,7 @@ def _for_template(context: dict[str, Any], style_ids: dict[str, str]) -> dict[st
 def render(template: CompiledTemplate, context: dict[str, Any]) -> bytes:
     """One document's .docx bytes, deterministic for the same template and context."""
     try:
-        xml = template.document.render(_for_template(context, template.style_ids))
+        xml = template.document.render(template_values(context, template.style_ids))
     except jinja2.UndefinedError as exc:
         raise TemplateError(Problem(f"Mẫu Word dùng biến không có trong ngữ cảnh ({exc.message}).", file=template.path)) from exc
     xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
