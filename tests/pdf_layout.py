@@ -20,8 +20,23 @@ SOFFICE_TIMEOUT_S = 180
 NO_SOFFICE = "LibreOffice (soffice) không có trên PATH: bỏ qua kiểm tra trang in (cài libreoffice-writer-nogui)"
 
 
+class Span:
+    """Something printed between x0 and x1 (mm from the left page edge)."""
+
+    x0: float
+    x1: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def center_x(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
 @dataclass(frozen=True)
-class Word:
+class Word(Span):
     """One printed word; coordinates in mm from the page's top-left corner."""
 
     text: str
@@ -32,14 +47,10 @@ class Word:
     font: str
     size: float
 
-    @property
-    def center_x(self) -> float:
-        return (self.x0 + self.x1) / 2
-
 
 @dataclass(frozen=True)
-class Line:
-    """Words sharing one baseline row (their tops within a small tolerance), left to right."""
+class Line(Span):
+    """Words sharing one baseline row (their bottoms within a small tolerance), left to right."""
 
     words: tuple[Word, ...]
 
@@ -63,26 +74,14 @@ class Line:
     def bottom(self) -> float:
         return max(word.bottom for word in self.words)
 
-    @property
-    def center_x(self) -> float:
-        return (self.x0 + self.x1) / 2
-
 
 @dataclass(frozen=True)
-class Rule:
+class Rule(Span):
     """A drawn horizontal line (a paragraph border or a line shape), in mm."""
 
     x0: float
     x1: float
     y: float
-
-    @property
-    def length(self) -> float:
-        return self.x1 - self.x0
-
-    @property
-    def center_x(self) -> float:
-        return (self.x0 + self.x1) / 2
 
 
 @dataclass(frozen=True)

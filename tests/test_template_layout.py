@@ -181,7 +181,7 @@ def test_date_line_on_the_row_of_so(plan_pages: list[Page]) -> None:  # spec §2
     (ISSUER[0], LEFT_COLUMN_CENTER_MM),  # ô 2
     ("KẾ HOẠCH", TEXT_CENTER_MM),  # ô 5a
     (TRICH_YEU, TEXT_CENTER_MM),  # ô 5a
-])
+], ids=["quoc-hieu", "tieu-ngu", "chu-quan", "ban-hanh", "ten-loai", "trich-yeu"])
 def test_header_lines_centred(plan_pages: list[Page], text: str, column_center_mm: float) -> None:  # spec §2, §3
     assert phrase(plan_pages[0], text).center_x == pytest.approx(column_center_mm, abs=1.0)
 
@@ -190,17 +190,18 @@ def test_tieu_ngu_rule_as_long_as_the_text(plan_pages: list[Page]) -> None:  # s
     text = phrase(plan_pages[0], TIEU_NGU)
     rule = plan_pages[0].rule_below(text)
     assert rule is not None
-    assert rule.length == pytest.approx(text.x1 - text.x0, abs=1.5)
+    assert rule.width == pytest.approx(text.width, abs=1.5)
     assert rule.center_x == pytest.approx(text.center_x, abs=1.0)
 
 
-@pytest.mark.parametrize(("lines", "spec_row"), [(ISSUER, "§3 row 2 issuer"), ([TRICH_YEU], "§3 row 5a trích yếu")])
+@pytest.mark.parametrize(("lines", "spec_row"), [(ISSUER, "§3 row 2 issuer"), ([TRICH_YEU], "§3 row 5a trích yếu")],
+                         ids=["issuer", "trich-yeu"])
 def test_short_rule_a_third_to_half_of_the_text(plan_pages: list[Page], lines: list[str], spec_row: str) -> None:
     printed = [phrase(plan_pages[0], line) for line in lines]
-    longest = max(line.x1 - line.x0 for line in printed)
+    longest = max(line.width for line in printed)
     rule = plan_pages[0].rule_below(printed[-1])
     assert rule is not None, spec_row
-    assert longest / 3 <= rule.length <= longest / 2, spec_row
+    assert longest / 3 <= rule.width <= longest / 2, spec_row
     assert rule.center_x == pytest.approx(printed[-1].center_x, abs=1.0), spec_row
 
 
@@ -244,14 +245,14 @@ def test_signature_space(plan_pages: list[Page]) -> None:  # spec §3 "about 2.5
     assert 25 <= gap <= 30
 
 
-@pytest.mark.parametrize("label", ["Phụ lục I", "Phụ lục II"])
+@pytest.mark.parametrize("label", ["Phụ lục I", "Phụ lục II"], ids=["I", "II"])
 def test_appendix_starts_a_page_without_number(appendix_pages: list[Page], label: str) -> None:  # spec §9, §10
     page = next(p for p in appendix_pages if p.lines[0].text == label)
     assert header_numbers(page) == []
     assert page.lines[0].center_x == pytest.approx(TEXT_CENTER_MM, abs=1.0)
 
 
-@pytest.mark.parametrize("label", ["Phụ lục I", "Phụ lục II"])
+@pytest.mark.parametrize("label", ["Phụ lục I", "Phụ lục II"], ids=["I", "II"])
 def test_appendix_pages_restart_at_one(appendix_pages: list[Page], label: str) -> None:  # spec §9 "numbered separately"
     first = next(i for i, p in enumerate(appendix_pages) if p.lines[0].text == label)
     assert header_numbers(appendix_pages[first + 1]) == ["2"]
