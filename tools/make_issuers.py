@@ -45,7 +45,7 @@ PROVINCE_LEVEL_SINCE = {"hue": dt.date(2025, 1, 1)}
 
 @dataclass(frozen=True)
 class Abolished:
-    """Một tên tỉnh không còn dùng: hết hiệu lực từ `until`, nay thuộc tỉnh/thành phố `successor` (codename)."""
+    """Một tên tỉnh không còn dùng từ ngày `until`; nay thuộc tỉnh/thành phố `successor` (codename)."""
 
     name: str
     successor: str
@@ -55,8 +55,8 @@ class Abolished:
 
 # spec §4.3: the 29 names abolished on 1/7/2025 (+ Thừa Thiên Huế on 1/1/2025). The package ships only
 # the 34 current units, not the old 63, so the list cannot be derived as a set difference; kept here as
-# data, each with the unit it merged into (Nghị quyết 202/2025/QH15, Điều 1), which main() checks
-# against the package.
+# data, each with the unit it merged into (Nghị quyết 202/2025/QH15); all_provinces() checks every
+# successor against the package.
 ABOLISHED = (
     Abolished("Thừa Thiên Huế", "hue", dt.date(2025, 1, 1), "Nghị quyết 175/2024/QH15"),
     Abolished("Hà Giang", "tuyen_quang"),
@@ -293,16 +293,22 @@ def render_all() -> dict[Path, str]:
 
 def stale_profiles(root: Path, files: dict[Path, str]) -> list[Path]:
     """ldld-*.yaml files of provinces the package no longer lists."""
-    return sorted(p.relative_to(root) for p in (root / ISSUERS).glob("ldld-*.yaml") if p.relative_to(root) not in files)
+    found = (path.relative_to(root) for path in (root / ISSUERS).glob("ldld-*.yaml"))
+    return sorted(path for path in found if path not in files)
+
+
+def differs(root: Path, path: Path, text: str) -> bool:
+    target = root / path
+    return not target.is_file() or target.read_text(encoding="utf-8") != text
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Tạo hồ sơ cơ quan ban hành và bảng địa danh từ gói vietnam-provinces.")
-    parser.add_argument("--check", action="store_true", help="không ghi; báo các tệp khác với bản tạo ra (mã thoát 1)")
+    parser.add_argument("--check", action="store_true", help="không ghi; báo tệp khác bản tạo ra (mã thoát 1)")
     parser.add_argument("--root", type=Path, default=ROOT, help="thư mục gốc dự án (mặc định: kho này)")
     args = parser.parse_args(argv)
     files = render_all()
-    changed = [path for path, text in files.items() if not (args.root / path).is_file() or (args.root / path).read_text(encoding="utf-8") != text]
+    changed = [path for path, text in files.items() if differs(args.root, path, text)]
     stale = stale_profiles(args.root, files)
     if args.check:
         for path in changed:
