@@ -91,6 +91,23 @@ def place_problem(place: str, on: dt.date) -> str | None:
     return None
 
 
+def province_problem(place: str, on: dt.date) -> str | None:
+    """For a province-level body (Tổng LĐLĐ, LĐLĐ tỉnh, CĐ ngành): `place_problem`, and the place must be
+    a province-level unit on `on` (issue 3, point 5). `Huế` before 1/1/2025 was a city inside Thừa Thiên Huế.
+    """
+    problem = place_problem(place, on)
+    written = unicodedata.normalize("NFC", place).strip()
+    if problem is not None or written in province_names(on):
+        return problem
+    table = place_table()
+    then = [a.place for a in table.abolished if on < a.until and table.successor_place(a) == written]
+    hint = f"; ngày đó cơ quan cấp tỉnh ghi “{then[0]}”" if then else ""
+    return (
+        f"Địa danh “{written}” không phải tên một tỉnh, thành phố trực thuộc trung ương vào ngày {_short(on)}{hint} "
+        "(cơ quan cấp tỉnh ghi tên tỉnh nơi đóng trụ sở, spec §4.2)."
+    )
+
+
 def _canonical(written: str) -> str | None:
     """The right form of a province-level place name written with or without its common noun; None if not one."""
     bare = written

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.places import place_problem, place_table, province_names
+from generator.places import place_problem, place_table, province_names, province_problem
 
 CORPUS = Path("/work/shared/corpus/texts")
 DATE_LINE = re.compile(r"(?:^|\s\s)(?P<place>[^\s,]+(?: [^\s,]+)*), ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})", re.M)
@@ -27,6 +27,16 @@ ABOLISHED_2025_07 = (
     "Bà Rịa - Vũng Tàu, Long An, Tiền Giang, Bến Tre, Trà Vinh, Sóc Trăng, Hậu Giang, Bạc Liêu, Kiên Giang"
 ).split(", ")
 D = dt.date
+
+
+def _assert_message(problem: str | None, expected: list[str] | None) -> None:
+    """None expected: no problem. Otherwise the message contains every expected part."""
+    if expected is None:
+        assert problem is None
+        return
+    assert problem is not None
+    for part in expected:
+        assert part in problem
 
 
 @pytest.mark.parametrize(
@@ -60,13 +70,26 @@ D = dt.date
     ],
 )
 def test_place_problem(place: str, on: dt.date, expected: list[str] | None) -> None:
-    problem = place_problem(place, on)
-    if expected is None:
-        assert problem is None
-    else:
-        assert problem is not None
-        for part in expected:
-            assert part in problem
+    _assert_message(place_problem(place, on), expected)
+
+
+@pytest.mark.parametrize(
+    ("place", "on", "expected"),
+    [
+        ("Huế", D(2024, 6, 1), ["“Huế” không phải tên một tỉnh, thành phố trực thuộc trung ương vào ngày 01/6/2024", "ghi “Thừa Thiên Huế”"]),
+        ("Huế", D(2025, 1, 1), None),
+        ("Thừa Thiên Huế", D(2024, 6, 1), None),
+        ("Quy Nhơn", D(2026, 1, 5), ["“Quy Nhơn” không phải tên một tỉnh"]),
+        ("Gia Lai", D(2026, 1, 5), None),
+        ("Thành phố Hồ Chí Minh", D(2017, 1, 5), None),
+        ("Sóc Trăng", D(2017, 11, 7), None),
+        ("Sóc Trăng", D(2026, 1, 5), ["ghi “Cần Thơ”"]),
+        ("Thành phố Hà Nội", D(2026, 1, 5), ["ghi “Hà Nội”"]),
+    ],
+)
+def test_province_problem(place: str, on: dt.date, expected: list[str] | None) -> None:
+    """A province-level body must write a province that existed on the document date (issue 3, point 5)."""
+    _assert_message(province_problem(place, on), expected)
 
 
 @pytest.mark.parametrize(
