@@ -87,10 +87,10 @@ def sample_context(template: DocxTemplate, appendices: int = 0) -> dict:
     }
 
 
-def render(name: str, out_dir: Path, appendices: int = 0) -> Path:
+def render(name: str, out_dir: Path, appendices: int = 0, **changes: object) -> Path:
     """Plain docxtpl load-render-save, then reopen with python-docx to prove the file is valid."""
     template = DocxTemplate(TEMPLATES / f"{name}.docx")
-    template.render(sample_context(template, appendices), autoescape=True)
+    template.render({**sample_context(template, appendices), **changes}, autoescape=True)
     path = out_dir / f"{name}-{appendices}.docx"
     template.save(path)
     docx.Document(path)
@@ -115,6 +115,17 @@ def test_no_template_tag_survives_rendering(tmp_path: Path, name: str) -> None:
     texts = [p.text for p in document.paragraphs]
     texts += [p.text for table in document.tables for cell in table._cells for p in cell.paragraphs]
     assert not [text for text in texts if "{{" in text or "{%" in text]
+
+
+def test_without_chu_quan_the_issuer_opens_the_header(tmp_path: Path) -> None:  # spec §11: the TLĐ has none
+    cell = docx.Document(render("co-ban", tmp_path, co_quan_chu_quan=[])).tables[0].cell(0, 0)
+    assert [(p.style.name, p.text) for p in cell.paragraphs] == [
+        ("VB Co quan ban hanh", ISSUER[0]), ("VB Co quan ban hanh", ISSUER[1]), ("VB Gach co quan", "")]
+
+
+def test_text_is_escaped(tmp_path: Path) -> None:
+    document = docx.Document(render("co-ban", tmp_path, trich_yeu="Quy chế <mẫu> & hướng dẫn"))
+    assert "Quy chế <mẫu> & hướng dẫn" in [p.text for p in document.paragraphs]
 
 
 @pytest.mark.parametrize(("appendices", "sections"), [(0, 1), (1, 2), (2, 3)])
