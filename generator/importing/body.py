@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..numbering import LEVEL_KINDS
 from .lines import Line
 from .markers import LABEL_KINDS, TITLE_KINDS, SectionMarker, bullet, section_marker
 from .notes import Notes
 
 _OPENING = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Xét đề nghị|Nhằm)\b")
 _APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục|MẪU|Mẫu)\s*(\d+|[IVXLC]+)?\s*:?$")
+_END_MARK = re.compile(r"\s*\.?/\.?$")
 TITLE_MAX_CHARS = 100
 
 
@@ -46,6 +48,7 @@ class BodyDraft:
     opening: list[str] = field(default_factory=list)
     sections: list[SectionDraft] = field(default_factory=list)
     levels: list[str] = field(default_factory=list)
+    synthetic: bool = False
 
 
 @dataclass
@@ -84,7 +87,17 @@ def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
             add_text(stack[-1][1], line.text, notes, line.where)
         else:
             body.opening.append(line.text)
+    _upper_titles(body.sections, body.levels, 0)
     return body
+
+
+def _upper_titles(sections: list[SectionDraft], levels: list[str], depth: int) -> None:
+    """Titles of the levels printed in capitals (I. MỤC TIÊU, Chương I …) are stored as printed."""
+    kind = LEVEL_KINDS.get(levels[depth]) if depth < len(levels) else None
+    for section in sections:
+        if kind is not None and kind.upper_title and section.title:
+            section.title = section.title.upper()
+        _upper_titles(section.sections, levels, depth + 1)
 
 
 def _fill_heading(section: SectionDraft, marker: SectionMarker, lines: list[Line], index: int) -> int:
@@ -150,7 +163,31 @@ def ensure_section(body: BodyDraft, notes: Notes) -> None:
     body.opening = body.opening[:start]
     body.sections.append(section)
     body.levels = ["la-ma"]
+    body.synthetic = True
     notes.add(
         f"Văn bản không có mục đánh số; tệp nội dung cần ít nhất một mục nên đoạn `{section.lead[:60]}…` "
         "được ghi thành mục I (khi tạo lại sẽ có số I.)."
     )
+
+
+def strip_end_mark(body: BodyDraft, notes: Notes) -> None:
+    """Without a separate closing sentence the last text of the body carries `./.`; the build adds it back."""
+    section = body.sections[-1] if body.sections else None
+    while section is not None and section.sections:
+        section = section.sections[-1]
+    if section is None:
+        return
+    if section.items:
+        holder, key = (section.items[-1].items, -1) if section.items[-1].items else (section.items[-1], "text")
+    elif section.paragraphs:
+        holder, key = section.paragraphs, -1
+    else:
+        holder, key = section, "lead" if section.lead else "title"
+    text = holder[key] if isinstance(key, int) else getattr(holder, key)
+    cleaned = _END_MARK.sub(".", text)
+    if cleaned != text and cleaned != ".":
+        notes.add("Bỏ dấu `./.` ở cuối thân văn bản: khi tạo văn bản dấu này được thêm tự động.")
+        if isinstance(key, int):
+            holder[key] = cleaned
+        else:
+            setattr(holder, key, cleaned)

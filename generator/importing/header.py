@@ -31,7 +31,7 @@ _PLACE_WORDS = ("TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ",
 _SUMMARY_END = re.compile(r"[.:]$")
 _BODY_START = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Nhằm|Hôm nay|Vào hồi|Hội nghị bắt đầu)\b")
 SUMMARY_MAX_LINES = 4
-SUMMARY_MAX_CHARS = 160
+SUMMARY_MAX_CHARS = 300
 HEADER_MAX_LINES = 40
 
 
@@ -168,7 +168,7 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
         index += 1
         if _SUMMARY_END.search(line.text):
             break
-    header.summary = " ".join(parts) or None
+    header.summary = " ".join(parts).rstrip(".").rstrip() or None  # no final stop (spec §3 row 5a)
     if rest and index < len(lines) and lines[_skip_blank(lines, index)].text == lines[type_at].text:
         index = _skip_blank(lines, index)
         notes.add("Bỏ dòng tiêu đề lặp lại (bản sao từ trang web).", lines[index].where)

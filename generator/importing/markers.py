@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..numbering import LEVEL_KINDS
+
 _ROMAN = r"[IVXLC]+"
 _ORDINALS = r"Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười"
 
@@ -32,7 +34,7 @@ _BULLET = re.compile(r"^(?P<mark>[-–—+*•·▪●○◦])\s*(?P<rest>\S.*)$
 # Levels whose text after the marker is always a heading (spec §6.1, §6.2: I. MỤC ĐÍCH, Điều 1. Phạm vi …).
 TITLE_KINDS = frozenset({"phan", "chuong", "muc-so", "dieu", "la-ma", "la-ma-gach", "chu-hoa"})
 # Levels printed as a label line with the title on the next line (CONTRACT: phan, chuong, muc-so).
-LABEL_KINDS = frozenset({"phan", "chuong", "muc-so"})
+LABEL_KINDS = frozenset(key for key, kind in LEVEL_KINDS.items() if kind.standalone)
 
 
 @dataclass(frozen=True)

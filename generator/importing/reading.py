@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import Problem, UnreadableDocumentError
-from .body import AppendixDraft, BodyDraft, add_text, ensure_section, parse_body, split_appendices
+from ..loading import document_types
+from .body import AppendixDraft, BodyDraft, add_text, ensure_section, parse_body, split_appendices, strip_end_mark
 from .header import Header, parse_header
 from .kinds import kind_of
 from .lines import Line, read_lines
@@ -42,7 +43,7 @@ class Imported:
             "co_quan": " ".join(header.issuer_lines) or None,
             "co_quan_chu_quan": " ".join(header.parent_lines) or None,
             "trich_yeu": header.summary,
-            "muc": [section.title or section.lead for section in self.body.sections],
+            "muc": [] if self.body.synthetic else [section.title or section.lead for section in self.body.sections],
             "nguoi_ky": self.tail.name,
             "noi_nhan": self.tail.recipients,
         }
@@ -63,6 +64,8 @@ def read_document(path: Path) -> Imported:
     _refuse_non_document(path, header, body, tail)
     _place_leftovers(body, tail.leftovers, notes)
     ensure_section(body, notes)
+    if closing is None:
+        strip_end_mark(body, notes)
     if not body.sections:
         raise UnreadableDocumentError(Problem("Văn bản không có nội dung (không có đoạn văn nào sau phần đầu).", file=path))
     return Imported(
@@ -113,4 +116,9 @@ def _kind(header: Header, notes: Notes) -> str:
     kind, nearest = kind_of(header.type_name)
     if nearest:
         notes.add(f"Thể loại `{header.type_name}` không có trong bảng thể loại: dùng thể loại gần nhất `{kind}`.")
+    abbreviation = document_types()[kind].abbreviation
+    if header.code and abbreviation and not header.code.startswith(f"{abbreviation}-"):
+        notes.add(
+            f"Ký hiệu in trong văn bản là `{header.code}`; khi tạo lại, ký hiệu theo ND30 là `{abbreviation}-<ký hiệu cơ quan>`."
+        )
     return kind

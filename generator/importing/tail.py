@@ -72,19 +72,22 @@ def _signature_only(line: Line) -> bool:
 
 
 def split_closing(body: list[Line], notes: Notes) -> tuple[list[Line], str | None]:
-    """The closing sentence (`Trên đây là …`, or a last paragraph ending `./.`), without its `./.`."""
+    """The closing sentence: the last paragraph when it is plain text (no number, no dash), without `./.`.
+
+    The build prints `ket_thuc` after the sections with `./.`, exactly where a last plain paragraph
+    stood, so taking that paragraph as the closing keeps both the text and its place.
+    """
     index = len(body) - 1
     while index >= 0 and body[index].blank:
         index -= 1
-    if index < 0:
+    if index < 0 or starts_section_or_item(body[index].text):
         return body, None
     text = body[index].text
-    if starts_section_or_item(text) or not (text.startswith("Trên đây") or _CLOSING_END.search(text)):
-        return body, None
-    closing = _CLOSING_END.sub("", text).rstrip()
-    if not closing.endswith((".", "!", "?")) and text.endswith("/"):
+    if not (text.startswith("Trên đây") or _CLOSING_END.search(text)):
+        notes.add("Đoạn cuối thân văn bản được ghi thành câu kết thúc (`ket_thuc`).", body[index].where)
+    if text.endswith("/") and not text.endswith("./"):
         notes.add("Câu kết thúc viết `/` thay cho `./.`: dấu ./. sẽ được thêm khi tạo văn bản.", body[index].where)
-    return body[:index], closing.rstrip(".")
+    return body[:index], _CLOSING_END.sub("", text).rstrip().rstrip(".").rstrip()
 
 
 def starts_section_or_item(text: str) -> bool:

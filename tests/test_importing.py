@@ -1,0 +1,202 @@
+"""`vanban import` on every real single document of the corpus and the seeds (issue 6).
+
+The expected values in CASES were read off each document by eye (never computed by the importer):
+số, ký hiệu as printed (years dropped, spaces around separators removed), date, type name,
+trích yếu (its lines joined, no final full stop: spec §3 row 5a), number of top-level sections,
+signer's name and number of Nơi nhận items (the Lưu line counts as one). BODY gives, per file, the
+start of the first and the end of the last body line by eye: every word between them must reach
+the content file, in order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from conftest import SHARED
+from generator.docxfile import read_docx
+from generator.errors import UnreadableDocumentError
+from generator.importing import read_document, save
+from generator.loading import validate
+from generator.schema import ContentFile, IssuerFile
+from generator.yamlfile import read_yaml
+
+TEXTS = SHARED / "corpus" / "texts"
+DOCX = SHARED / "corpus" / "docx"
+SEEDS = SHARED / "seeds"
+
+# file, so, ky_hieu, ngay, loai, trich_yeu, top-level sections, nguoi_ky, Nơi nhận items
+CASES = [
+    (TEXTS / "01_hd-quy-trinh-ky-ket-tuldtt.txt", None, None, None, "HƯỚNG DẪN",
+     "Quy trình xây dựng, thương lượng ký kết Thỏa ước lao động tập thể", 3, None, 0),
+    (TEXTS / "02_ttr-cdcs-may-xk-long-an-bau-bo-sung.txt", 7, "TTr-CĐCS", "2024-05-31", "TỜ TRÌNH",
+     "V/v công nhận bổ sung Uỷ viên Ban chấp hành, Uỷ viên UBKT CĐCS Công ty CP May XK Long An, nhiệm kỳ 2023-2028",
+     0, None, 2),
+    (TEXTS / "03_ttr-cdcs-outdoor-park-xin-chu-truong.txt", None, "TTr-CĐCS", None, "TỜ TRÌNH",
+     "Về việc xin chủ trương bầu bổ sung Chủ tịch CĐCS Công ty TNHH OUTDOOR Park", 0, "Hồ Thị Kim Thoa", 2),
+    (TEXTS / "04_bb-hop-bch-cdcs-chungshing.txt", None, None, None, "BIÊN BẢN",
+     "Hội nghị Ban Chấp hành Công đoàn bầu bổ sung Chủ tịch CĐCS Công ty TNHH Việt Nam ChungShing Textilex "
+     "nhiệm kỳ 2025-2030", 2, None, 0),
+    (TEXTS / "05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.txt", None, "KH/ĐTN", "2025-01-05", "KẾ HOẠCH",
+     "Tổ chức chương trình “Xuân tình nguyện – Tết sẻ chia” năm 2026", 3, "Trương Đình Nam", 4),
+    (TEXTS / "06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.txt", None, "KH/ĐTN", "2025-01-07", "KẾ HOẠCH",
+     "Tổ chức đêm nhạc giao lưu nhằm gây quỹ từ thiện “Xuân yêu thương”", 4, "Đỗ Ngọc Nam", 4),
+    (TEXTS / "07_kh-phuc-thinh-5-diem-nghen.txt", None, "CV-ĐTN", "2026-01-14", "KẾ HOẠCH",
+     "Giải quyết điểm nghẽn về 5 điểm nghẽn về (1) Tình trạng úng ngập; (2) Ùn tắc giao thông; (3) Trật tự văn "
+     "minh đô thị; (4) Vệ sinh môi trường, ô nhiễm không khí; (5) An toàn thực phẩm trên địa bàn xã Phúc Thịnh",
+     3, "Nguyễn Văn Minh", 5),
+    (TEXTS / "08_bc-chi-bo-hoc-thom-1-thang-5.txt", 1, "BC/CB", "2026-05-06", "BÁO CÁO",
+     "Kết quả tình hình thực hiện Nghị quyết tháng 4 và phương hướng, nhiệm vụ tháng 5 năm 2026", 2,
+     "Trần Văn Bướng", 5),
+    (TEXTS / "09_kl-chi-bo-hoc-thom-1-thang-5.txt", 1, "KL/CBHT1", "2026-05-06", "KẾT LUẬN",
+     "CỦA CHI BỘ về thực hiện Nghị quyết Chi bộ tháng 5 năm 2026", 5, "Trần Văn Bướng", 3),
+    (TEXTS / "10_nd-30-2020-nd-cp-cong-tac-van-thu.txt", 30, "NĐ-CP", "2020-03-05", "NGHỊ ĐỊNH",
+     "Về công tác văn thư", 7, "Nguyễn Xuân Phúc", 21),
+    (SEEDS / "002_e676e9774535de28.txt", None, None, None, "KẾ HOẠCH",
+     "Phát động phong trào “Cán bộ, công chức, viên chức, người lao động thi đua thực hiện văn hóa công sở và nơi "
+     "công cộng” và phát động cuộc vận động “Cán bộ, công chức, viên chức Thủ đô nói không với tiêu cực”",
+     3, "Trần Thị Thu Hà", 0),
+    (SEEDS / "003_5ab3afa7cadfa3fa.txt", None, None, None, None,
+     "Cuộc vận động xây dựng người cán bộ, công chức, viên chức tỉnh Vĩnh Phúc: “Trung thành - Trách nhiệm – Liêm "
+     "chính – Sáng tạo”", 5, None, 0),
+    (SEEDS / "004_e3f94aeb2d565d78.txt", 9, "HD-CDVC", "2017-11-07", "HƯỚNG DẪN",
+     "Tổ chức thực hiện Cuộc vận động xây dựng người cán bộ, công chức, viên chức “Trung thành, trách nhiệm, liêm "
+     "chính, sáng tạo”", 4, "Nguyễn Thị Ngọc Lành", 5),
+    (DOCX / "04_bc-chi-bo-hoc-thom-1-thang-5.docx", 1, "BC/CB", "2026-05-06", "BÁO CÁO",
+     "Kết quả tình hình thực hiện Nghị quyết tháng 4 và phương hướng, nhiệm vụ tháng 5 năm 2026", 2,
+     "Trần Văn Bướng", 5),
+    (DOCX / "05_kl-chi-bo-hoc-thom-1-thang-5.docx", 1, "KL/CBHT1", "2026-05-06", "KẾT LUẬN",
+     "CỦA CHI BỘ về thực hiện Nghị quyết Chi bộ tháng 5 năm 2026", 5, "Trần Văn Bướng", 3),
+    (DOCX / "06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.docx", None, "KH/ĐTN", "2025-01-07", "KẾ HOẠCH",
+     "Tổ chức đêm nhạc giao lưu nhằm gây quỹ từ thiện “Xuân yêu thương”", 4, "Đỗ Ngọc Nam", 4),
+    (DOCX / "07_nd-30-2020-nd-cp-cong-tac-van-thu.docx", 30, "NĐ-CP", "2020-03-05", "NGHỊ ĐỊNH",
+     "Về công tác văn thư", 7, "Nguyễn Xuân Phúc", 21),
+]
+
+# file name → (first body line starts with, last body line ends with), by eye
+BODY = {
+    "01_hd-quy-trinh-ky-ket-tuldtt.txt": ("Căn cứ Bộ luật Lao động Việt Nam", "Ghi chú"),
+    "02_ttr-cdcs-may-xk-long-an-bau-bo-sung.txt": ("Kính gửi:", "LĐLĐ tỉnh Long An."),
+    "03_ttr-cdcs-outdoor-park-xin-chu-truong.txt": ("Kính gửi:", "Ban Công tác Công đoàn./."),
+    "04_bb-hop-bch-cdcs-chungshing.txt": ("Hội nghị bắt đầu vào lúc", "cùng ngày ./."),
+    "05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.txt": ("Thực hiện Chỉ thị số", "thiết thực Chương trình./."),
+    "06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.txt": ("Thực hiện Kế hoạch số 01", "đúng mục đích."),
+    "07_kh-phuc-thinh-5-diem-nghen.txt": ("Thực hiện các Kế hoạch của UBND", "hiệu quả cao/."),
+    "08_bc-chi-bo-hoc-thom-1-thang-5.txt": ("I- Kết quả thực hiện", "Chi bộ ấp Hóc Thơm 1."),
+    "09_kl-chi-bo-hoc-thom-1-thang-5.txt": ("Ngày 06/5/2026, Chi bộ", "triển khai thực hiện nghiêm túc."),
+    "10_nd-30-2020-nd-cp-cong-tac-van-thu.txt": ("Căn cứ Luật Tổ chức Chính phủ", "thi hành Nghị định này./."),
+    "002_e676e9774535de28.txt": ("Thực hiện Kế hoạch số 50/KH-LĐLĐ", "thực hiện tốt kế hoạch./"),
+    "003_5ab3afa7cadfa3fa.txt": ("Ngày đăng:", "Liên kết website"),
+    "004_e3f94aeb2d565d78.txt": ("Cuộc vận động xây dựng người cán bộ, công chức, viên chức “*", "Gương mẫu”."),
+    "04_bc-chi-bo-hoc-thom-1-thang-5.docx": ("I- Kết quả thực hiện", "Chi bộ ấp Hóc Thơm 1."),
+    "05_kl-chi-bo-hoc-thom-1-thang-5.docx": ("Ngày 06/5/2026, Chi bộ", "triển khai thực hiện nghiêm túc."),
+    "06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.docx": ("Thực hiện Kế hoạch số 01", "đúng mục đích."),
+    "07_nd-30-2020-nd-cp-cong-tac-van-thu.docx": ("Căn cứ Luật Tổ chức Chính phủ", "thi hành Nghị định này./."),
+}
+
+# What a number, dash or ordinal that the importer turns into structure looks like (test-side, by hand).
+_MARKER = re.compile(
+    r"^\s*(?:(?:Chương|Điều|Mục|Phần)\s+\S+|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*[:,]|"
+    r"[IVXLC]+\s*[.\-–]|\d+(?:\.\d+)*\s*[.\-)]?|[a-zđ][.)]|[-+*•–])\s*"
+)
+
+
+def _ids(cases):
+    return [case[0].name for case in cases]
+
+
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    """Each file imported once into its own project folder: (Imported, content path, project root)."""
+    results = {}
+    for case in CASES:
+        root = tmp_path_factory.mktemp(case[0].stem[:20])
+        output = root / "content" / f"{case[0].stem}.yaml"
+        document = read_document(case[0])
+        save(document, output, None, overwrite=False)
+        results[case[0].name] = (document, output, root)
+    return results
+
+
+@pytest.mark.parametrize(("path", "number", "code", "date", "kind", "summary", "sections", "signer", "recipients"), CASES, ids=_ids(CASES))
+def test_fields_read_off_the_document(imported, path, number, code, date, kind, summary, sections, signer, recipients):
+    found = imported[path.name][0].summary()
+    assert (found["so"], found["ky_hieu"], found["ngay"], found["loai"]) == (number, code, date, kind)
+    assert found["trich_yeu"] == summary
+    assert len(found["muc"]) == sections, found["muc"]
+    assert found["nguoi_ky"] == signer
+    assert len(found["noi_nhan"]) == recipients, found["noi_nhan"]
+
+
+@pytest.mark.parametrize("path", [case[0] for case in CASES], ids=_ids(CASES))
+def test_written_files_validate(imported, path):
+    _, output, root = imported[path.name]
+    content = validate(read_yaml(output), ContentFile)
+    profile = root / "content" / "co-quan" / f"{content.issuer}.yaml"
+    assert validate(read_yaml(profile), IssuerFile).signer.name == "Nguyễn Văn A"
+    text = output.read_text(encoding="utf-8")
+    assert text.startswith(f"# Tệp nội dung nhập từ {path.name}")
+    assert "\\u" not in text and "\nmuc:\n" in text  # UTF-8 unescaped, block style
+
+
+@pytest.mark.parametrize("path", [case[0] for case in CASES], ids=_ids(CASES))
+def test_every_body_word_reaches_the_content_file_in_order(imported, path):
+    first, last = BODY[path.name]
+    lines = _source_lines(path)
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith(first))
+    end = max(i for i, line in enumerate(lines) if line.rstrip().endswith(last))
+    expected = [w for line in lines[start : end + 1] for w in _words(_MARKER.sub("", line))]
+    data = read_yaml(imported[path.name][1]).data
+    written = _words(" ".join(_strings({k: data.get(k) for k in ("mo_dau", "muc", "ket_thuc", "phu_luc")})))
+    position = 0
+    for word in expected:
+        try:
+            position = written.index(word, position) + 1
+        except ValueError:
+            pytest.fail(f"`{word}` (sau {written[max(0, position - 8):position]}) không có hoặc sai thứ tự")
+
+
+def test_nfd_input_comes_out_nfc(imported):
+    text = imported["10_nd-30-2020-nd-cp-cong-tac-van-thu.txt"][1].read_text(encoding="utf-8")
+    assert unicodedata.is_normalized("NFC", text)
+    assert "ường" in text
+
+
+def test_a_news_article_is_refused():
+    """Seed 000 is a news item (laodong.vn), not a document: no type name, Số, date line or sections."""
+    with pytest.raises(UnreadableDocumentError) as caught:
+        read_document(SEEDS / "000_70312b0776716e44.txt")
+    assert "bài báo" in str(caught.value)
+
+
+def _source_lines(path: Path) -> list[str]:
+    if path.suffix == ".txt":
+        return unicodedata.normalize("NFC", path.read_text(encoding="utf-8")).splitlines()
+    document = read_docx(path).open()
+    lines = []
+    for block in document.element.body.iterchildren():
+        if block.tag.endswith("}p"):
+            lines.append("".join(t.text or "" for t in block.iter() if t.tag.endswith("}t")))
+        elif block.tag.endswith("}tbl"):
+            lines += ["".join(t.text or "" for t in p.iter() if t.tag.endswith("}t")) for p in block.iter() if p.tag.endswith("}p")]
+    return [unicodedata.normalize("NFC", line) for line in lines]
+
+
+def _words(text: str) -> list[str]:
+    """Words of two or more letters, case-folded (headings of level I. are printed in capitals); digits glued
+    to a word are footnote references in these sources and are not compared."""
+    words = (re.sub(r"\d+$", "", w) for w in re.findall(r"\w+", text.casefold()))
+    return [w for w in words if len(w) > 1]
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
