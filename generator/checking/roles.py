@@ -23,6 +23,7 @@ YOUTH_MARK = re.compile(r"đoàn\s+(tncs|thanh\s+niên\s+cộng\s+sản)\s+hồ\
 NUMBER = re.compile(r"(?<!\w)Số\s*:?[\s\d.…_]*[/-]")
 DATE = re.compile(r",\s*ngày\b", re.I)
 COLUMN_GAP = re.compile(r"\t|[ \u00a0]{3,}")
+DRAFT_BLANK = re.compile(r"tháng|năm|/")
 AUTHORITY = re.compile(r"^(TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[.\s]")
 RULE_CHARS = re.compile(r"^[\s_\-–—*]+$")
 LABEL = re.compile(r"^nơi\s+nhận\s*:", re.I)
@@ -130,11 +131,16 @@ def _search(paragraphs: list[Paragraph], pattern: re.Pattern[str], prepare=lambd
     return None
 
 
-def _column_end(text: str, start: int, after: int) -> int:
-    """End of the column that starts at `start`: the line end, or a tab or wide gap after `after`."""
+def _column_end(paragraph: Paragraph, start: int, after: int) -> int:
+    """End of the column that starts at `start`: the line end or, in a tab-laid paragraph outside tables,
+    the first tab or wide gap after `after` that is not a blank left for the clerk (before tháng, năm, /)."""
+    text = paragraph.text
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
-    gap = COLUMN_GAP.search(text, after, line_end)
+    if paragraph.cell is not None:
+        return line_end
+    gaps = (g for g in COLUMN_GAP.finditer(text, after, line_end) if not DRAFT_BLANK.match(text, g.end()))
+    gap = next(gaps, None)
     return gap.start() if gap else line_end
 
 
@@ -142,7 +148,7 @@ def _number(header: list[Paragraph]) -> Span | None:
     for paragraph in header:
         match = NUMBER.search(paragraph.text)
         if match:
-            return Span(paragraph, match.start(), _column_end(paragraph.text, match.start(), match.end()))
+            return Span(paragraph, match.start(), _column_end(paragraph, match.start(), match.end()))
     return None
 
 
@@ -154,7 +160,7 @@ def _date(header: list[Paragraph]) -> Span | None:
             line_start = text.rfind("\n", 0, match.start()) + 1
             gaps = [g.end() for g in COLUMN_GAP.finditer(text, line_start, match.start())]
             start = gaps[-1] if gaps else line_start
-            return Span(paragraph, start, _column_end(text, start, match.end()))
+            return Span(paragraph, start, _column_end(paragraph, start, match.end()))
     return None
 
 
@@ -163,12 +169,14 @@ def _issuer(header: list[Paragraph], number: Span | None, mark: Span | None, mar
     anchor = number or mark
     if anchor is None:
         return [], []
-    cell = anchor.paragraph.cell
-    if number is None and cell is not None:
-        same_row = [p for p in header if p.cell and (p.cell.table, p.cell.row) == (cell.table, cell.row) and p.cell != cell]
-        cell = same_row[0].cell if same_row else cell
-    last = (number or anchor).paragraph.order if number or cell is None else len(header)
-    candidates = [p for p in header if p.cell == cell and p.order <= last]
+    cell, last = anchor.paragraph.cell, anchor.paragraph.order
+    if cell is None:
+        candidates = [p for p in header if p.cell is None and p.order <= last]
+    else:
+        columns = sorted({p.cell.column for p in header if p.cell and p.cell.table == cell.table} - {cell.column})
+        column = cell.column if number or not columns else columns[0]
+        candidates = [p for p in header if p.cell and (p.cell.table, p.cell.column) == (cell.table, column)
+                      and (number is None or p.order <= last)]
     spans = []
     for paragraph in candidates:
         for line in lines(paragraph):

@@ -87,8 +87,7 @@ def recipients(context: Context) -> Iterator[Breach]:
                      items[-1][0], "Ví dụ «- Lưu: VT, VP.».")
     elif not last.endswith("."):
         yield Breach("Dòng cuối của nơi nhận phải kết thúc bằng dấu chấm.", items[-1][0], "Thêm dấu chấm cuối dòng «Lưu».")
-    sizes = {s.paragraph.where: s for item in items for s in item}
-    wrong = [s for s in sizes.values() if not _size_is(s, 11)]
+    wrong = [s for item in items for s in item if not _size_is(s, 11)]
     if wrong:
         yield Breach(f"Các dòng nơi nhận phải cỡ 11 pt ({len(wrong)} dòng sai; dòng đầu tiên ở đây).", wrong[0],
                      "Đặt cỡ chữ 11 pt cho danh sách nơi nhận.", Severity.ERROR)

@@ -23,6 +23,7 @@ NUMBER_LINE = re.compile(r"^Số:(?P<space>\s*)(?P<n>[^/]*)/(?P<code>.*)$")
 GROUP = re.compile(r"^[A-Za-zĐđ0-9]+$")
 DATE_LINE = re.compile(r"^(?P<place>[^,]+),\s*(?P<w1>ngày)\s*(?P<d>.*?)\s*(?P<w2>tháng)\s*(?P<m>.*?)\s*(?P<w3>năm)\s*"
                        r"(?P<y>.*?)\s*(?P<stop>\.?)$", re.I)
+ADMINISTRATIVE_NOUN = re.compile(r"^(Thành phố|Thị xã|Thị trấn|Tỉnh|Quận|Huyện|Phường|Xã|Đặc khu)\s+")
 DAY = re.compile(r"^(0[1-9]|[12][0-9]|3[01])$")
 MONTH = re.compile(r"^(0[12]|[3-9]|1[0-2])$")
 REORGANISATION = date(2025, 7, 1)
@@ -115,7 +116,8 @@ def date_line(context: Context) -> Iterator[Breach]:
         return
     yield from _date_fields(span, match)
     place = match["place"].strip()
-    if not _is_blank(place) and any(word[0].isalpha() and not word[0].isupper() for word in place.split()):
+    name = ADMINISTRATIVE_NOUN.sub("", place)
+    if not _is_blank(place) and any(word[0].isalpha() and not word[0].isupper() for word in [place, *name.split()]):
         yield Breach(f"Địa danh «{place}» phải viết hoa chữ cái đầu mỗi âm tiết.", span, "Ví dụ «Đồng Nai», «Hà Nội».")
     yield from style_breaches(span, "Dòng địa danh, ngày tháng", (13, 14), italic=True)
     yield from _same_row(context, span)

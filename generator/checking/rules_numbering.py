@@ -1,4 +1,6 @@
-"""Numbering sequences of the body (spec §6.2): I, II, III; 1, 2, 3; 1.1, 1.2; a, b, c, d, đ.
+"""Numbering sequences of the body (spec §6.1, §6.2): I, II, III; Điều 1, 2; 1, 2, 3; 1.1, 1.2; a, b, c, d, đ.
+
+A sequence that starts again at 1 after a higher number is taken as a new list, not a mistake.
 
 Markers are read from the text ("I.", "1-", "1.1.", "a)") or, for Word lists (numPr), from the
 label Word will print, computed from numbering.xml. A Word list in `lowerLetter` format counts
@@ -23,8 +25,9 @@ ROMAN = re.compile(r"^(?P<v>[IVXLC]+)\s*[.\-–)]\s")
 SUB = re.compile(r"^(?P<p>\d+)\.(?P<v>\d+)\.?\s")
 ARABIC = re.compile(r"^(?P<v>\d{1,2})\s*[.\-–)]\s")
 LETTER = re.compile(r"^(?P<v>[a-zđ])\s*(\)\s*|\.\s)")
-LEVELS = (("roman", ROMAN), ("sub", SUB), ("arabic", ARABIC), ("letter", LETTER))
-DEPTH = {"roman": 0, "arabic": 1, "sub": 2, "letter": 3}
+ARTICLE = re.compile(r"^Điều\s+(?P<v>\d+)\b")
+LEVELS = (("article", ARTICLE), ("roman", ROMAN), ("sub", SUB), ("arabic", ARABIC), ("letter", LETTER))
+DEPTH = {"roman": 0, "article": 0, "arabic": 1, "sub": 2, "letter": 3}
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 HINT = "Đánh số liên tục: I, II, III; 1, 2, 3; 1.1, 1.2; a, b, c, d, đ, e, g (không có f, j, w, z)."
 
@@ -133,8 +136,8 @@ def _step(paragraph: Paragraph, kind: str, value: str, parent: str, last: dict[s
         if depth > DEPTH[kind]:
             last.pop(other, None)
     last[kind] = (number, parent)
-    if number == 1:
-        return
+    if number == 1 and (previous is None or previous[0] > 1):
+        return  # a new list (after a heading this checker does not know, e.g. a second document)
     if previous is None:
         yield Breach(f"Đánh số bắt đầu bằng «{shown}», thiếu các mục trước.", paragraph, HINT)
     elif number == previous[0]:

@@ -1,0 +1,457 @@
+"""Rules of generator/checking: one conformant document built with python-docx, then one edit per failing case.
+
+Each rule has a passing case (the good document, and variants that must stay clean) and failing
+cases (the good document edited with python-docx). Spec section ids are in the rule ids' specs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+from docx.table import _Cell
+from docx.text.paragraph import Paragraph
+
+from generator.checking import CheckReport, check_file
+
+BODY = ("Ban Chấp hành Công đoàn cơ sở xây dựng kế hoạch tổ chức các hoạt động trong năm với mục tiêu chăm lo, "
+        "bảo vệ quyền, lợi ích hợp pháp, chính đáng của đoàn viên và người lao động.")
+
+
+def _add(container: DocxDocument | _Cell, text: str, size: float = 14, bold: bool = False, italic: bool = False,
+         align: WD_ALIGN_PARAGRAPH | None = WD_ALIGN_PARAGRAPH.CENTER, first: bool = False) -> Paragraph:
+    paragraph = container.paragraphs[0] if first else container.add_paragraph()
+    paragraph.alignment = align
+    if text:
+        run = paragraph.add_run(text)
+        run.font.size, run.bold, run.italic = Pt(size), bold, italic
+    return paragraph
+
+
+def _border(paragraph: Paragraph) -> Paragraph:
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in {"w:val": "single", "w:sz": "6", "w:space": "1", "w:color": "000000"}.items():
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    paragraph._p.get_or_add_pPr().append(borders)
+    return paragraph
+
+
+def _body(document: DocxDocument, text: str) -> Paragraph:
+    paragraph = _add(document, text, align=WD_ALIGN_PARAGRAPH.JUSTIFY)
+    paragraph.paragraph_format.first_line_indent = Cm(1.27)
+    paragraph.paragraph_format.line_spacing = 1.15
+    return paragraph
+
+
+def _page_number(document: DocxDocument) -> None:
+    section = document.sections[0]
+    section.different_first_page_header_footer = True
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    size = OxmlElement("w:rPr")
+    sz = OxmlElement("w:sz")
+    sz.set(qn("w:val"), "28")
+    size.append(sz)
+    text = OxmlElement("w:t")
+    text.text = "2"
+    run.extend([size, text])
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def good_document() -> DocxDocument:
+    """A Kế hoạch laid out as spec §2–§9 recommend."""
+    document = Document()
+    normal = document.styles["Normal"]
+    normal.font.name, normal.font.size = "Times New Roman", Pt(14)
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = Mm(20), Mm(20), Mm(30), Mm(15)
+    _page_number(document)
+    header = document.add_table(rows=2, cols=2)
+    left, right = header.cell(0, 0), header.cell(0, 1)
+    _add(left, "LĐLĐ TỈNH ĐỒNG NAI", 12, first=True)
+    _add(left, "CÔNG ĐOÀN CƠ SỞ CÔNG TY AN PHÚ", 12, bold=True)
+    _border(_add(left, "", 2))
+    _add(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True, first=True)
+    _add(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True)
+    _border(_add(right, "", 2))
+    _add(header.cell(1, 0), "Số: 09/KH-CĐCS", 13, first=True)
+    _add(header.cell(1, 1), "Đồng Nai, ngày 05 tháng 01 năm 2026", 13, italic=True, first=True)
+    _add(document, "KẾ HOẠCH", bold=True)
+    _add(document, "Tổ chức các hoạt động Tháng Công nhân năm 2026", bold=True)
+    _border(_add(document, "", 2))
+    for text in ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", BODY, "2. Yêu cầu", "a) " + BODY, "b) " + BODY,
+                 "II. NỘI DUNG", "1. Tuyên truyền", "1.1. Hình thức", BODY, "1.2. Thời gian", BODY,
+                 "2. Thi đua", "Thực hiện theo kế hoạch./."):
+        _body(document, text)
+    closing = document.add_table(rows=1, cols=2)
+    recipients, signature = closing.cell(0, 0), closing.cell(0, 1)
+    _add(recipients, "Nơi nhận:", 12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, first=True)
+    for item in ("- LĐLĐ tỉnh (để b/c);", "- Lưu: VT, CĐCS."):
+        _add(recipients, item, 11, align=WD_ALIGN_PARAGRAPH.LEFT)
+    _add(signature, "TM. BAN CHẤP HÀNH", bold=True, first=True)
+    _add(signature, "CHỦ TỊCH", bold=True)
+    _add(signature, "")
+    _add(signature, "Nguyễn Văn An", bold=True)
+    return document
+
+
+def report_of(document: DocxDocument, tmp_path: Path) -> CheckReport:
+    path = tmp_path / "van-ban.docx"
+    document.save(str(path))
+    return check_file(path)
+
+
+def _find(document: DocxDocument, text: str) -> Paragraph:
+    """The paragraph (body or table) whose text starts with `text`."""
+    for paragraph in document.paragraphs:
+        if paragraph.text.startswith(text):
+            return paragraph
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    if paragraph.text.startswith(text):
+                        return paragraph
+    raise AssertionError(f"no paragraph starts with {text!r}")
+
+
+def _retext(start: str, new: str) -> Callable[[DocxDocument], None]:
+    def edit(document: DocxDocument) -> None:
+        paragraph = _find(document, start)
+        paragraph.runs[0].text = new
+        for run in paragraph.runs[1:]:
+            run.text = ""
+
+    return edit
+
+
+def _runs(start: str, **changes: object) -> Callable[[DocxDocument], None]:
+    def edit(document: DocxDocument) -> None:
+        for run in _find(document, start).runs:
+            for key, value in changes.items():
+                target = run.font if key in {"size", "name"} else run
+                setattr(target, key, value)
+
+    return edit
+
+
+def _paragraph(start: str, **changes: object) -> Callable[[DocxDocument], None]:
+    def edit(document: DocxDocument) -> None:
+        paragraph = _find(document, start)
+        for key, value in changes.items():
+            target = paragraph if key == "alignment" else paragraph.paragraph_format
+            setattr(target, key, value)
+
+    return edit
+
+
+def _remove_border_after(start: str) -> Callable[[DocxDocument], None]:
+    def edit(document: DocxDocument) -> None:
+        following = _find(document, start)._p.getnext()
+        borders = following.find(qn("w:pPr")).find(qn("w:pBdr"))
+        borders.getparent().remove(borders)
+
+    return edit
+
+
+def _typed_rule_after(start: str, characters: str) -> Callable[[DocxDocument], None]:
+    def edit(document: DocxDocument) -> None:
+        _remove_border_after(start)(document)
+        following = Paragraph(_find(document, start)._p.getnext(), None)
+        following.add_run(characters)
+
+    return edit
+
+
+def _section(**changes: object) -> Callable[[DocxDocument], None]:
+    def edit(document: DocxDocument) -> None:
+        for key, value in changes.items():
+            setattr(document.sections[0], key, value)
+
+    return edit
+
+
+def _page_number_in_footer(document: DocxDocument) -> None:
+    section = document.sections[0]
+    field = section.header.paragraphs[0]._p.find(qn("w:fldSimple"))
+    section.footer.paragraphs[0]._p.append(field)
+
+
+def _date_to_first_row(document: DocxDocument) -> None:
+    date = _find(document, "Đồng Nai, ngày")
+    motto_cell = document.tables[0].cell(0, 1)
+    motto_cell._tc.append(date._p)
+
+
+def _swap_number_date(document: DocxDocument) -> None:
+    _retext("Số:", "Số: 09/KH-CĐCS")(document)
+
+
+def _normal_font(name: str) -> Callable[[DocxDocument], None]:
+    def edit(document: DocxDocument) -> None:
+        document.styles["Normal"].font.name = name
+
+    return edit
+
+
+def _body_size(size: float) -> Callable[[DocxDocument], None]:
+    def edit(document: DocxDocument) -> None:
+        for paragraph in document.paragraphs:
+            if paragraph.text.startswith(BODY[:20]):
+                for run in paragraph.runs:
+                    run.font.size = Pt(size)
+
+    return edit
+
+
+FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
+    ("kho-giay", "US Letter", _section(page_width=Mm(216), page_height=Mm(279)), "không phải A4"),
+    ("kho-giay", "main section landscape", _section(orientation=WD_ORIENT.LANDSCAPE, page_width=Mm(297), page_height=Mm(210)),
+     "khổ ngang"),
+    ("le-trang", "left margin 20 mm", _section(left_margin=Mm(20)), "Lề trái 20.0 mm"),
+    ("le-trang", "top margin 30 mm", _section(top_margin=Mm(30)), "Lề trên 30.0 mm"),
+    ("so-trang", "number on page 1", _section(different_first_page_header_footer=False), "trang 1"),
+    ("so-trang", "number in the footer", _page_number_in_footer, "chân trang"),
+    ("phong-chu", "Arial on one run", _runs("1. Mục đích", name="Arial"), "«Arial»"),
+    ("phong-chu", "Arial through the Normal style", _normal_font("Arial"), "«Arial»"),
+    ("phong-chu", "legacy TCVN3 font", _runs("2. Yêu cầu", name=".VnTime"), "phông cũ"),
+    ("co-chu-than", "body 12 pt", _body_size(12), "12 pt"),
+    ("quoc-hieu", "lower case", _retext("CỘNG HÒA", "Cộng hòa xã hội chủ nghĩa Việt Nam"), "in hoa"),
+    ("quoc-hieu", "not bold", _runs("CỘNG HÒA", bold=False), "in đậm"),
+    ("quoc-hieu", "14 pt", _runs("CỘNG HÒA", size=Pt(14)), "cỡ chữ 14 pt"),
+    ("quoc-hieu", "missing", _retext("CỘNG HÒA", "CÔNG TY"), "Thiếu Quốc hiệu"),
+    ("tieu-ngu", "en dashes", _retext("Độc lập", "Độc lập – Tự do – Hạnh phúc"), "gạch dài"),
+    ("tieu-ngu", "no spaces", _retext("Độc lập", "Độc lập-Tự do-Hạnh phúc"), "dấu gạch nối"),
+    ("tieu-ngu", "not bold", _runs("Độc lập", bold=False), "in đậm"),
+    ("tieu-ngu", "no line under it", _remove_border_after("Độc lập"), "Thiếu đường kẻ dưới Tiêu ngữ"),
+    ("tieu-ngu", "typed dashes as the line", _typed_rule_after("Độc lập", "----------"), "gõ bằng ký tự"),
+    ("co-quan-ban-hanh", "issuer not bold", _runs("CÔNG ĐOÀN CƠ SỞ", bold=False), "in đậm"),
+    ("co-quan-ban-hanh", "issuer 14 pt", _runs("CÔNG ĐOÀN CƠ SỞ", size=Pt(14)), "cỡ chữ 14 pt"),
+    ("co-quan-ban-hanh", "no short line", _remove_border_after("CÔNG ĐOÀN CƠ SỞ"), "Thiếu đường kẻ dưới tên cơ quan"),
+    ("so-ky-hieu", "no leading zero", _retext("Số:", "Số: 9/KH-CĐCS"), "01…09"),
+    ("so-ky-hieu", "no colon", _retext("Số:", "Số 09/KH-CĐCS"), "«Số:»"),
+    ("so-ky-hieu", "spaces in the ký hiệu", _retext("Số:", "Số: 09 / KH - CĐCS"), "dấu cách"),
+    ("so-ky-hieu", "type code of another type", _retext("Số:", "Số: 09/HD-CĐCS"), "không khớp"),
+    ("so-ky-hieu", "year in the number", _retext("Số:", "Số: 09/2026/KH-CĐCS"), "không ghi năm"),
+    ("so-ky-hieu", "missing", _retext("Số:", ""), "Thiếu dòng «Số"),
+    ("ngay-thang", "day without zero", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 5 tháng 01 năm 2026"), "Ngày «5»"),
+    ("ngay-thang", "month 1 without zero", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 05 tháng 1 năm 2026"), "01, 02"),
+    ("ngay-thang", "month 03", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 05 tháng 03 năm 2026"), "không có số 0"),
+    ("ngay-thang", "place not capitalised", _retext("Đồng Nai, ngày", "Đồng nai, ngày 05 tháng 01 năm 2026"),
+     "viết hoa"),
+    ("ngay-thang", "full stop", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 05 tháng 01 năm 2026."), "dấu chấm"),
+    ("ngay-thang", "numeric date", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 05/01/2026"), "không đúng mẫu"),
+    ("ngay-thang", "not italic", _runs("Đồng Nai, ngày", italic=False), "in nghiêng"),
+    ("ngay-thang", "not on the row of Số", _date_to_first_row, "cùng hàng"),
+    ("dia-danh-2025", "abolished province", _retext("Đồng Nai, ngày", "Sóc Trăng, ngày 05 tháng 01 năm 2026"),
+     "Sóc Trăng"),
+    ("dia-danh-2025", "Thừa Thiên Huế", _retext("Đồng Nai, ngày", "Thừa Thiên Huế, ngày 05 tháng 01 năm 2026"),
+     "Thừa Thiên Huế"),
+    ("dia-danh-2025", "abolished name in the issuer", _retext("CÔNG ĐOÀN CƠ SỞ", "CÔNG ĐOÀN CƠ SỞ TỈNH BẾN TRE"),
+     "Bến Tre"),
+    ("ten-loai", "not bold", _runs("KẾ HOẠCH", bold=False), "in đậm"),
+    ("ten-loai", "16 pt", _runs("KẾ HOẠCH", size=Pt(16)), "16 pt"),
+    ("ten-loai", "left aligned", _paragraph("KẾ HOẠCH", alignment=WD_ALIGN_PARAGRAPH.LEFT), "căn giữa"),
+    ("trich-yeu", "all caps", _retext("Tổ chức các", "TỔ CHỨC CÁC HOẠT ĐỘNG THÁNG CÔNG NHÂN"), "in hoa toàn bộ"),
+    ("trich-yeu", "not bold", _runs("Tổ chức các", bold=False), "in đậm"),
+    ("trich-yeu", "no line under it", _remove_border_after("Tổ chức các"), "Thiếu đường kẻ"),
+    ("than-van-ban", "left aligned", _paragraph(BODY[:20], alignment=WD_ALIGN_PARAGRAPH.LEFT), "căn đều"),
+    ("than-van-ban", "no first-line indent", _paragraph(BODY[:20], first_line_indent=Cm(0)), "thụt đầu dòng"),
+    ("than-van-ban", "double spacing", _paragraph(BODY[:20], line_spacing=2.0), "Giãn dòng"),
+    ("danh-so", "roman gap", _retext("II. NỘI DUNG", "III. NỘI DUNG"), "không liền sau"),
+    ("danh-so", "repeated number", _retext("2. Yêu cầu", "1. Yêu cầu"), "bị lặp"),
+    ("danh-so", "letter f", _retext("b) ", "f) " + BODY), "bảng chữ cái"),
+    ("danh-so", "sub-item gap", _retext("1.2. Thời gian", "1.3. Thời gian"), "«1.3»"),
+    ("chu-ky", "KT. before a collective", _retext("TM. BAN", "KT. BAN CHẤP HÀNH"), "«KT.»"),
+    ("chu-ky", "TM. before a title", _retext("TM. BAN", "TM. CHỦ TỊCH"), "«TM.»"),
+    ("chu-ky", "slash form", _retext("TM. BAN", "T/M BAN CHẤP HÀNH"), "«T/M»"),
+    ("chu-ky", "academic title", _retext("Nguyễn Văn An", "TS. Nguyễn Văn An"), "học hàm"),
+    ("chu-ky", "name not bold", _runs("Nguyễn Văn An", bold=False), "in đậm"),
+    ("noi-nhan", "label not italic", _runs("Nơi nhận:", italic=False), "in nghiêng"),
+    ("noi-nhan", "label 14 pt", _runs("Nơi nhận:", size=Pt(14)), "phải 12 pt"),
+    ("noi-nhan", "item without semicolon", _retext("- LĐLĐ tỉnh", "- LĐLĐ tỉnh (để b/c),"), "«;»"),
+    ("noi-nhan", "Lưu without colon", _retext("- Lưu", "- Lưu VT, CĐCS."), "«- Lưu: VT"),
+    ("noi-nhan", "items 12 pt", _runs("- LĐLĐ tỉnh", size=Pt(12)), "11 pt"),
+]
+
+
+def test_good_document_has_no_finding(tmp_path: Path) -> None:
+    report = report_of(good_document(), tmp_path)
+    assert report.findings == []
+    assert report.skipped == [], report.coverage()
+    assert report.regime == "nhà nước/công đoàn"
+
+
+@pytest.mark.parametrize(("rule", "case", "edit", "expected"), FAILING, ids=[f"{r}-{c}" for r, c, _, _ in FAILING])
+def test_edit_breaks_rule(tmp_path: Path, rule: str, case: str, edit: Callable[[DocxDocument], None], expected: str) -> None:
+    document = good_document()
+    edit(document)
+    findings = [f for f in report_of(document, tmp_path).findings if f.rule == rule]
+    assert any(expected in f.message for f in findings), [str(f) for f in findings]
+
+
+def test_every_rule_has_a_failing_case() -> None:
+    from generator.checking.registry import RULES
+
+    assert {r.id for r in RULES} == {rule for rule, *_ in FAILING}
+
+
+def _split_runs(document: DocxDocument) -> None:
+    paragraph = _find(document, "CỘNG HÒA")
+    paragraph.runs[0].text = "CỘNG HÒA XÃ "
+    run = paragraph.add_run("HỘI CHỦ NGHĨA ")
+    run.bold, run.font.size = True, Pt(12)
+    run = paragraph.add_run("VIỆT NAM")
+    run.bold, run.font.size = True, Pt(12)
+
+
+def _caps_property(document: DocxDocument) -> None:
+    _retext("CỘNG HÒA", "Cộng hòa xã hội chủ nghĩa Việt Nam")(document)
+    _find(document, "Cộng hòa").runs[0].font.all_caps = True
+
+
+def _landscape_appendix(document: DocxDocument) -> None:
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    document.add_paragraph("Phụ lục I")
+
+
+def _body_before(anchor: Paragraph) -> Paragraph:
+    paragraph = anchor.insert_paragraph_before(BODY)
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    paragraph.paragraph_format.first_line_indent = Cm(1.27)
+    return paragraph
+
+
+def _word_list_letters(count: int) -> Callable[[DocxDocument], None]:
+    """Turn the a) b) points into a Word list of `count` items in lowerLetter format."""
+
+    def edit(document: DocxDocument) -> None:
+        numbering = document.part.numbering_part.element
+        abstract = OxmlElement("w:abstractNum")
+        abstract.set(qn("w:abstractNumId"), "90")
+        level = OxmlElement("w:lvl")
+        level.set(qn("w:ilvl"), "0")
+        for tag, value in (("w:start", "1"), ("w:numFmt", "lowerLetter"), ("w:lvlText", "%1)")):
+            element = OxmlElement(tag)
+            element.set(qn("w:val"), value)
+            level.append(element)
+        abstract.append(level)
+        numbering.insert(0, abstract)
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), "90")
+        ref = OxmlElement("w:abstractNumId")
+        ref.set(qn("w:val"), "90")
+        num.append(ref)
+        numbering.append(num)
+        anchor = _find(document, "b) ")
+        for index in range(count):
+            paragraph = _body_before(anchor) if index else anchor
+            paragraph.runs[0].text = BODY
+            for run in paragraph.runs[1:]:
+                run.text = ""
+            properties = paragraph._p.get_or_add_pPr()
+            num_pr = OxmlElement("w:numPr")
+            for tag, value in (("w:ilvl", "0"), ("w:numId", "90")):
+                element = OxmlElement(tag)
+                element.set(qn("w:val"), value)
+                num_pr.append(element)
+            properties.append(num_pr)
+        _find(document, "a) ").runs[0].text = "Mở đầu: " + BODY
+
+    return edit
+
+
+PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
+    ("CỘNG HOÀ spelling", _retext("CỘNG HÒA", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+    ("Quốc hiệu split over runs", _split_runs),
+    ("Quốc hiệu upper case through the caps property", _caps_property),
+    ("Quốc hiệu and Tiêu ngữ 13/14 pt", lambda d: (_runs("CỘNG HÒA", size=Pt(13))(d), _runs("Độc lập", size=Pt(14))(d))),
+    ("draft number", _retext("Số:", "Số:      /KH-CĐCS")),
+    ("CĐ inside the ORG code", _retext("Số:", "Số: 09/KH-CĐVC")),
+    ("number above 99", _retext("Số:", "Số: 125/KH-CĐCS")),
+    ("draft date", _retext("Đồng Nai, ngày", "Đồng Nai, ngày      tháng      năm 2026")),
+    ("February with zero", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 28 tháng 02 năm 2026")),
+    ("full city name", _retext("Đồng Nai, ngày", "Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2026")),
+    ("landscape appendix section", _landscape_appendix),
+    ("TL. before a collective", _retext("TM. BAN", "TL. BAN CHẤP HÀNH")),
+    ("KT. before a title", _retext("TM. BAN", "KT. CHỦ TỊCH")),
+    ("Word list a) b) c) d) đ) is not possible, four items are", _word_list_letters(4)),
+    ("indent 1 cm", _paragraph(BODY[:20], first_line_indent=Cm(1))),
+    ("line spacing 1.5", _paragraph(BODY[:20], line_spacing=1.5)),
+]
+
+
+@pytest.mark.parametrize(("case", "edit"), PASSING, ids=[c for c, _ in PASSING])
+def test_legitimate_variant_stays_clean(tmp_path: Path, case: str, edit: Callable[[DocxDocument], None]) -> None:
+    document = good_document()
+    edit(document)
+    assert [str(f) for f in report_of(document, tmp_path).findings] == []
+
+
+def test_word_list_letters_skip_d_stroke_and_print_f(tmp_path: Path) -> None:
+    document = good_document()
+    _word_list_letters(6)(document)
+    messages = [f.message for f in report_of(document, tmp_path).findings if f.rule == "danh-so"]
+    assert any("«e» không liền sau" in m for m in messages), messages
+    assert any("«f» không có trong bảng chữ cái" in m for m in messages), messages
+
+
+def _party_header(document: DocxDocument) -> None:
+    _retext("CỘNG HÒA", "ĐẢNG CỘNG SẢN VIỆT NAM")(document)
+    _retext("Độc lập", "")(document)
+    _retext("Số:", "Số 09-KH/CB")(document)
+
+
+def test_party_document_is_not_flagged_for_quoc_hieu(tmp_path: Path) -> None:
+    document = good_document()
+    _party_header(document)
+    report = report_of(document, tmp_path)
+    assert report.regime == "Đảng"
+    assert {s.rule for s in report.skipped} == {"quoc-hieu", "tieu-ngu", "so-ky-hieu"}
+    assert report.findings == []
+
+
+def test_tab_laid_header_is_located(tmp_path: Path) -> None:
+    document = good_document()
+    header = document.tables[0]._tbl
+    rows = [
+        [("LĐLĐ TỈNH ĐỒNG NAI", 12, False, False), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, True, False)],
+        [("CÔNG ĐOÀN CƠ SỞ CÔNG TY AN PHÚ", 12, True, False), ("Độc lập - Tự do - Hạnh phúc", 13, True, False)],
+        [("Số: 09/KH-CĐCS", 13, False, False), ("Đồng Nai, ngày 05 tháng 01 năm 2026", 13, False, True)],
+    ]
+    for row in rows:
+        paragraph = Paragraph(OxmlElement("w:p"), document._body)
+        header.addprevious(paragraph._p)
+        for index, (text, size, bold, italic) in enumerate(row):
+            run = paragraph.add_run(("\t" if index else "") + text)
+            run.font.size, run.bold, run.italic = Pt(size), bold, italic
+    header.getparent().remove(header)
+    report = report_of(document, tmp_path)
+    header_rules = {"quoc-hieu", "ngay-thang", "so-ky-hieu"}
+    assert [str(f) for f in report.findings if f.rule in header_rules] == []
+    assert {f.rule for f in report.findings} <= {"tieu-ngu", "co-quan-ban-hanh"}  # lines under them are not drawn here
+
+
+def test_coverage_names_what_was_not_evaluated(tmp_path: Path) -> None:
+    document = good_document()
+    _retext("Đồng Nai, ngày", "Đồng Nai, ngày      tháng      năm      ")(document)
+    report = report_of(document, tmp_path)
+    assert "dia-danh-2025 (không xác định được ngày ban hành)" in report.coverage()
+    assert report.to_json()["not_evaluated"][0]["rule"] == "dia-danh-2025"
