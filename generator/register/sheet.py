@@ -32,17 +32,18 @@ from .entries import SHARED_SEQUENCE, Entry, Status
 FONT = "Times New Roman"
 # (column heading, width in mm); the widths fill 297 − 25 − 15 = 257 mm.
 COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Số, ký hiệu văn bản", 26),
-    ("Ngày tháng văn bản", 20),
-    ("Tên loại và trích yếu nội dung văn bản", 66),
+    ("Số, ký hiệu văn bản", 30),
+    ("Ngày tháng văn bản", 24),
+    ("Tên loại và trích yếu nội dung văn bản", 57),
     ("Người ký", 26),
-    ("Nơi nhận văn bản", 32),
+    ("Nơi nhận văn bản", 28),
     ("Đơn vị, người nhận bản lưu", 22),
-    ("Số lượng bản", 13),
+    ("Số lượng bản", 16),
     ("Ngày chuyển", 17),
-    ("Ký nhận", 17),
-    ("Ghi chú", 18),
+    ("Ký nhận", 14),
+    ("Ghi chú", 23),
 )
+TABLE_FONT_SIZE = Pt(11)
 
 
 @dataclass(frozen=True)
@@ -143,9 +144,10 @@ def _table(document: DocxDocument, entries: Sequence[Entry]) -> None:
         for index, lines in enumerate(_cells(entry)):
             align = WD_ALIGN_PARAGRAPH.LEFT if index in (2, 3, 4, 5, 9) else WD_ALIGN_PARAGRAPH.CENTER
             _cell_text(table, len(table.rows) - 1, index, lines, align=align)
-    for row in table.rows:
-        for index, (_title, width) in enumerate(COLUMNS):
-            row.cells[index].width = Mm(width)
+    for index, (_title, width) in enumerate(COLUMNS):
+        table.columns[index].width = Mm(width)  # w:gridCol, which LibreOffice reads
+        for cell in table.columns[index].cells:
+            cell.width = Mm(width)  # w:tcW, which Word reads
 
 
 def _cells(entry: Entry) -> list[list[str]]:
@@ -177,6 +179,7 @@ def _cell_text(table: Table, row: int, column: int, lines: list[str], bold: bool
         paragraph.alignment = align
         run = paragraph.add_run(line)
         run.bold = bold
+        run.font.size = TABLE_FONT_SIZE
 
 
 def _repeat_as_header(table: Table, row: int) -> None:
