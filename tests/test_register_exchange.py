@@ -201,4 +201,6 @@ def test_sheet_opens_in_libreoffice_landscape(tmp_path: Path) -> None:
     assert pages[1].find("01/KH-LĐLĐ") is not None
     # Times New Roman, or its metric twin Liberation Serif where Times is not installed
     assert all("Times" in word.font or "LiberationSerif" in word.font for word in pages[1].words)
-    assert pages[1].find("02/04/2026") is not None and pages[1].find("Số lượng") is not None
+    # the columns are wide enough that a date or a heading word never breaks inside
+    words = {word.text for word in pages[1].words}
+    assert {"02/04/2026", "lượng", "chuyển", "01/KH-LĐLĐ"} <= words
