@@ -18,6 +18,7 @@ TYPE_CODES = {
     "GIẤY NGHỈ PHÉP": "GNP", "PHIẾU GỬI": "PG", "PHIẾU CHUYỂN": "PC", "PHIẾU BÁO": "PB",
 }
 COPY_CODES = {"SY", "TrS", "SL"}
+LEGAL_TYPES = {"LUẬT", "PHÁP LỆNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH"}
 BLANK = re.compile(r"^[\s.…_]*$")
 NUMBER_LINE = re.compile(r"^Số:(?P<space>\s*)(?P<n>[^/]*)/(?P<code>.*)$")
 GROUP = re.compile(r"^[A-Za-zĐđ0-9]+$")
@@ -48,6 +49,8 @@ def number_line(context: Context) -> Iterator[Breach]:
             raise NotEvaluated("không tìm thấy phần đầu văn bản")
         yield Breach("Thiếu dòng «Số: …/…» dưới tên cơ quan ban hành.", "phần đầu văn bản", NUMBER_HINT)
         return
+    if layout.type_name is not None and " ".join(layout.type_name.text.split()).upper() in LEGAL_TYPES:
+        raise NotEvaluated("văn bản quy phạm pháp luật: số, ký hiệu theo Luật Ban hành văn bản QPPL (có năm)")
     match = NUMBER_LINE.match(" ".join(span.text.split(" ")).replace("\u00a0", " "))
     if match is None:
         yield Breach("Dòng số, ký hiệu phải bắt đầu bằng «Số:» (chữ «Số», dấu hai chấm) và có dấu «/».", span, NUMBER_HINT)
@@ -141,8 +144,8 @@ def _date_fields(span: Span, match: re.Match[str]) -> Iterator[Breach]:
 
 def _same_row(context: Context, span: Span) -> Iterator[Breach]:
     number = context.layout.number
-    if number is None:
-        return
+    if number is None or context.layout.regime != STATE:
+        return  # Party and Đoàn headers place the date by their own rules
     a, b = number.paragraph, span.paragraph
     same = a is b if a.cell is None and b.cell is None else (
         a.cell is not None and b.cell is not None and (a.cell.table, a.cell.row) == (b.cell.table, b.cell.row))

@@ -1,0 +1,135 @@
+"""`vanban check` on the command line, hostile files, and every document vanban builds passing with no error."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import copy_project
+from generator.checking import check_file
+from generator.cli import main
+from generator.pipeline import Project, build
+from test_checking import good_document
+
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "docx"
+PARTY_REPORT = next(CORPUS.glob("04_*.docx"))
+YOUTH_PLAN = next(CORPUS.glob("06_*.docx"))
+
+
+@pytest.fixture
+def good_file(tmp_path: Path) -> Path:
+    path = tmp_path / "dung.docx"
+    good_document().save(str(path))
+    return path
+
+
+def _minimal_docx(document_xml: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr("word/document.xml", document_xml)
+    return buffer.getvalue()
+
+
+def zip_bomb(path: Path) -> Path:
+    """A .docx whose document part inflates 20 MB of zeros from about 20 kB."""
+    path.write_bytes(_minimal_docx(b"<w:document>" + b"0" * 20_000_000 + b"</w:document>"))
+    return path
+
+
+def entity_expansion(path: Path) -> Path:
+    """A .docx whose document part is a 'billion laughs' DTD."""
+    lol = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10}">' for i in range(1, 10))
+    xml = f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY l0 "lol">{lol}]><w:document>&l9;</w:document>'
+    path.write_bytes(_minimal_docx(xml.encode()))
+    return path
+
+
+def renamed_pdf(path: Path) -> Path:
+    path.write_bytes(b"%PDF-1.7\n1 0 obj << >> endobj\n")
+    return path
+
+
+def renamed_doc(path: Path) -> Path:
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 512)
+    return path
+
+
+def truncated_docx(path: Path) -> Path:
+    data = _minimal_docx(b"<w:document/>")
+    path.write_bytes(data[: len(data) // 2])
+    return path
+
+
+HOSTILE = [
+    (zip_bomb, "zip bomb"),
+    (entity_expansion, "DOCTYPE"),
+    (renamed_pdf, "không phải .docx"),
+    (renamed_doc, "lưu lại dạng .docx"),
+    (truncated_docx, "không phải .docx"),
+]
+
+
+def test_good_file_exits_0(good_file: Path) -> None:
+    result = CliRunner().invoke(main, ["check", str(good_file)])
+    assert result.exit_code == 0, result.output
+    assert "Kết quả: không có lỗi, 0 cảnh báo." in result.output
+    assert "Đã đánh giá 17/17 quy tắc." in result.output
+
+
+def test_breaches_exit_1_with_rule_place_and_fix() -> None:
+    result = CliRunner().invoke(main, ["check", str(YOUTH_PLAN)])
+    assert result.exit_code == 1
+    line = next(x for x in result.output.splitlines() if "Tháng «1»" in x)
+    assert line.startswith("LỖI [§4.1, §13.1, §13.11 ngay-thang] bảng 1, hàng 1, ô 2 «Phúc Thịnh, ngày 7 tháng 1 năm 2025»")
+    assert "Cách sửa:" in line
+    assert "chưa đánh giá: quoc-hieu (văn bản Đoàn TNCS không dùng Quốc hiệu)" in result.output
+
+
+def test_json_output(good_file: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "--json", str(good_file), str(PARTY_REPORT)])
+    assert result.exit_code == 1
+    good, party = json.loads(result.output)
+    assert (good["errors"], good["warnings"], good["findings"]) == (0, 0, [])
+    assert party["regime"] == "Đảng"
+    first = party["findings"][0]
+    assert set(first) == {"rule", "spec", "severity", "message", "where", "excerpt", "hint"}
+    assert {s["rule"] for s in party["not_evaluated"]} == {"quoc-hieu", "tieu-ngu", "so-ky-hieu"}
+
+
+@pytest.mark.parametrize(("make", "message"), HOSTILE, ids=[m.__name__ for m, _ in HOSTILE])
+def test_hostile_file_exits_2_with_a_clear_message(tmp_path: Path, make, message: str) -> None:
+    path = make(tmp_path / "xau.docx")
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unreadable_file_among_others_exits_2(tmp_path: Path, good_file: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "--json", str(good_file), str(renamed_pdf(tmp_path / "a.docx"))])
+    assert result.exit_code == 2
+    reports = json.loads(result.output)
+    assert "không phải .docx" in reports[1]["unreadable"][0]
+
+
+def test_missing_file_exits_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "khong-co.docx")])
+    assert result.exit_code == 2
+    assert "Không mở được tệp" in result.output
+
+
+def test_every_built_example_passes_with_no_error(tmp_path: Path) -> None:
+    project = Project(copy_project(tmp_path))
+    report = build(project)
+    assert not report.failed
+    written = sorted(project.output.rglob("*.docx"))
+    assert written
+    for path in written:
+        result = check_file(path)
+        assert [str(f) for f in result.errors] == [], path.name
