@@ -20,6 +20,7 @@ _OPENING = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|
 _APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục|MẪU|Mẫu)\s*(\d+|[IVXLC]+)?\s*:?$")
 _END_MARK = re.compile(r"\s*\.?/\.?$")
 TITLE_MAX_CHARS = 100
+SENTENCE_MIN_CHARS = 60
 
 
 @dataclass
@@ -109,11 +110,16 @@ def _fill_heading(section: SectionDraft, marker: SectionMarker, lines: list[Line
         if index < len(lines) and section_marker(lines[index].text) is None:
             text = lines[index].text
             index += 1
-    if marker.kind in TITLE_KINDS or marker.kind in LABEL_KINDS or _is_title(text):
+    if marker.kind in LABEL_KINDS or _is_title(text) or marker.kind in TITLE_KINDS and not _is_sentence(text):
         section.title = text or marker.number
     else:
         section.lead = text
     return index
+
+
+def _is_sentence(text: str) -> bool:
+    """`I. Nay BCH … kính trình ….` (a numbered sentence under a Roman numeral, as the build prints a lead)."""
+    return ". " in text or (text.endswith(".") and len(text) > SENTENCE_MIN_CHARS)
 
 
 def _is_title(text: str) -> bool:

@@ -129,7 +129,10 @@ def _clean_code(raw: str, notes: Notes, where: str) -> str | None:
 
 
 def _take_date(match: re.Match[str], header: Header, notes: Notes, where: str) -> None:
-    header.place = match["place"].strip(" ,") or None
+    place = match["place"].strip(" ,")
+    header.place = " ".join(word[:1].upper() + word[1:] for word in place.split()) or None
+    if header.place and header.place != place:
+        notes.add(f"Địa danh `{place}` được viết hoa chữ đầu mỗi âm tiết: `{header.place}` (ND30 Phụ lục II).", where)
     header.year = int(match["y"])
     header.partial_date = match["d"] is None or match["m"] is None
     if header.partial_date:

@@ -85,7 +85,7 @@ def _signer(imported: Imported, name: str | None) -> dict[str, Any]:
         signs_for = authority.pop(1)[3:].strip()
     if len(authority) > 1 or len(tail.titles) > 1:
         imported.notes.add(f"Khối chữ ký có nhiều dòng ({'; '.join(authority + tail.titles)}): giữ dòng đầu và chức vụ cuối.")
-    title = tail.titles[-1] if tail.titles else None
+    title = tail.titles[-1].upper() if tail.titles else None  # printed in capitals (spec §7.1)
     if title is None:
         imported.notes.add(f"Không thấy chức vụ người ký: đã ghi tạm `{DEFAULT_TITLE}`.")
     return _pruned(

@@ -1,0 +1,87 @@
+"""Round trip (issue 6 point 3): import → `vanban build` → import gives the same content, and the
+built document keeps every word of the original body in order.
+
+Left out, with the reason: texts 01 (its attached forms carry their own headers and signature
+blocks, which come back as body text of the appendix) and texts/docx 10 (Nghị định 30: chapters
+with and without `Mục` levels, which one `danh_so` per depth cannot describe; the importer notes it).
+What a rebuild cannot give back by design is not compared: the day and month of a draft (a draft
+prints only the year, spec §4.1), and the signer / Lưu line when the source had none (the issuer
+profile's defaults are printed instead).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import REPO, SHARED
+from generator.cli import main
+from generator.yamlfile import read_yaml
+from test_importing import BODY, _source_lines, _strings, _words
+
+TEXTS = SHARED / "corpus" / "texts"
+SOURCES = [
+    *(sorted(TEXTS.glob("0[2-9]_*.txt"))),
+    *(sorted((SHARED / "seeds").glob("00[234]_*.txt"))),
+    *(sorted((SHARED / "corpus" / "docx").glob("0[456]_*.docx"))),
+]
+ALWAYS_SAME = ("loai", "co_quan", "so", "trich_yeu", "danh_so", "mo_dau", "muc", "ket_thuc", "noi_nhan", "phu_luc")
+
+
+def vanban(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def round_trips(tmp_path_factory):
+    """source name → (first import, second import, built .docx)."""
+    results = {}
+    for source in SOURCES:
+        root = tmp_path_factory.mktemp("rt")
+        shutil.copytree(REPO / "templates_docx", root / "templates_docx")
+        first = root / "content" / "ban-dau.yaml"
+        result = vanban("import", str(source), "-o", str(first))
+        assert result.exit_code == 0, result.output
+        result = vanban("build", str(first), "--thu-muc", str(root), "--khong-kiem-tra")
+        assert result.exit_code == 0, f"{source.name}: {result.output}"
+        built = root / "output" / "ban-dau.docx"
+        issuer = read_yaml(first).data["co_quan"]
+        second = root / "lan-hai" / "content" / "lan-hai.yaml"
+        shutil.copytree(root / "content" / "co-quan", second.parent / "co-quan")
+        result = vanban("import", str(built), "-o", str(second), "--co-quan", issuer)
+        assert result.exit_code == 0, result.output
+        results[source.name] = (read_yaml(first).data, read_yaml(second).data, built)
+    return results
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=[s.name for s in SOURCES])
+def test_import_build_import_gives_the_same_content(round_trips, source):
+    first, second, _ = round_trips[source.name]
+    for key in ALWAYS_SAME:
+        assert first.get(key) == second.get(key), key
+    if first.get("so"):
+        assert first["ngay"] == second["ngay"]
+    for key in ("nguoi_ky", "luu"):
+        if first.get(key) is not None:
+            assert first[key] == second[key], key
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=[s.name for s in SOURCES])
+def test_built_document_keeps_every_body_word_in_order(round_trips, source):
+    begin, end = BODY[source.name]
+    lines = _source_lines(source)
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith(begin))
+    stop = max(i for i, line in enumerate(lines) if line.rstrip().endswith(end))
+    first = round_trips[source.name][0]
+    expected = _words(" ".join(_strings({k: first.get(k) for k in ("mo_dau", "muc", "ket_thuc", "phu_luc")})))
+    assert len(expected) >= len(_words(" ".join(lines[start : stop + 1]))) * 0.9
+    built = _words(" ".join(_source_lines(round_trips[source.name][2])))
+    position = 0
+    for word in expected:
+        try:
+            position = built.index(word, position) + 1
+        except ValueError:
+            pytest.fail(f"`{word}` (sau {built[max(0, position - 8):position]}) không có trong văn bản tạo ra hoặc sai thứ tự")
