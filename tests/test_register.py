@@ -21,17 +21,8 @@ MARCH = dt.date(2026, 3, 5)
 
 
 def issue(path: Path, document_id: str, on: dt.date = MARCH, doc_type: str = "KH", issuer: str = "ldld-gia-lai", **extra: object) -> int:
-    return issue_number(
-        path,
-        issuer=issuer,
-        document_id=document_id,
-        doc_type=doc_type,
-        ky_hieu=f"{doc_type}-LĐLĐ" if doc_type else "LĐLĐ-VP",
-        issue_date=on,
-        summary=f"Trích yếu {document_id}",
-        signer="Nguyễn Văn A",
-        **extra,
-    )
+    ky_hieu = f"{doc_type}-LĐLĐ" if doc_type else "LĐLĐ-VP"
+    return issue_number(path, IssueRequest(issuer, document_id, doc_type, ky_hieu, on, f"Trích yếu {document_id}", "Nguyễn Văn A", **extra))  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -54,7 +45,7 @@ def test_numbers_start_at_one_and_run_in_issue_order(path: Path) -> None:
 def test_rebuild_returns_the_same_number_and_updates_the_description(path: Path) -> None:
     first = issue(path, "ke-hoach-a")
     issue(path, "ke-hoach-b")
-    again = issue_number(path, issuer="ldld-gia-lai", document_id="ke-hoach-a", doc_type="KH", ky_hieu="KH-LĐLĐ", issue_date=MARCH, summary="Trích yếu đã sửa")
+    again = issue_number(path, IssueRequest("ldld-gia-lai", "ke-hoach-a", "KH", "KH-LĐLĐ", MARCH, summary="Trích yếu đã sửa"))
     assert (first, again) == (1, 1)
     lines = rows(path)
     assert len(lines) == 2
@@ -103,7 +94,7 @@ def test_rebuild_that_changes_year_or_ky_hieu_is_refused(path: Path, changed: di
     issue(path, "vb")
     request = {"issuer": "ldld-gia-lai", "document_id": "vb", "doc_type": "KH", "ky_hieu": "KH-LĐLĐ", "issue_date": MARCH} | changed
     with pytest.raises(RegisterError) as caught:
-        issue_number(path, **request)
+        issue_number(path, IssueRequest(**request))  # type: ignore[arg-type]
     assert "đã có số 01/KH-LĐLĐ năm 2026" in str(caught.value)
     assert message in str(caught.value)
     assert len(rows(path)) == 1

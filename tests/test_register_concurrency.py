@@ -9,7 +9,7 @@ import multiprocessing
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
-from generator.register import Filter, Register, issue_number
+from generator.register import Filter, IssueRequest, Register, issue_number
 
 PROCESSES = 4
 DOCUMENTS = 25
@@ -22,9 +22,8 @@ def _allocate(path: str, worker: int, start: Barrier, results: multiprocessing.Q
     try:
         for i in range(DOCUMENTS):
             document_id = f"vb-{worker}-{i}"
-            numbers[document_id] = issue_number(
-                Path(path), issuer="ldld-dong-nai", document_id=document_id, doc_type="KH", ky_hieu="KH-LĐLĐ", issue_date=dt.date(2026, 5, 4)
-            )
+            request = IssueRequest("ldld-dong-nai", document_id, "KH", "KH-LĐLĐ", dt.date(2026, 5, 4))
+            numbers[document_id] = issue_number(Path(path), request)
     except Exception as exc:  # reported to the test process, which fails with the message
         results.put(str(exc))
         return

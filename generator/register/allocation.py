@@ -45,14 +45,14 @@ class IssueRequest:
     sequence: str | None = None
 
 
-def issue_number(path: Path, **request: object) -> int:
+def issue_number(path: Path, request: IssueRequest) -> int:
     """Open the register at `path`, issue (or find again) the document's number and return it.
 
-    The one-line call for the build: `issue_number(path, issuer=…, document_id=…, doc_type="KH",
-    ky_hieu="KH-LĐLĐ", issue_date=…, summary=…, signer=…)`; keys are those of `IssueRequest`.
+    The one-line call for `vanban build --ban-hanh`:
+    `issue_number(register_path, IssueRequest(doc.issuer_id, doc.id, "KH", "KH-LĐLĐ", doc.date, doc.summary, signer))`.
     """
     with Register.open(path) as register:
-        return register.issue(IssueRequest(**request)).number  # type: ignore[arg-type]
+        return register.issue(request).number
 
 
 class Register:
