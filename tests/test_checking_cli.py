@@ -98,7 +98,7 @@ def test_json_output(good_file: Path) -> None:
     assert (good["errors"], good["warnings"], good["findings"]) == (0, 0, [])
     assert party["regime"] == "Đảng"
     first = party["findings"][0]
-    assert set(first) == {"rule", "spec", "severity", "message", "where", "excerpt", "hint"}
+    assert set(first) == {"rule", "spec", "severity", "message", "where", "excerpt", "fix"}
     assert {s["rule"] for s in party["not_evaluated"]} == {"quoc-hieu", "tieu-ngu", "so-ky-hieu"}
 
 

@@ -35,12 +35,12 @@ class Finding:
     message: str
     where: str
     excerpt: str = ""
-    hint: str = ""
+    fix: str = ""
 
     def __str__(self) -> str:
         excerpt = f" «{self.excerpt}»" if self.excerpt else ""
-        hint = f" Cách sửa: {self.hint}" if self.hint else ""
-        return f"{self.severity.label} [{self.spec} {self.rule}] {self.where}{excerpt}: {self.message}{hint}"
+        fix = f" Cách sửa: {self.fix}" if self.fix else ""
+        return f"{self.severity.label} [{self.spec} {self.rule}] {self.where}{excerpt}: {self.message}{fix}"
 
 
 @dataclass(frozen=True)

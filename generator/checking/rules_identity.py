@@ -154,14 +154,16 @@ def _same_row(context: Context, span: Span) -> Iterator[Breach]:
                      "Đặt «Số: …» (ô trái) và địa danh, ngày tháng (ô phải) trên cùng một hàng của bảng tiêu đề.")
 
 
-def document_date(context: Context) -> date | None:
-    """The issue date from the date line, when all its fields are filled in."""
+def after_reorganisation(context: Context) -> bool | None:
+    """Whether the date line is on or after 01/7/2025; a draft with blank day or month still counts by its year."""
     span = context.layout.date
     match = DATE_LINE.match(span.text.replace("\u00a0", " ")) if span else None
-    try:
-        return date(int(match["y"]), int(match["m"]), int(match["d"])) if match else None
-    except ValueError:
+    if match is None or not re.match(r"^\d{4}$", match["y"]):
         return None
+    year = int(match["y"])
+    if year != REORGANISATION.year:
+        return year > REORGANISATION.year
+    return int(match["m"]) >= REORGANISATION.month if match["m"].isdigit() else None
 
 
 def _key(name: str) -> str:
@@ -171,10 +173,10 @@ def _key(name: str) -> str:
 @rule("dia-danh-2025", "§4.3, §12, §13.9")
 def abolished_places(context: Context) -> Iterator[Breach]:
     """Warn on a province abolished on 1/7/2025 (or Thừa Thiên Huế) in the place or issuer of a later document."""
-    issued = document_date(context)
-    if issued is None:
+    after = after_reorganisation(context)
+    if after is None:
         raise NotEvaluated("không xác định được ngày ban hành")
-    if issued < REORGANISATION:
+    if not after:
         raise NotEvaluated("văn bản ban hành trước 01/7/2025")
     layout = context.layout
     for span in [s for s in (layout.date, *layout.issuer, *layout.superior) if s]:
