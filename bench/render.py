@@ -15,7 +15,7 @@ from pathlib import Path
 
 from docxtpl import DocxTemplate
 
-from generator.pipeline import Project, TemplateCache, plan
+from generator.pipeline import Project, plan
 from generator.rendering import template_values, load_template, render
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,8 +35,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=30)
     args = parser.parse_args()
     project = Project(ROOT)
-    job = next(j for j in plan(project, [project.content / "vi-du"]) if j.document.kind.key == "huong-dan")
-    template_path = TemplateCache(project.templates).for_document(job.document).path
+    jobs, _ = plan(project, [project.content / "vi-du"])
+    job = next(j for j in jobs if j.document.kind.key == "huong-dan")
+    template_path = job.template
 
     compiled = load_template(template_path)
     vanban_batch = median_ms(lambda: render(compiled, job.context), args.repeat)

@@ -84,6 +84,20 @@ class Appendix:
 
 
 @dataclass(frozen=True)
+class Citation:
+    """Văn bản cấp trên được trích dẫn ở dòng căn cứ (spec §6.2: lần đầu ghi đầy đủ)."""
+
+    type_name: str
+    number: int | None
+    code: str
+    date: date | None
+    year: int
+    issuer: str
+    summary: str
+    issuer_id: str
+
+
+@dataclass(frozen=True)
 class Document:
     """Một văn bản đã đọc và kiểm tra, trước khi đánh số và định dạng."""
 
@@ -102,6 +116,9 @@ class Document:
     archive: tuple[str, ...] | None = None
     appendices: tuple[Appendix, ...] = ()
     id: str | None = None
+    parent: Citation | None = None
+    inputs: tuple[Path, ...] = ()
+    batch: bool = False
 
     @property
     def is_draft(self) -> bool:

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 from .document import Appendix, Document, DocumentType, Issuer, Item, Section, Signer
 from .errors import ContentError, Problem
 from .numbering import DEFAULT_PRESET, LEVEL_KINDS, PRESETS
-from .schema import AppendixIn, ContentFile, IssuerFile, ItemIn, SectionIn, SignerIn
+from .schema import AppendixIn, ChildFile, ContentFile, EditIn, IssuerFile, ItemIn, ParentRef, SectionIn, SignerIn
 from .yamlfile import Location, YamlFile, dotted, read_yaml
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -47,15 +47,20 @@ _MESSAGES: dict[str, tuple[str, str | None]] = {
     ),
     "date_from_datetime_inexact": ("Chỉ ghi ngày, không ghi giờ.", "Ví dụ: 2017-11-07."),
 }
-_SECTION_RULES = {
+_RULES = {
     "title_or_lead": ("Mục cần có `tieu_de` (tiêu đề) hoặc `noi_dung` (câu sau số thứ tự).", "Thêm một trong hai trường."),
     "title_and_lead": ("Mục chỉ có một trong hai: `tieu_de` hoặc `noi_dung`.", "Chuyển câu văn sang `doan`."),
+    "issuer_or_group": ("Cần đúng một trong hai trường: `co_quan` hoặc `co_quan_nhom`.", "Ghi mã cơ quan ở `co_quan`, hoặc tên nhóm ở `co_quan_nhom`."),
+    "one_operation": ("Mỗi thao tác sửa mục ghi đúng một trong: thay, chen_truoc, chen_sau, xoa, them_vao.", "Tách thành nhiều thao tác, mỗi thao tác một dòng “- ”."),
+    "needs_sections": ("Thao tác thay / chèn cần các mục mới ở `muc`.", "Thêm `muc:` với các mục mới."),
+    "replace_one": ("Thao tác `thay` thay một mục bằng đúng một mục.", "Dùng `chen_sau` để thêm các mục tiếp theo."),
+    "needs_content": ("Thao tác `them_vao` cần `doan`, `y` hoặc `muc`.", "Thêm nội dung cần bổ sung."),
 }
 
 
 @cache
 def _all_keys() -> tuple[str, ...]:
-    models = (ContentFile, IssuerFile, SectionIn, SignerIn, ItemIn, AppendixIn)
+    models = (ContentFile, ChildFile, EditIn, ParentRef, IssuerFile, SectionIn, SignerIn, ItemIn, AppendixIn)
     return tuple(sorted({f.alias or name for m in models for name, f in m.model_fields.items()}))
 
 
@@ -89,7 +94,7 @@ def _problems(source: YamlFile, exc: ValidationError) -> list[Problem]:
             hint += "Chạy `vanban schema` để xem các khóa hợp lệ."
         elif kind == "value_error":
             rule = str(error.get("ctx", {}).get("error", ""))
-            message, hint = _SECTION_RULES.get(rule, (f"Giá trị không hợp lệ ({rule}).", None))
+            message, hint = _RULES.get(rule, (f"Giá trị không hợp lệ ({rule}).", None))
         problems.append(
             Problem(message, file=source.path, line=source.line_of(location), field=dotted(location) or None, hint=hint)
         )
@@ -196,40 +201,63 @@ def signer(value: SignerIn, source: YamlFile) -> Signer:
     )
 
 
-def _reference_problems(source: YamlFile, content: ContentFile, issuer_ids: frozenset[str]) -> list[Problem]:
-    """Names that must exist elsewhere: the type, the issuer profile, the numbering kinds."""
+def issuer_ids(source: YamlFile, issuer: str | list[str] | None, group: str | None, issuers: dict[str, Issuer]) -> list[str]:
+    """The issuers a file is built for: `co_quan` (one id or a list) or every profile of `co_quan_nhom`."""
+    if group is not None:
+        members = [i.id for i in issuers.values() if group in i.groups]
+        if not members:
+            known = sorted({g for i in issuers.values() for g in i.groups})
+            raise ContentError(
+                Problem(
+                    f"Không có hồ sơ cơ quan nào thuộc nhóm `{group}`.",
+                    file=source.path,
+                    line=source.line_of(("co_quan_nhom",)),
+                    field="co_quan_nhom",
+                    hint="Các nhóm có: " + (", ".join(known) or "(chưa có)") + ". Nhóm ghi ở trường `nhom` của hồ sơ.",
+                )
+            )
+        return sorted(members)
+    wanted = [issuer] if isinstance(issuer, str) else list(issuer or [])
+    problems = []
+    for position, name in enumerate(wanted):
+        if name not in issuers:
+            close = difflib.get_close_matches(name, sorted(issuers), n=1)
+            problems.append(
+                Problem(
+                    f"Không có hồ sơ cơ quan `{name}` trong content/{ISSUER_FOLDER}/.",
+                    file=source.path,
+                    line=source.line_of(("co_quan", position) if isinstance(issuer, list) else ("co_quan",)),
+                    field="co_quan",
+                    hint=(f"Có phải là `{close[0]}`? " if close else "") + f"Tạo tệp content/{ISSUER_FOLDER}/{name}.yaml hoặc sửa mã cơ quan.",
+                )
+            )
+    if problems:
+        raise ContentError(problems)
+    return wanted
+
+
+def reference_problems(source: YamlFile, kind: str | None, numbering: str | list[str] | None) -> list[Problem]:
+    """Names that must exist elsewhere: the type and the numbering kinds."""
     problems = []
     kinds = document_types()
-    if content.kind not in kinds:
+    if kind is not None and kind not in kinds:
         problems.append(
             Problem(
-                f"Thể loại `{content.kind}` không có trong bảng thể loại văn bản.",
+                f"Thể loại `{kind}` không có trong bảng thể loại văn bản.",
                 file=source.path,
                 line=source.line_of(("loai",)),
                 field="loai",
                 hint="Dùng một trong: " + ", ".join(kinds) + ".",
             )
         )
-    if content.issuer not in issuer_ids:
-        close = difflib.get_close_matches(content.issuer, sorted(issuer_ids), n=1)
-        problems.append(
-            Problem(
-                f"Không có hồ sơ cơ quan `{content.issuer}` trong content/{ISSUER_FOLDER}/.",
-                file=source.path,
-                line=source.line_of(("co_quan",)),
-                field="co_quan",
-                hint=(f"Có phải là `{close[0]}`? " if close else "")
-                + f"Tạo tệp content/{ISSUER_FOLDER}/{content.issuer}.yaml hoặc sửa mã cơ quan.",
-            )
-        )
-    levels = _numbering_levels(content.numbering, None)
-    for position, level in enumerate(levels or ()):
+    levels = numbering_levels(numbering, None)
+    for position, level in enumerate(levels):
         if level not in LEVEL_KINDS and not (len(levels) == 1 and (level in PRESETS or level == DEFAULT_PRESET)):
             problems.append(
                 Problem(
                     f"Kiểu đánh số `{level}` không có.",
                     file=source.path,
-                    line=source.line_of(("danh_so", position) if len(levels) > 1 else ("danh_so",)),
+                    line=source.line_of(("danh_so", position) if isinstance(numbering, list) else ("danh_so",)),
                     field="danh_so",
                     hint="Dùng một bộ (" + ", ".join((DEFAULT_PRESET, *PRESETS)) + ") hoặc các kiểu: " + ", ".join(LEVEL_KINDS) + ".",
                 )
@@ -237,49 +265,56 @@ def _reference_problems(source: YamlFile, content: ContentFile, issuer_ids: froz
     return problems
 
 
-def document_from(source: YamlFile, content: ContentFile, issuer_ids: frozenset[str]) -> Document:
-    """Build the inner Document; every name that does not resolve is reported with its line."""
-    problems = _reference_problems(source, content, issuer_ids)
-    if problems:
-        raise ContentError(problems)
+def sections(values: list[SectionIn], source: YamlFile, location: Location) -> tuple[Section, ...]:
+    """Validated sections → inner Sections carrying their line numbers."""
+    return tuple(_section(s, source, location + (i,)) for i, s in enumerate(values))
+
+
+def items(values: list[str | ItemIn]) -> tuple[Item, ...]:
+    return tuple(_item(v) for v in values)
+
+
+def appendices(values: list[AppendixIn], source: YamlFile) -> tuple[Appendix, ...]:
+    return tuple(
+        Appendix(
+            title=a.title,
+            paragraphs=tuple(a.paragraphs),
+            items=items(a.items),
+            sections=sections(a.sections, source, ("phu_luc", i, "muc")),
+        )
+        for i, a in enumerate(values)
+    )
+
+
+def document_from(source: YamlFile, content: ContentFile, issuer_id: str, batch: bool) -> Document:
+    """The inner Document of a complete content file, for one issuer."""
     kind = document_types()[content.kind]
     return Document(
         source=source.path,
         kind=kind,
-        issuer_id=content.issuer,
+        issuer_id=issuer_id,
         date=content.date,
         summary=content.summary,
-        sections=tuple(_section(s, source, ("muc", i)) for i, s in enumerate(content.sections)),
+        sections=sections(content.sections, source, ("muc",)),
         number=content.number,
-        opening=tuple(content.opening),
-        numbering=_numbering_levels(content.numbering, kind),
+        opening=tuple(content.opening or ()),
+        numbering=numbering_levels(content.numbering, kind),
         closing=content.closing,
         signer=signer(content.signer, source) if content.signer else None,
         recipients=tuple(content.recipients) if content.recipients is not None else None,
         archive=tuple(content.archive) if content.archive is not None else None,
-        appendices=tuple(
-            Appendix(
-                title=a.title,
-                paragraphs=tuple(a.paragraphs),
-                items=tuple(_item(v) for v in a.items),
-                sections=tuple(_section(s, source, ("phu_luc", i, "muc", j)) for j, s in enumerate(a.sections)),
-            )
-            for i, a in enumerate(content.appendices)
-        ),
+        appendices=appendices(content.appendices or [], source),
         id=content.id or source.path.stem,
+        inputs=(source.path,),
+        batch=batch,
     )
 
 
-def _numbering_levels(value: str | list[str] | None, kind: DocumentType | None) -> tuple[str, ...]:
+def numbering_levels(value: str | list[str] | None, kind: DocumentType | None) -> tuple[str, ...]:
+    """`danh_so` as a tuple of level kinds or one preset name; the type's default when absent."""
     if value is None:
         return kind.numbering if kind else ()
     return (value,) if isinstance(value, str) else tuple(value)
-
-
-def load_document(path: Path, issuer_ids: frozenset[str]) -> Document:
-    """Read, validate and convert one content file."""
-    source = read_yaml(path)
-    return document_from(source, validate(source, ContentFile), issuer_ids)
 
 
 def load_issuer(path: Path) -> Issuer:

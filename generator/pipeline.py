@@ -1,29 +1,39 @@
 """`build()`: content files → .docx files, in two phases.
 
-Phase A (`plan`) loads, validates and numbers every document and reports every problem of every
-file at once; nothing is written when one is wrong. Phase B (`build`) renders and writes each output
-and keeps going when one fails, reporting all failures at the end.
+Phase A (`plan`) loads, resolves inheritance, localises, numbers and composes every stale document
+and reports every problem of every file at once; nothing is written when one is wrong. Phase B
+renders, checks and writes each output — in worker processes for a batch — and keeps going when
+one fails, reporting all failures at the end.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .composing import render_context
+from .checking import check_package
+from .composing import issuer_in_text, render_context
+from .docxfile import package_from_bytes
 from .document import Document, Issuer
-from .errors import ContentError, Problem, VanbanError
-from .loading import ISSUER_FOLDER, load_document, load_issuers
+from .errors import ContentError, Problem, RenderError, VanbanError
+from .inheritance import Resolver, cites_old_parent
+from .loading import ISSUER_FOLDER, load_issuers
+from .localising import localise
+from .manifest import Manifest
 from .numbering import number_sections, scheme
 from .output import write_atomic
+from .places import place_problem
 from .rendering import CompiledTemplate, load_template, render
 
 CONTENT_FOLDER = "content"
 TEMPLATE_FOLDER = "templates_docx"
 OUTPUT_FOLDER = "output"
 BASE_TEMPLATE = "co-ban"
+PARALLEL_FROM = 8  # jobs; fewer are rendered in this process
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,16 @@ class Project:
 
 
 @dataclass(frozen=True)
+class Options:
+    """Tùy chọn của một lần build."""
+
+    issuers: tuple[str, ...] = ()  # --co-quan: re-issue each target for these ids or groups
+    force: bool = False  # --force: rebuild even what is up to date
+    check: bool = True  # --khong-kiem-tra turns the conformance check off
+    workers: int | None = None  # None: all cores
+
+
+@dataclass(frozen=True)
 class Job:
     """Một văn bản cần tạo: nội dung, cơ quan ban hành, ngữ cảnh đã định dạng, tệp đích."""
 
@@ -53,14 +73,18 @@ class Job:
     issuer: Issuer
     context: dict[str, Any]
     output: Path
+    template: Path
+    reason: str
 
 
 @dataclass
 class BuildReport:
     """Kết quả một lần build."""
 
-    written: list[Path] = field(default_factory=list)
+    written: list[Job] = field(default_factory=list)
     failed: list[tuple[Path, VanbanError]] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
 
 def content_files(project: Project, targets: Iterable[Path] = ()) -> list[Path]:
@@ -70,9 +94,9 @@ def content_files(project: Project, targets: Iterable[Path] = ()) -> list[Path]:
     problems = []
     for target in targets:
         if target.is_dir():
-            found.update(p for p in target.rglob("*.yaml") if not _is_profile(project, p))
+            found.update(p.resolve() for p in target.rglob("*.yaml") if not _is_profile(project, p))
         elif target.is_file():
-            found.add(target)
+            found.add(target.resolve())
         else:
             problems.append(Problem("Không có tệp hoặc thư mục này.", file=target, hint="Kiểm tra đường dẫn."))
     if problems:
@@ -81,73 +105,167 @@ def content_files(project: Project, targets: Iterable[Path] = ()) -> list[Path]:
 
 
 def _is_profile(project: Project, path: Path) -> bool:
-    return (project.content / ISSUER_FOLDER) in path.resolve().parents
+    return (project.content / ISSUER_FOLDER).resolve() in path.resolve().parents
 
 
-def output_path(project: Project, source: Path) -> Path:
-    """output/ mirrors content/: content/a/b.yaml → output/a/b.docx."""
+def output_path(project: Project, document: Document) -> Path:
+    """output/ mirrors content/; a batch puts each issuer's copy in output/<issuer>/…"""
     try:
-        relative = source.resolve().relative_to(project.content.resolve())
+        relative = document.source.resolve().relative_to(project.content.resolve())
     except ValueError:
-        relative = Path(source.name)
-    return project.output / relative.with_suffix(".docx")
+        relative = Path(document.source.name)
+    relative = relative.with_suffix(".docx")
+    return project.output / document.issuer_id / relative if document.batch else project.output / relative
 
 
-def prepare(document: Document, issuer: Issuer, output: Path) -> Job:
-    """Number the sections and compose the render context of one document."""
+def template_path(project: Project, document: Document) -> Path:
+    """templates_docx/<loai>.docx, else the shared base co-ban.docx."""
+    own = project.templates / f"{document.kind.key}.docx"
+    return own if own.exists() else project.templates / f"{BASE_TEMPLATE}.docx"
+
+
+def expand_issuers(names: tuple[str, ...], issuers: dict[str, Issuer]) -> list[str]:
+    """`--co-quan` values: profile ids or group names (every profile of the group)."""
+    out: list[str] = []
+    problems = []
+    for name in names:
+        members = [i.id for i in issuers.values() if name in i.groups]
+        if name in issuers:
+            out.append(name)
+        elif members:
+            out.extend(sorted(members))
+        else:
+            problems.append(Problem(f"`--co-quan {name}`: không có hồ sơ hay nhóm cơ quan này.", hint="Xem các tệp trong content/co-quan/ và trường `nhom` của chúng."))
+    if problems:
+        raise ContentError(problems)
+    return list(dict.fromkeys(out))
+
+
+def prepare(project: Project, document: Document, issuers: dict[str, Issuer], reason: str) -> Job:
+    """Localise, check the place name by date, number the sections and compose one document's context."""
+    issuer = issuers[document.issuer_id]
+    upper = issuers.get(document.parent.issuer_id) if document.parent else None
+    document = localise(document, issuer, issuer_in_text(upper) if upper else None)
+    problem = place_problem(issuer.place, document.date)
+    if problem:
+        raise ContentError(
+            Problem(f"{problem} (cơ quan `{issuer.id}`, văn bản ngày {document.date:%d/%m/%Y}).", file=issuer.source, field="dia_danh", hint="Sửa địa danh trong hồ sơ cơ quan, hoặc dùng hồ sơ của cơ quan sau sắp xếp (spec §4.3).")
+        )
     kinds = scheme(document.numbering, document.kind.numbering)
     numbered = number_sections(document.sections, kinds, document.source)
-    return Job(document, issuer, render_context(document, issuer, numbered), output)
+    context = render_context(document, issuer, numbered)
+    return Job(document, issuer, context, output_path(project, document), template_path(project, document), reason)
 
 
-def plan(project: Project, targets: Iterable[Path] = ()) -> list[Job]:
-    """Phase A: every document loaded, validated and numbered; all problems raised together."""
+def plan(project: Project, targets: Iterable[Path] = (), options: Options = Options(), manifest: Manifest | None = None) -> tuple[list[Job], list[Path]]:
+    """Phase A: the jobs of every stale content file, all problems raised together; and the files skipped."""
     issuers = load_issuers(project.content)
-    ids = frozenset(issuers)
+    resolver = Resolver(project.content, issuers)
+    reissue_to = expand_issuers(options.issuers, issuers) if options.issuers else []
     jobs: list[Job] = []
+    skipped: list[Path] = []
     problems: list[Problem] = []
     for path in content_files(project, targets):
+        reason = "--force" if options.force or manifest is None else manifest.stale_reason(path)
+        if reason is None and not reissue_to:
+            skipped.append(path)
+            continue
         try:
-            document = load_document(path, ids)
-            jobs.append(prepare(document, issuers[document.issuer_id], output_path(project, path)))
+            documents = resolver.documents(path)
+            if reissue_to:
+                documents = tuple(resolver.reissue(d, issuer_id) for d in documents for issuer_id in reissue_to)
+            jobs.extend(prepare(project, d, issuers, reason or "--co-quan") for d in documents)
         except ContentError as exc:
             problems.extend(exc.problems)
     if problems:
         raise ContentError(problems)
-    return jobs
+    return jobs, skipped
 
 
-class TemplateCache:
-    """Templates compiled once per build: templates_docx/<loai>.docx, else co-ban.docx."""
+# --- phase B ---------------------------------------------------------------------------------
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self._compiled: dict[Path, CompiledTemplate] = {}
+_templates: dict[tuple[Path, int, int], CompiledTemplate] = {}
 
-    def for_document(self, document: Document) -> CompiledTemplate:
-        path = self.folder / f"{document.kind.key}.docx"
-        if not path.exists():
-            path = self.folder / f"{BASE_TEMPLATE}.docx"
-        if path not in self._compiled:
-            self._compiled[path] = load_template(path)
-        return self._compiled[path]
+
+def _compiled(path: Path) -> CompiledTemplate:
+    """A template compiled once per process (and again only if the file changed)."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return load_template(path)  # raises the TemplateError that names the missing file
+    key = (path.resolve(), stat.st_mtime_ns, stat.st_size)
+    if key not in _templates:
+        _templates[key] = load_template(path)
+    return _templates[key]
+
+
+def write_document(template: Path, context: dict[str, Any], output: Path, check: bool) -> None:
+    """Render, check and write one document (runs in a worker process for batches)."""
+    data = render(_compiled(template), context)
+    if check:
+        report = check_package(package_from_bytes(data, output))
+        if report.errors:
+            raise RenderError(
+                [Problem(f"Văn bản tạo ra không đạt thể thức: [{f.rule}] {f.message}", file=output, hint=f.fix) for f in report.errors]
+            )
+    write_atomic(output, data)
+
+
+def _outcome(args: tuple[Path, dict[str, Any], Path, bool]) -> VanbanError | None:
+    try:
+        write_document(*args)
+    except VanbanError as exc:
+        return exc
+    return None
 
 
 def build(
     project: Project,
     targets: Iterable[Path] = (),
-    on_written: Callable[[Job], None] = lambda job: None,
+    options: Options = Options(),
+    on_done: Callable[[Job, VanbanError | None, int], None] = lambda job, error, total: None,
 ) -> BuildReport:
-    """Phase A for all, then render and write each document; a failure does not stop the others."""
-    jobs = plan(project, targets)
-    templates = TemplateCache(project.templates)
-    report = BuildReport()
+    """Phase A for every stale document, then render, check and write each; a failure does not stop the others."""
+    manifest = None if options.issuers else Manifest.load(project.output, project.root)
+    jobs, skipped = plan(project, targets, options, manifest)
+    report = BuildReport(skipped=skipped)
     for job in jobs:
-        try:
-            write_atomic(job.output, render(templates.for_document(job.document), job.context))
-        except VanbanError as exc:
-            report.failed.append((job.output, exc))
-            continue
-        report.written.append(job.output)
-        on_written(job)
+        if job.document.parent is not None and (note := cites_old_parent(job.document, job.document.parent)):
+            report.warnings.append(f"{job.document.source}: {note}")
+    tasks = [(job.template, job.context, job.output, options.check) for job in jobs]
+    workers = min(options.workers or os.cpu_count() or 1, len(jobs))
+    if workers > 1 and len(jobs) >= PARALLEL_FROM:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            outcomes = pool.map(_outcome, tasks, chunksize=max(1, len(tasks) // (workers * 4)))
+            _collect(jobs, outcomes, report, on_done)
+    else:
+        _collect(jobs, map(_outcome, tasks), report, on_done)
+    if manifest is not None:
+        _update_manifest(manifest, project, jobs, report)
     return report
+
+
+def _collect(jobs: list[Job], outcomes: Iterable[VanbanError | None], report: BuildReport, on_done: Callable[[Job, VanbanError | None, int], None]) -> None:
+    for job, error in zip(jobs, outcomes):
+        if error is None:
+            report.written.append(job)
+        else:
+            report.failed.append((job.output, error))
+        on_done(job, error, len(jobs))
+
+
+def _update_manifest(manifest: Manifest, project: Project, jobs: list[Job], report: BuildReport) -> None:
+    failed = {output for output, _ in report.failed}
+    by_source: dict[Path, list[Job]] = {}
+    for job in jobs:
+        by_source.setdefault(job.document.source.resolve(), []).append(job)
+    for source, source_jobs in by_source.items():
+        if any(job.output in failed for job in source_jobs):
+            manifest.forget(source)
+            continue
+        inputs = {p for job in source_jobs for p in job.document.inputs} | {job.template for job in source_jobs}
+        inputs |= {job.issuer.source for job in source_jobs if job.issuer.source} | {
+            project.content / ISSUER_FOLDER / f"{job.document.parent.issuer_id}.yaml" for job in source_jobs if job.document.parent
+        }
+        manifest.record(source, inputs, [job.output for job in source_jobs])
+    manifest.save()

@@ -65,23 +65,79 @@ class AppendixIn(_Edge):
     sections: list[SectionIn] = Field(default_factory=list, alias="muc")
 
 
-class ContentFile(_Edge):
-    """Tệp nội dung một văn bản (kế hoạch, hướng dẫn …)."""
+class _DocumentFields(_Edge):
+    """Các trường chung của tệp nội dung; tệp kế thừa (`ke_thua`) ghi đè bất kỳ trường nào trong số này."""
 
-    kind: Text = Field(alias="loai", description="Thể loại: ke-hoach, huong-dan, bao-cao …")
-    issuer: Text = Field(alias="co_quan", description="Mã cơ quan ban hành = tên tệp trong content/co-quan/ (không có .yaml).")
+    kind: Text | None = Field(None, alias="loai", description="Thể loại: ke-hoach, huong-dan, bao-cao …")
+    issuer: Text | list[Text] | None = Field(None, alias="co_quan", description="Mã cơ quan ban hành = tên tệp trong content/co-quan/; một danh sách mã = mỗi cơ quan một văn bản.")
+    issuer_group: Text | None = Field(None, alias="co_quan_nhom", description="Tạo một văn bản cho mỗi cơ quan thuộc nhóm này (trường `nhom` của hồ sơ), ví dụ: ldld-tinh.")
     number: int | None = Field(None, alias="so", ge=1, description="Số văn bản. Bỏ trống = dự thảo (Số:      /KH-…).")
-    date: dt.date = Field(alias="ngay", description="Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2017-11-07. Dự thảo chỉ in năm.")
-    summary: Text = Field(alias="trich_yeu", description="Trích yếu: nội dung tóm tắt, viết hoa chữ đầu câu.")
+    date: dt.date | None = Field(None, alias="ngay", description="Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2017-11-07. Dự thảo chỉ in năm.")
+    summary: Text | None = Field(None, alias="trich_yeu", description="Trích yếu: nội dung tóm tắt, viết hoa chữ đầu câu.")
     id: SectionId | None = Field(None, alias="ma", description="Mã ổn định của văn bản (dùng cho sổ văn bản đi). Mặc định: tên tệp.")
     numbering: Text | list[Text] | None = Field(None, alias="danh_so", description="Kiểu đánh số: tên bộ (mac-dinh, chu-cai, thu-tu, dieu-khoan) hoặc danh sách kiểu từng cấp.")
-    opening: list[Text] = Field(default_factory=list, alias="mo_dau", description="Các đoạn mở đầu: căn cứ, Thực hiện …, bối cảnh.")
-    sections: list[SectionIn] = Field(alias="muc", min_length=1, description="Các mục của nội dung.")
+    opening: list[Text] | None = Field(None, alias="mo_dau", description="Các đoạn mở đầu: căn cứ, Thực hiện …, bối cảnh. Văn bản kế thừa bỏ trống = tự sinh dòng căn cứ.")
+    sections: list[SectionIn] | None = Field(None, alias="muc", min_length=1, description="Các mục của nội dung.")
     closing: Text | None = Field(None, alias="ket_thuc", description="Câu kết thúc; dấu ./. được thêm tự động.")
     signer: SignerIn | None = Field(None, alias="nguoi_ky", description="Người ký, nếu khác người ký mặc định của cơ quan.")
     recipients: list[Text] | None = Field(None, alias="noi_nhan", description="Nơi nhận, nếu khác mặc định của cơ quan (không ghi dòng Lưu).")
     archive: list[Text] | None = Field(None, alias="luu", description="Dòng Lưu, ví dụ [VT, VP].")
-    appendices: list[AppendixIn] = Field(default_factory=list, alias="phu_luc", description="Các phụ lục kèm theo.")
+    appendices: list[AppendixIn] | None = Field(None, alias="phu_luc", description="Các phụ lục kèm theo.")
+
+
+class ContentFile(_DocumentFields):
+    """Tệp nội dung một văn bản (kế hoạch, hướng dẫn …)."""
+
+    kind: Text = Field(alias="loai", description="Thể loại: ke-hoach, huong-dan, bao-cao …")
+    date: dt.date = Field(alias="ngay", description="Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2017-11-07. Dự thảo chỉ in năm.")
+    summary: Text = Field(alias="trich_yeu", description="Trích yếu: nội dung tóm tắt, viết hoa chữ đầu câu.")
+    sections: list[SectionIn] = Field(alias="muc", min_length=1, description="Các mục của nội dung.")
+
+    @model_validator(mode="after")
+    def _one_issuer_field(self) -> "ContentFile":
+        if (self.issuer is None) == (self.issuer_group is None):
+            raise ValueError("issuer_or_group")
+        return self
+
+
+class ParentRef(_Edge):
+    """Văn bản cấp trên được kế thừa, khi văn bản đó được tạo cho nhiều cơ quan."""
+
+    path: Text = Field(alias="tep", description="Đường dẫn tới tệp cấp trên, tính từ thư mục của tệp này.")
+    issuer: Text = Field(alias="co_quan", description="Bản của cơ quan nào (mã hồ sơ) được kế thừa.")
+
+
+class EditIn(_Edge):
+    """Một thao tác sửa mục của văn bản cấp trên, theo mã mục (`id`)."""
+
+    replace: SectionId | None = Field(None, alias="thay", description="Thay mục có mã này bằng `muc` (một mục).")
+    insert_before: SectionId | None = Field(None, alias="chen_truoc", description="Chèn các mục `muc` trước mục có mã này.")
+    insert_after: SectionId | None = Field(None, alias="chen_sau", description="Chèn các mục `muc` sau mục có mã này.")
+    remove: SectionId | None = Field(None, alias="xoa", description="Bỏ mục có mã này.")
+    add_to: SectionId | None = Field(None, alias="them_vao", description="Thêm `doan`, `y` hoặc `muc` vào cuối mục có mã này.")
+    sections: list[SectionIn] = Field(default_factory=list, alias="muc", description="Các mục dùng cho thao tác.")
+    paragraphs: list[Text] = Field(default_factory=list, alias="doan", description="Các đoạn thêm vào (với them_vao).")
+    items: list[Union[Text, ItemIn]] = Field(default_factory=list, alias="y", description="Các ý thêm vào (với them_vao).")
+
+    @model_validator(mode="after")
+    def _one_operation(self) -> "EditIn":
+        operations = [self.replace, self.insert_before, self.insert_after, self.remove, self.add_to]
+        if sum(op is not None for op in operations) != 1:
+            raise ValueError("one_operation")
+        if (self.replace or self.insert_before or self.insert_after) and not self.sections:
+            raise ValueError("needs_sections")
+        if self.replace and len(self.sections) != 1:
+            raise ValueError("replace_one")
+        if self.add_to and not (self.sections or self.paragraphs or self.items):
+            raise ValueError("needs_content")
+        return self
+
+
+class ChildFile(_DocumentFields):
+    """Tệp kế thừa: lấy toàn bộ văn bản cấp trên, ghi đè các trường và sửa mục theo mã."""
+
+    parent: Text | ParentRef = Field(alias="ke_thua", description="Tệp văn bản cấp trên (đường dẫn tính từ thư mục của tệp này), hoặc {tep, co_quan}.")
+    edits: list[EditIn] = Field(default_factory=list, alias="sua_muc", description="Các thao tác sửa mục, theo thứ tự: thay, chen_truoc, chen_sau, xoa, them_vao.")
 
 
 class IssuerFile(_Edge):

@@ -75,7 +75,7 @@ def test_build_narrowed_to_one_file(project):
     (project / "content" / "khac.yaml").write_text(GOOD, encoding="utf-8")
     result = run(project, "build", str(project / "content" / "khac.yaml"))
     assert result.exit_code == 0, result.output
-    assert [p.name for p in (project / "output").iterdir()] == ["khac.docx"]
+    assert sorted(p.name for p in (project / "output").glob("*.docx")) == ["khac.docx"]
 
 
 def test_build_of_a_missing_path(project):

@@ -58,8 +58,9 @@ def compare_golden(path: Path, actual: str, update: bool) -> None:
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_golden_render_context(name: str, update_golden: bool) -> None:
     repo = Project(Path(__file__).parent.parent)
-    jobs = {job.output.stem: job for job in plan(repo, [repo.content / "vi-du"])}
-    actual = json.dumps(jobs[name].context, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    jobs, _ = plan(repo, [repo.content / "vi-du"])
+    by_name = {job.output.stem: job for job in jobs}
+    actual = json.dumps(by_name[name].context, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     compare_golden(GOLDEN / f"{name}.context.json", actual, update_golden)
 
 

@@ -10,7 +10,7 @@ import click
 
 from ..errors import ContentError, Problem
 from ..loading import ISSUER_FOLDER
-from ..pipeline import Job, Project, build as run_build
+from ..pipeline import Job, Options, Project, build as run_build
 from ..schema import ContentFile
 from ..starter import starter_text
 from ..output import write_new_text
@@ -24,23 +24,48 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-@command("build", help="Tạo các tệp .docx từ content/ vào output/. Có thể chỉ định tệp hoặc thư mục cụ thể.")
+@command("build", help="Tạo các tệp .docx từ content/ vào output/ (chỉ tạo lại văn bản có đầu vào thay đổi). Có thể chỉ định tệp hoặc thư mục.")
 @click.argument("targets", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--co-quan", "issuers", default="", help="Tạo văn bản cho các cơ quan này (mã hồ sơ hoặc tên nhóm, cách nhau dấu phẩy), ví dụ: ldld-tinh.")
+@click.option("--force", is_flag=True, help="Tạo lại tất cả, kể cả văn bản không thay đổi.")
+@click.option("--khong-kiem-tra", "no_check", is_flag=True, help="Không kiểm tra thể thức văn bản sau khi tạo.")
 @click.option("--thu-muc", "root", type=click.Path(path_type=Path, file_okay=False), default=Path("."), show_default=True, help="Thư mục dự án (chứa content/, templates_docx/).")
 @reports_errors
-def build(targets: tuple[Path, ...], root: Path) -> None:
+def build(targets: tuple[Path, ...], issuers: str, force: bool, no_check: bool, root: Path) -> None:
     project = Project(root)
-
-    def written(job: Job) -> None:
-        click.echo(f"Đã tạo {_shown(job.output)}")
-
-    report = run_build(project, targets, on_written=written)
+    options = Options(issuers=tuple(i.strip() for i in issuers.split(",") if i.strip()), force=force, check=not no_check)
+    progress = _Progress()
+    report = run_build(project, targets, options, on_done=progress.update)
+    progress.close()
+    for job in report.written:
+        click.echo(f"Đã tạo {_shown(job.output)} ({job.reason})")
+    for warning in report.warnings:
+        click.echo(f"Cảnh báo: {warning}", err=True)
     for output, error in report.failed:
         for problem in error.problems:
             click.echo(f"Lỗi ({_shown(output)}): {problem}", err=True)
-    click.echo(f"Xong: {len(report.written)} văn bản đã tạo, {len(report.failed)} lỗi.")
+    skipped = f", {len(report.skipped)} tệp nội dung không đổi (bỏ qua)" if report.skipped else ""
+    click.echo(f"Xong: {len(report.written)} văn bản đã tạo, {len(report.failed)} lỗi{skipped}.")
     if report.failed:
         raise SystemExit(1)
+
+
+class _Progress:
+    """A progress bar on stderr when it is a terminal and the batch is large enough to wait for."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def update(self, job: Job, error: object, total: int) -> None:
+        if self._bar is None and total >= 8 and click.get_text_stream("stderr").isatty():
+            self._bar = click.progressbar(length=total, label="Đang tạo văn bản", file=click.get_text_stream("stderr"))
+            self._bar.__enter__()
+        if self._bar is not None:
+            self._bar.update(1)
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
 
 
 @command("new", help="Tạo tệp nội dung mẫu để điền: vanban new ke-hoach|huong-dan TỆP.yaml (không ghi đè tệp đã có).")

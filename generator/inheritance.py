@@ -1,0 +1,250 @@
+"""Resolve inheritance: a content file that `ke_thua` (extends) another gets everything from it, then
+its own overrides and its section edits by id (thay, chen_truoc, chen_sau, xoa, them_vao).
+
+Chains have any depth (national → provincial → grassroots). A file resolves to one document per
+issuer (`co_quan` list or `co_quan_nhom`), each parent file is read once per build, and a cycle, a
+parent outside content/, or an edit naming an unknown id is an error naming the file, line and id.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from .composing import issuer_in_text
+from .document import Citation, Document, Issuer, Section
+from .errors import ContentError, Problem
+from .formatting import citation as citation_text
+from .formatting import document_code, summary_text
+from .loading import (
+    appendices,
+    document_from,
+    document_types,
+    issuer_ids,
+    items,
+    numbering_levels,
+    reference_problems,
+    sections,
+    signer,
+    validate,
+)
+from .schema import ChildFile, ContentFile, EditIn
+from .yamlfile import YamlFile, read_yaml
+
+PARENT_KEY = "ke_thua"
+_OPENING_VERB = {"huong-dan": "hướng dẫn tổ chức thực hiện", "ke-hoach": "xây dựng kế hoạch thực hiện"}
+
+
+class Resolver:
+    """Reads content files into documents, once each, following `ke_thua` chains."""
+
+    def __init__(self, content_root: Path, issuers: dict[str, Issuer]) -> None:
+        self.content_root = content_root.resolve()
+        self.issuers = issuers
+        self._done: dict[Path, tuple[Document, ...]] = {}
+
+    def documents(self, path: Path, chain: tuple[Path, ...] = ()) -> tuple[Document, ...]:
+        """Every document `path` describes (one per issuer), inheritance resolved."""
+        path = path.resolve()
+        if path not in self._done:
+            source = read_yaml(path)
+            child = isinstance(source.data, dict) and PARENT_KEY in source.data
+            self._done[path] = self._child(source, chain + (path,)) if child else self._base(source)
+        return self._done[path]
+
+    def _base(self, source: YamlFile) -> tuple[Document, ...]:
+        content = validate(source, ContentFile)
+        problems = reference_problems(source, content.kind, content.numbering)
+        if problems:
+            raise ContentError(problems)
+        ids = issuer_ids(source, content.issuer, content.issuer_group, self.issuers)
+        batch = content.issuer_group is not None or isinstance(content.issuer, list)
+        documents = tuple(document_from(source, content, issuer_id, batch) for issuer_id in ids)
+        _check_unique_ids(documents[0].sections, source.path)
+        return documents
+
+    def _child(self, source: YamlFile, chain: tuple[Path, ...]) -> tuple[Document, ...]:
+        child = validate(source, ChildFile)
+        problems = reference_problems(source, child.kind, child.numbering)
+        if problems:
+            raise ContentError(problems)
+        parent = self._parent(source, child, chain)
+        if child.issuer is None and child.issuer_group is None:
+            ids, batch = [parent.issuer_id], False
+        else:
+            ids = issuer_ids(source, child.issuer, child.issuer_group, self.issuers)
+            batch = child.issuer_group is not None or isinstance(child.issuer, list)
+        edited = apply_edits(parent.sections if child.sections is None else sections(child.sections, source, ("muc",)), child, source)
+        return tuple(self._derive(parent, child, source, issuer_id, edited, batch) for issuer_id in ids)
+
+    def _parent(self, source: YamlFile, child: ChildFile, chain: tuple[Path, ...]) -> Document:
+        reference = child.parent if isinstance(child.parent, str) else child.parent.path
+        wanted = None if isinstance(child.parent, str) else child.parent.issuer
+        line = source.line_of((PARENT_KEY,))
+        target = (source.path.parent / reference).resolve()
+
+        def problem(message: str, hint: str) -> ContentError:
+            return ContentError(Problem(message, file=source.path, line=line, field=PARENT_KEY, hint=hint))
+
+        if self.content_root not in target.parents:
+            raise problem(f"Tệp cấp trên `{reference}` nằm ngoài thư mục content/.", "Chỉ kế thừa tệp trong content/ (đường dẫn tính từ thư mục của tệp này).")
+        if target in chain:
+            cycle = " → ".join(p.name for p in chain[chain.index(target):] + (target,))
+            raise problem(f"Kế thừa vòng tròn: {cycle}.", "Bỏ `ke_thua` ở một trong các tệp để cắt vòng.")
+        if not target.is_file():
+            raise problem(f"Không có tệp cấp trên `{reference}`.", "Kiểm tra đường dẫn (tính từ thư mục của tệp này).")
+        parents = self.documents(target, chain)
+        if wanted is not None:
+            match = [d for d in parents if d.issuer_id == wanted]
+            if not match:
+                raise problem(f"Tệp cấp trên không có bản của cơ quan `{wanted}`.", "Các bản có: " + ", ".join(d.issuer_id for d in parents) + ".")
+            return match[0]
+        if len(parents) > 1:
+            raise problem("Tệp cấp trên tạo văn bản cho nhiều cơ quan; cần chọn một bản.", f"Ghi: ke_thua: {{tep: {reference}, co_quan: <mã cơ quan>}}.")
+        return parents[0]
+
+    def reissue(self, parent: Document, issuer_id: str) -> Document:
+        """`parent` re-issued as its own document by `issuer_id` (`vanban build FILE --co-quan …`)."""
+        empty = ChildFile.model_validate({PARENT_KEY: parent.source.name})
+        return self._derive(parent, empty, YamlFile(parent.source, {}, {}), issuer_id, parent.sections, batch=True)
+
+    def _derive(self, parent: Document, child: ChildFile, source: YamlFile, issuer_id: str, edited: tuple[Section, ...], batch: bool) -> Document:
+        """The parent re-issued by `issuer_id`: inherited content, own metadata (spec §6.2 căn cứ)."""
+        same_issuer = issuer_id == parent.issuer_id
+        kind = document_types()[child.kind] if child.kind else parent.kind
+        citation = None if same_issuer else self.citation(parent)
+        opening = tuple(child.opening) if child.opening is not None else (parent.opening if same_issuer else (self._opening(citation, kind.key, issuer_id),))
+        return dataclasses.replace(
+            parent,
+            source=source.path,
+            kind=kind,
+            issuer_id=issuer_id,
+            number=child.number,
+            date=child.date or parent.date,
+            summary=child.summary or parent.summary,
+            sections=edited,
+            opening=opening,
+            numbering=numbering_levels(child.numbering, None) or parent.numbering,
+            closing=child.closing or parent.closing,
+            signer=signer(child.signer, source) if child.signer else (parent.signer if same_issuer else None),
+            recipients=tuple(child.recipients) if child.recipients is not None else (parent.recipients if same_issuer else None),
+            archive=tuple(child.archive) if child.archive is not None else (parent.archive if same_issuer else None),
+            appendices=appendices(child.appendices, source) if child.appendices is not None else parent.appendices,
+            id=child.id or source.path.stem,
+            parent=citation or parent.parent,
+            inputs=(source.path, *parent.inputs),
+            batch=batch,
+        )
+
+    def citation(self, document: Document) -> Citation:
+        """How a child cites `document` the first time (spec §6.2)."""
+        issuer = self.issuers[document.issuer_id]
+        return Citation(
+            type_name=document.kind.name,
+            number=document.number,
+            code=document_code(document.kind.abbreviation, issuer.code),
+            date=None if document.is_draft else document.date,
+            year=document.date.year,
+            issuer=issuer_in_text(issuer),
+            summary=summary_text(document.summary),
+            issuer_id=issuer.id,
+        )
+
+    def _opening(self, citation: Citation, kind: str, issuer_id: str) -> str:
+        verb = _OPENING_VERB.get(kind, "triển khai thực hiện")
+        text = citation_text(citation.type_name, citation.number, citation.code, citation.date, citation.year, citation.issuer, citation.summary)
+        return f"Thực hiện {text}, {issuer_in_text(self.issuers[issuer_id])} {verb} như sau:"
+
+
+def _all_ids(sections_: tuple[Section, ...]) -> list[str]:
+    out = []
+    for section in sections_:
+        if section.id:
+            out.append(section.id)
+        out += _all_ids(section.sections)
+    return out
+
+
+def _check_unique_ids(sections_: tuple[Section, ...], path: Path) -> None:
+    seen: set[str] = set()
+    problems = []
+    for section in _walk(sections_):
+        if section.id in seen:
+            problems.append(Problem(f"Mã mục `{section.id}` được dùng hai lần.", file=path, line=section.line, field="id", hint="Mỗi mục một mã riêng, để văn bản cấp dưới sửa đúng mục."))
+        if section.id:
+            seen.add(section.id)
+    if problems:
+        raise ContentError(problems)
+
+
+def _walk(sections_: tuple[Section, ...]):
+    for section in sections_:
+        yield section
+        yield from _walk(section.sections)
+
+
+def _rewrite(sections_: tuple[Section, ...], target: str, change: Callable[[Section], tuple[Section, ...]]) -> tuple[tuple[Section, ...], bool]:
+    """Replace the section with id `target` (at any depth) by `change(section)`; report whether it was found."""
+    out: list[Section] = []
+    found = False
+    for section in sections_:
+        if section.id == target:
+            out.extend(change(section))
+            found = True
+            continue
+        children, inner = _rewrite(section.sections, target, change)
+        found = found or inner
+        out.append(dataclasses.replace(section, sections=children) if inner else section)
+    return tuple(out), found
+
+
+def apply_edits(sections_: tuple[Section, ...], child: ChildFile, source: YamlFile) -> tuple[Section, ...]:
+    """Apply `sua_muc` in order; every edit naming an unknown id is reported with its line."""
+    problems = []
+    for position, edit in enumerate(child.edits):
+        location = ("sua_muc", position)
+        new = sections(edit.sections, source, location + ("muc",))
+        operation, target, change = _operation(edit, new, items(edit.items))
+        sections_, found = _rewrite(sections_, target, change)
+        if not found:
+            close = difflib.get_close_matches(target, _all_ids(sections_), n=1)
+            problems.append(
+                Problem(
+                    f"Không có mục mã `{target}` để {operation}.",
+                    file=source.path,
+                    line=source.line_of(location),
+                    field=f"sua_muc[{position}]",
+                    hint=(f"Có phải là `{close[0]}`? " if close else "") + "Mã mục xem ở trường `id` của tệp cấp trên.",
+                )
+            )
+    if problems:
+        raise ContentError(problems)
+    if not sections_:
+        raise ContentError(Problem("Sau khi sửa, văn bản không còn mục nào.", file=source.path, field="sua_muc", hint="Giữ lại ít nhất một mục."))
+    return sections_
+
+
+def _operation(edit: EditIn, new: tuple[Section, ...], new_items) -> tuple[str, str, Callable[[Section], tuple[Section, ...]]]:
+    if edit.replace:
+        return "thay", edit.replace, lambda s: new
+    if edit.insert_before:
+        return "chèn trước", edit.insert_before, lambda s: (*new, s)
+    if edit.insert_after:
+        return "chèn sau", edit.insert_after, lambda s: (s, *new)
+    if edit.remove:
+        return "xóa", edit.remove, lambda s: ()
+    return "thêm vào", edit.add_to, lambda s: (
+        dataclasses.replace(s, paragraphs=s.paragraphs + tuple(edit.paragraphs), items=s.items + new_items, sections=s.sections + new),
+    )
+
+
+def cites_old_parent(document: Document, parent: Citation) -> str | None:
+    """A child whose own text cites its parent's số that the parent no longer has (issue 3 point 6)."""
+    texts = " ".join(document.opening)
+    numbers = {int(n) for n in re.findall(rf"(\d+)/{re.escape(parent.code)}\b", texts)}
+    if numbers and parent.number not in numbers:
+        return f"dòng mở đầu trích số {', '.join(f'{n:02d}/{parent.code}' for n in sorted(numbers))}, nhưng văn bản cấp trên nay là số {parent.number or '(chưa có)'}"
+    return None

@@ -1,0 +1,118 @@
+"""Localisation variables in content text: `{{ co_quan.ten_goi }}`, `{{ dia_danh }}`, `{{ cap_tren }}` …
+
+A national text is written once and each body's copy fills in its own names. The text comes from
+files other bodies wrote, so it is rendered in Jinja's immutable sandbox with undefined variables as
+errors: no attribute tricks, no file access, never a silent blank.
+
+Variables: co_quan (ten, ten_goi, ky_hieu, dia_danh, tap_the), dia_danh, cap_tren (the body whose
+document is inherited, or the chủ quản line), ngay (the issue date), nam, can_cu (the first citation
+of the inherited document). Filters: ngay_viet (date → `ngày 07 tháng 11 năm 2017`), cong_ngay(n)
+(date plus n days), so (Vietnamese number, 4.609), thu (weekday, Thứ Ba).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from .document import Appendix, Document, Issuer, Item, Section
+from .errors import ContentError, Problem
+from .formatting import citation, date_phrase, vietnamese_number, weekday
+
+_MARKERS = ("{{", "{%", "{#")
+
+
+def _environment() -> ImmutableSandboxedEnvironment:
+    environment = ImmutableSandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, loader=None)
+    environment.filters.update(
+        ngay_viet=date_phrase,
+        cong_ngay=lambda date, days: date + dt.timedelta(days=int(days)),
+        so=vietnamese_number,
+        thu=weekday,
+    )
+    return environment
+
+
+_ENVIRONMENT = _environment()
+
+
+def variables(document: Document, issuer: Issuer, upper_name: str | None) -> dict[str, Any]:
+    """The names a content text may use for `document` issued by `issuer`."""
+    parent = document.parent
+    values: dict[str, Any] = {
+        "co_quan": {
+            "ten": " ".join(issuer.name_lines),
+            "ten_goi": issuer.name_in_text or " ".join(issuer.name_lines),
+            "ky_hieu": issuer.code,
+            "dia_danh": issuer.place,
+            "tap_the": issuer.collective or "",
+        },
+        "dia_danh": issuer.place,
+        "cap_tren": upper_name or " ".join(issuer.parent_lines),
+        "ngay": document.date,
+        "nam": document.date.year,
+    }
+    if parent is not None:
+        values["can_cu"] = citation(parent.type_name, parent.number, parent.code, parent.date, parent.year, parent.issuer, parent.summary)
+    return values
+
+
+def localise(document: Document, issuer: Issuer, upper_name: str | None = None) -> Document:
+    """Every text of `document` with its variables filled in for `issuer`; errors name the text."""
+    values = variables(document, issuer, upper_name)
+    problems: list[Problem] = []
+
+    def text(value: str, field: str) -> str:
+        if not any(marker in value for marker in _MARKERS):
+            return value
+        try:
+            return _ENVIRONMENT.from_string(value).render(values)
+        except jinja2.UndefinedError as exc:
+            problems.append(_problem(document, field, value, f"Biến không có: {exc.message}.", "Dùng một trong: " + ", ".join(sorted(values)) + "."))
+        except SecurityError:
+            problems.append(_problem(document, field, value, "Biểu thức bị chặn vì lý do an toàn.", "Chỉ dùng biến và bộ lọc được liệt kê trong hướng dẫn."))
+        except jinja2.TemplateError as exc:
+            problems.append(_problem(document, field, value, f"Biểu thức sai ({exc.message}).", "Viết biến dạng {{ ten_bien }}."))
+        return value
+
+    def item(value: Item) -> Item:
+        return Item(text(value.text, "y"), tuple(item(i) for i in value.items))
+
+    def section(value: Section) -> Section:
+        return dataclasses.replace(
+            value,
+            title=text(value.title, "tieu_de") if value.title else None,
+            lead=text(value.lead, "noi_dung") if value.lead else None,
+            paragraphs=tuple(text(p, "doan") for p in value.paragraphs),
+            items=tuple(item(i) for i in value.items),
+            sections=tuple(section(s) for s in value.sections),
+        )
+
+    def appendix(value: Appendix) -> Appendix:
+        return Appendix(
+            text(value.title, "phu_luc"),
+            tuple(text(p, "phu_luc") for p in value.paragraphs),
+            tuple(item(i) for i in value.items),
+            tuple(section(s) for s in value.sections),
+        )
+
+    localised = dataclasses.replace(
+        document,
+        summary=text(document.summary, "trich_yeu"),
+        opening=tuple(text(p, "mo_dau") for p in document.opening),
+        sections=tuple(section(s) for s in document.sections),
+        closing=text(document.closing, "ket_thuc") if document.closing else None,
+        appendices=tuple(appendix(a) for a in document.appendices),
+    )
+    if problems:
+        raise ContentError(problems)
+    return localised
+
+
+def _problem(document: Document, field: str, value: str, message: str, hint: str) -> Problem:
+    excerpt = value if len(value) <= 60 else value[:57] + "…"
+    return Problem(f"{message} Trong đoạn: “{excerpt}” (văn bản của {document.issuer_id}).", file=document.source, field=field, hint=hint)

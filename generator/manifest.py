@@ -1,0 +1,85 @@
+"""What is stale: a manifest of input hashes per content file, kept in output/.vanban-manifest.json.
+
+For each content file it records the hash of every input its documents were built from (the file,
+its whole `ke_thua` chain, the issuer profiles, the templates, the tool version) and the outputs
+written. A later build skips a content file — without parsing it — when every recorded input still
+has its hash and every output still exists; otherwise it says which input changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__
+from .output import write_atomic
+
+MANIFEST_NAME = ".vanban-manifest.json"
+FORMAT = 1
+
+
+@dataclass
+class Manifest:
+    """Sổ theo dõi đầu vào của các văn bản đã tạo."""
+
+    path: Path
+    root: Path
+    entries: dict[str, dict] = field(default_factory=dict)
+    _hashes: dict[Path, str | None] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, output_root: Path, project_root: Path) -> Manifest:
+        path = output_root / MANIFEST_NAME
+        manifest = cls(path, project_root.resolve())
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return manifest
+        if data.get("format") == FORMAT and data.get("version") == __version__:
+            manifest.entries = data.get("entries", {})
+        return manifest
+
+    def _key(self, path: Path) -> str:
+        try:
+            return str(path.resolve().relative_to(self.root))
+        except ValueError:
+            return str(path.resolve())
+
+    def file_hash(self, path: Path) -> str | None:
+        """sha256 of a file's bytes, computed once per build; None when it is gone."""
+        path = path.resolve()
+        if path not in self._hashes:
+            try:
+                self._hashes[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+            except OSError:
+                self._hashes[path] = None
+        return self._hashes[path]
+
+    def stale_reason(self, source: Path) -> str | None:
+        """Why `source` must be rebuilt (Vietnamese), or None when its outputs are up to date."""
+        entry = self.entries.get(self._key(source))
+        if entry is None:
+            return "chưa tạo lần nào"
+        for name, digest in entry["inputs"].items():
+            if self.file_hash(self.root / name) != digest:
+                return f"{name} đã thay đổi"
+        for name in entry["outputs"]:
+            if not (self.root / name).exists():
+                return f"không còn tệp {name}"
+        return None
+
+    def record(self, source: Path, inputs: set[Path], outputs: list[Path]) -> None:
+        """Remember what `source`'s outputs were built from."""
+        self.entries[self._key(source)] = {
+            "inputs": {self._key(p): self.file_hash(p) for p in sorted(inputs)},
+            "outputs": sorted(self._key(p) for p in outputs),
+        }
+
+    def forget(self, source: Path) -> None:
+        self.entries.pop(self._key(source), None)
+
+    def save(self) -> None:
+        data = {"format": FORMAT, "version": __version__, "entries": dict(sorted(self.entries.items()))}
+        write_atomic(self.path, (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
