@@ -194,8 +194,7 @@ class Register:
             )
 
     def find_one(self, issuer: str, year: int, number: int, sequence: str | None) -> Entry:
-        where = Filter(issuer=issuer, year=year, sequence=sequence)
-        matches = [e for e in select_entries(self.connection, where) if e.number == number]
+        matches = select_entries(self.connection, Filter(issuer=issuer, year=year, sequence=sequence, number=number))
         if not matches:
             raise RegisterError(
                 Problem(

@@ -65,7 +65,7 @@ def add(register: Register, entry: Entry) -> Entry:
         raise RegisterError(Problem("Thiếu mã cơ quan ban hành.", field="co_quan", hint="Ghi mã cơ quan, ví dụ ldld-gia-lai."))
     sequence = entry.sequence or register.sequence(entry.issuer, entry.doc_type, None)
     entry = replace(entry, sequence=sequence)
-    taken = [e for e in register.entries(Filter(entry.issuer, entry.year, sequence=sequence)) if e.number == entry.number]
+    taken = register.entries(Filter(entry.issuer, entry.year, sequence=sequence, number=entry.number))
     if taken:
         held = taken[0]
         owner = f", văn bản `{held.document_id}`" if held.document_id else ""

@@ -113,17 +113,18 @@ def entry_from_row(row: sqlite3.Row) -> Entry:
 
 @dataclass(frozen=True)
 class Filter:
-    """Điều kiện lọc sổ: cơ quan, năm, trạng thái, dãy số (None = tất cả)."""
+    """Điều kiện lọc sổ: cơ quan, năm, trạng thái, dãy số, số (None = tất cả)."""
 
     issuer: str | None = None
     year: int | None = None
     status: Status | None = None
     sequence: str | None = None
+    number: int | None = None
 
 
 def select_entries(connection: sqlite3.Connection, where: Filter = Filter()) -> list[Entry]:
     """The matching entries in register order: issuer, year, sequence, number."""
-    conditions = {"issuer": where.issuer, "year": where.year, "sequence": where.sequence}
+    conditions = {"issuer": where.issuer, "year": where.year, "sequence": where.sequence, "number": where.number}
     if where.status is not None:
         conditions["status"] = where.status.value
     used = {column: value for column, value in conditions.items() if value is not None}
