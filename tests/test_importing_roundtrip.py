@@ -1,9 +1,10 @@
 """Round trip (issue 6 point 3): import → `vanban build` → import gives the same content, and the
 built document keeps every word of the original body in order.
 
-Left out, with the reason: texts 01 (its attached forms carry their own headers and signature
-blocks, which come back as body text of the appendix) and texts/docx 10 (Nghị định 30: chapters
-with and without `Mục` levels, which one `danh_so` per depth cannot describe; the importer notes it).
+The build runs with its format check on, so each imported file also "gives a content file that
+builds". Left out, with the reason: texts/docx 10 (Nghị định 30: chapters with and without `Mục`
+levels, which one `danh_so` per depth cannot describe; the importer notes it, and the build's check
+rejects the resulting restarted numbering).
 What a rebuild cannot give back by design is not compared: the day and month of a draft (a draft
 prints only the year, spec §4.1), and the signer / Lưu line when the source had none (the issuer
 profile's defaults are printed instead).
@@ -24,10 +25,13 @@ from test_importing import BODY, _source_lines, _strings, _words
 
 TEXTS = SHARED / "corpus" / "texts"
 SOURCES = [
-    *(sorted(TEXTS.glob("0[2-9]_*.txt"))),
+    *(sorted(TEXTS.glob("0[1-9]_*.txt"))),
     *(sorted((SHARED / "seeds").glob("00[234]_*.txt"))),
     *(sorted((SHARED / "corpus" / "docx").glob("0[456]_*.docx"))),
 ]
+# Parts a rebuild prints differently by design: texts 01's attached forms are numbered with the
+# document's own scheme (I., 1. …) when rebuilt, so their numbered lines come back as headings.
+NOT_COMPARED = {"01_hd-quy-trinh-ky-ket-tuldtt.txt": {"phu_luc"}}
 ALWAYS_SAME = ("loai", "co_quan", "so", "trich_yeu", "danh_so", "mo_dau", "muc", "ket_thuc", "noi_nhan", "phu_luc")
 
 
@@ -45,7 +49,7 @@ def round_trips(tmp_path_factory):
         first = root / "content" / "ban-dau.yaml"
         result = vanban("import", str(source), "-o", str(first))
         assert result.exit_code == 0, result.output
-        result = vanban("build", str(first), "--thu-muc", str(root), "--khong-kiem-tra")
+        result = vanban("build", str(first), "--thu-muc", str(root))
         assert result.exit_code == 0, f"{source.name}: {result.output}"
         built = root / "output" / "ban-dau.docx"
         issuer = read_yaml(first).data["co_quan"]
@@ -60,8 +64,10 @@ def round_trips(tmp_path_factory):
 @pytest.mark.parametrize("source", SOURCES, ids=[s.name for s in SOURCES])
 def test_import_build_import_gives_the_same_content(round_trips, source):
     first, second, _ = round_trips[source.name]
-    for key in ALWAYS_SAME:
+    for key in set(ALWAYS_SAME) - NOT_COMPARED.get(source.name, set()):
         assert first.get(key) == second.get(key), key
+    titles = [[appendix["tieu_de"] for appendix in data.get("phu_luc", [])] for data in (first, second)]
+    assert titles[0] == titles[1]
     if first.get("so"):
         assert first["ngay"] == second["ngay"]
     for key in ("nguoi_ky", "luu"):

@@ -18,6 +18,7 @@ from .notes import Notes
 
 _OPENING = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Xét đề nghị|Nhằm)\b")
 _APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục|MẪU|Mẫu)\s*(\d+|[IVXLC]+)?\s*:?$")
+_ATTACHED = re.compile(r"^\(Kèm theo .*\)$")
 _END_MARK = re.compile(r"\s*\.?/\.?$")
 TITLE_MAX_CHARS = 100
 SENTENCE_MIN_CHARS = 60
@@ -60,13 +61,28 @@ class AppendixDraft:
     body: BodyDraft
 
 
-def split_appendices(lines: list[Line]) -> tuple[list[Line], list[tuple[str, list[Line]]]]:
-    """Body lines before the first `PHỤ LỤC` / `MẪU 1` line, then each appendix's label and lines."""
+def split_appendices(lines: list[Line], notes: Notes) -> tuple[list[Line], list[tuple[str, list[Line]]]]:
+    """Body lines before the first `PHỤ LỤC` / `MẪU 1` line, then each appendix's title and lines.
+
+    As the build prints them (spec §10), a `Phụ lục I` label is followed by the title line and the
+    `(Kèm theo …)` line; the label and the `Kèm theo` line are made again by the build.
+    """
     starts = [i for i, line in enumerate(lines) if len(line.cells) == 1 and _APPENDIX.match(line.text)]
-    if not starts:
-        return lines, []
-    bounds = starts + [len(lines)]
-    return lines[: starts[0]], [(lines[a].text.rstrip(":"), lines[a + 1 : b]) for a, b in zip(bounds, bounds[1:])]
+    appendices: list[tuple[str, list[Line]]] = []
+    for position, start in enumerate(starts):
+        end = starts[position + 1] if position + 1 < len(starts) else len(lines)
+        part = [line for line in lines[start + 1 : end] if not line.blank]
+        title = lines[start].text.rstrip(":")
+        if title.upper().startswith("PHỤ LỤC") and part and part[0].text == part[0].text.upper():
+            title, part = part[0].text, part[1:]
+        if part and _ATTACHED.match(part[0].text):
+            notes.add(f"Bỏ dòng `{part[0].text}`: khi tạo văn bản dòng này được tạo lại.", part[0].where)
+            part = part[1:]
+        if appendices and not appendices[-1][1] and appendices[-1][0].upper().startswith("PHỤ LỤC"):
+            appendices[-1] = (title, part)  # `Phụ lục I` directly followed by `MẪU 1`: one appendix
+        else:
+            appendices.append((title, part))
+    return (lines[: starts[0]] if starts else lines), appendices
 
 
 def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
@@ -176,24 +192,29 @@ def ensure_section(body: BodyDraft, notes: Notes) -> None:
     )
 
 
-def strip_end_mark(body: BodyDraft, notes: Notes) -> None:
-    """Without a separate closing sentence the last text of the body carries `./.`; the build adds it back."""
+def end_with_stop(body: BodyDraft) -> None:
+    """The last text of a body without closing sentence: `./.` removed, a full stop kept (the build prints `./.`).
+
+    The build turns both `X` and `X.` into `X./.`; storing `X.` makes a second import give the same text.
+    """
     section = body.sections[-1] if body.sections else None
     while section is not None and section.sections:
         section = section.sections[-1]
     if section is None:
-        return
-    if section.items:
-        holder, key = (section.items[-1].items, -1) if section.items[-1].items else (section.items[-1], "text")
-    elif section.paragraphs:
-        holder, key = section.paragraphs, -1
-    else:
-        holder, key = section, "lead" if section.lead else "title"
-    text = holder[key] if isinstance(key, int) else getattr(holder, key)
-    cleaned = _END_MARK.sub(".", text)
-    if cleaned != text and cleaned != ".":
-        notes.add("Bỏ dấu `./.` ở cuối thân văn bản: khi tạo văn bản dấu này được thêm tự động.")
-        if isinstance(key, int):
-            holder[key] = cleaned
+        if body.opening:
+            body.opening[-1] = _with_stop(body.opening[-1])
+    elif section.items:
+        last = section.items[-1]
+        if last.items:
+            last.items[-1] = _with_stop(last.items[-1])
         else:
-            setattr(holder, key, cleaned)
+            last.text = _with_stop(last.text)
+    elif section.paragraphs:
+        section.paragraphs[-1] = _with_stop(section.paragraphs[-1])
+    elif section.lead:
+        section.lead = _with_stop(section.lead)
+
+
+def _with_stop(text: str) -> str:
+    text = _END_MARK.sub("", text).rstrip()
+    return text if text.endswith((".", ";", ":", "!", "?", "…")) else f"{text}."

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import Problem, UnreadableDocumentError
 from ..loading import document_types
-from .body import AppendixDraft, BodyDraft, add_text, ensure_section, parse_body, split_appendices, strip_end_mark
+from .body import AppendixDraft, BodyDraft, add_text, ensure_section, parse_body, split_appendices, end_with_stop
 from .header import Header, parse_header
 from .kinds import kind_of
 from .lines import Line, read_lines
@@ -54,7 +54,7 @@ def read_document(path: Path) -> Imported:
     notes = Notes()
     lines = read_lines(path, notes)
     header, start = parse_header(lines, notes)
-    main, appendices = split_appendices(lines[start:])
+    main, appendices = split_appendices(lines[start:], notes)
     end = tail_start(main)
     body_lines, closing = split_closing(main[:end], notes)
     tail = parse_tail(main[end:], notes)
@@ -65,7 +65,7 @@ def read_document(path: Path) -> Imported:
     _place_leftovers(body, tail.leftovers, notes)
     ensure_section(body, notes)
     if closing is None:
-        strip_end_mark(body, notes)
+        end_with_stop(body)
     if not body.sections:
         raise UnreadableDocumentError(Problem("Văn bản không có nội dung (không có đoạn văn nào sau phần đầu).", file=path))
     return Imported(
@@ -74,10 +74,16 @@ def read_document(path: Path) -> Imported:
         body=body,
         closing=closing,
         tail=tail,
-        appendices=[AppendixDraft(title, parse_body(part, notes)) for title, part in appendices],
+        appendices=[_appendix(title, part, notes) for title, part in appendices],
         kind=_kind(header, notes),
         notes=notes,
     )
+
+
+def _appendix(title: str, lines: list[Line], notes: Notes) -> AppendixDraft:
+    body = parse_body(lines, notes)
+    end_with_stop(body)
+    return AppendixDraft(title, body)
 
 
 def _refuse_non_document(path: Path, header: Header, body: BodyDraft, tail: Tail) -> None:

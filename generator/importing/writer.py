@@ -25,6 +25,7 @@ from .body import BodyDraft, ItemDraft, SectionDraft
 from .reading import Imported
 
 PLACEHOLDER_SIGNER = "Nguyễn Văn A"
+PLACEHOLDER_PLACE = "Địa Danh"  # capitalised like a real place name (ND30 Phụ lục II), so the build's check passes
 DEFAULT_TITLE = "CHỦ TỊCH"
 YAML_WIDTH = 1000
 
@@ -65,7 +66,7 @@ def content_data(imported: Imported, issuer: str) -> dict[str, Any]:
         "nguoi_ky": _signer(imported, tail.name) if tail.name else None,
         "noi_nhan": tail.recipients_only or None,
         "luu": tail.archive,
-        "phu_luc": [{"tieu_de": a.title, **_body(a.body)} for a in imported.appendices],
+        "phu_luc": [_pruned({"tieu_de": a.title, **_body(a.body)}) for a in imported.appendices],
     }
     if not tail.name and (tail.authority or tail.titles):
         notes.add("Không có họ tên người ký: tệp nội dung không ghi `nguoi_ky`, dùng người ký của hồ sơ cơ quan.")
@@ -109,7 +110,7 @@ def profile_data(imported: Imported) -> dict[str, Any]:
     if not header.issuer_lines:
         notes.add("Không thấy tên cơ quan ban hành: hồ sơ cơ quan ghi tạm `ten: TÊN CƠ QUAN`.")
     if not header.place:
-        notes.add("Không thấy địa danh: hồ sơ cơ quan ghi tạm `dia_danh: Địa danh`.")
+        notes.add(f"Không thấy địa danh: hồ sơ cơ quan ghi tạm `dia_danh: {PLACEHOLDER_PLACE}`.")
     signer = _signer(imported, PLACEHOLDER_SIGNER)
     signer.pop("da_ky", None)
     return _pruned(
@@ -117,7 +118,7 @@ def profile_data(imported: Imported) -> dict[str, Any]:
             "co_quan_chu_quan": header.parent_lines,
             "ten": header.issuer_lines or ["TÊN CƠ QUAN"],
             "ky_hieu": code,
-            "dia_danh": header.place or "Địa danh",
+            "dia_danh": header.place or PLACEHOLDER_PLACE,
             "nguoi_ky": signer,
             "noi_nhan": tail.recipients_only,
             "luu": tail.archive,
