@@ -200,3 +200,28 @@ def _strings(value) -> list[str]:
     if isinstance(value, list):
         return [s for v in value for s in _strings(v)]
     return []
+
+
+REPORT_CASES = [
+    # (file, `loai` written, words that must be in the report of what was uncertain)
+    ("05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.txt", "ke-hoach", ["Bỏ dòng số trang `2`", "ngắt cứng", "ĐOÀN TNCS HỒ CHÍ MINH", "Số văn bản để trống"]),
+    ("09_kl-chi-bo-hoc-thom-1-thang-5.txt", "thong-bao", ["`KẾT LUẬN` không có trong bảng thể loại", "ĐẢNG CỘNG SẢN VIỆT NAM", "`T/M CHI BỘ`"]),
+    ("10_nd-30-2020-nd-cp-cong-tac-van-thu.txt", "nghi-quyet", ["`NGHỊ ĐỊNH` không có trong bảng thể loại", "dùng cả kiểu `dieu` và `muc-so`"]),
+    ("01_hd-quy-trinh-ky-ket-tuldtt.txt", "huong-dan", ["Bỏ số chú thích `1`", "Wingdings"]),
+    ("02_ttr-cdcs-may-xk-long-an-bau-bo-sung.txt", "to-trinh", ["Năm trong số, ký hiệu", "`Tân an`", "không có mục đánh số", "Không có họ tên người ký"]),
+    ("03_ttr-cdcs-outdoor-park-xin-chu-truong.txt", "to-trinh", ["Ngày hoặc tháng ban hành để trống"]),
+    ("07_kh-phuc-thinh-5-diem-nghen.txt", "ke-hoach", ["`CV-ĐTN`"]),
+    ("003_5ab3afa7cadfa3fa.txt", "ke-hoach", ["Không có tên loại văn bản"]),
+    ("002_e676e9774535de28.txt", "ke-hoach", ["tiêu đề lặp lại", "Không có ngày ban hành"]),
+]
+
+
+@pytest.mark.parametrize(("name", "kind", "words"), REPORT_CASES, ids=[case[0] for case in REPORT_CASES])
+def test_uncertain_points_are_reported_in_the_file_and_the_kind_is_the_nearest_known(imported, name, kind, words):
+    document, output, _ = imported[name]
+    report = "\n".join(str(note) for note in document.notes.items)
+    text = output.read_text(encoding="utf-8")
+    assert read_yaml(output).data["loai"] == kind
+    for word in words:
+        assert word in report
+        assert word in text.split("\nloai:")[0]  # the comment header repeats the report

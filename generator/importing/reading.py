@@ -16,6 +16,7 @@ from .notes import Notes
 from .tail import Tail, parse_tail, split_closing, tail_start
 
 DEFAULT_KIND = "ke-hoach"
+NATIONAL_LINES = {"doan": "ĐOÀN TNCS HỒ CHÍ MINH", "dang": "ĐẢNG CỘNG SẢN VIỆT NAM"}
 
 
 @dataclass
@@ -62,6 +63,8 @@ def read_document(path: Path) -> Imported:
     if header.leftovers:
         notes.add("Các dòng ở phần đầu không nhận ra được ghi vào đoạn mở đầu: " + "; ".join(l.text for l in header.leftovers))
     _refuse_non_document(path, header, body, tail)
+    if header.national in NATIONAL_LINES:
+        notes.add(f"Văn bản in dòng `{NATIONAL_LINES[header.national]}` thay cho Quốc hiệu: khi tạo lại sẽ in Quốc hiệu và Tiêu ngữ (ND30).")
     _place_leftovers(body, tail.leftovers, notes)
     ensure_section(body, notes)
     if closing is None:
