@@ -10,7 +10,8 @@ from .formatting import StyleSheet, w
 from .reading import Paragraph, read_paragraphs
 from .registry import RULES, Breach, Context, NotEvaluated, Rule
 from .report import CheckReport, Finding, Skipped
-from .roles import Span, locate
+from .roles import locate
+from .spans import Span
 
 EXCERPT = 70
 

@@ -17,7 +17,8 @@ from ..docxfile import DocxPackage
 from .formatting import StyleSheet
 from .reading import Paragraph
 from .report import Severity
-from .roles import Layout, Span, whole
+from .roles import Layout
+from .spans import Span, whole
 
 
 @dataclass(frozen=True)

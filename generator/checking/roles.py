@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .closing import Closing, locate_closing
 from .reading import Paragraph
+from .spans import COLUMN_GAP, RULE_CHARS, Span, bool_consensus, first_column, fold, is_rule, is_upper, lines
 
 STATE, PARTY, YOUTH = "nhà nước/công đoàn", "Đảng", "Đoàn TNCS"
 HEADER_LIMIT = 40
@@ -22,47 +24,7 @@ PARTY_MARK = re.compile(r"đảng\s+cộng\s+sản\s+việt\s+nam", re.I)
 YOUTH_MARK = re.compile(r"đoàn\s+(tncs|thanh\s+niên\s+cộng\s+sản)\s+hồ\s+chí\s+minh", re.I)
 NUMBER = re.compile(r"(?<!\w)Số\s*:?[\s\d.…_]*[/-]")
 DATE = re.compile(r",\s*ngày\b", re.I)
-COLUMN_GAP = re.compile(r"\t|[ \u00a0]{3,}")
 DRAFT_BLANK = re.compile(r"tháng|năm|/")
-AUTHORITY = re.compile(r"^(TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[.\s]")
-RULE_CHARS = re.compile(r"^[\s_\-–—*]+$")
-LABEL = re.compile(r"^nơi\s+nhận\s*:", re.I)
-
-
-def fold(text: str) -> str:
-    """Text with the old accent placement "HOÀ/hoà" written "HÒA/hòa" (same length), for matching."""
-    return text.replace("OÀ", "ÒA").replace("oà", "òa").replace("Oà", "Òa")
-
-
-@dataclass(frozen=True)
-class Span:
-    """Một thành phần: đoạn chứa nó và vị trí [start, end) trong văn bản của đoạn."""
-
-    paragraph: Paragraph
-    start: int
-    end: int
-
-    @property
-    def text(self) -> str:
-        return self.paragraph.text[self.start : self.end].strip()
-
-    @property
-    def where(self) -> str:
-        return self.paragraph.where
-
-
-def whole(paragraph: Paragraph) -> Span:
-    return Span(paragraph, 0, len(paragraph.text))
-
-
-def lines(paragraph: Paragraph) -> list[Span]:
-    """The non-blank lines (split at line breaks) of a paragraph."""
-    return [Span(paragraph, m.start(), m.end()) for m in re.finditer(r"[^\n]+", paragraph.text) if m.group().strip()]
-
-
-def is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 @dataclass(frozen=True)
@@ -82,10 +44,7 @@ class Layout:
     type_name: Paragraph | None
     summary: list[Paragraph]
     body: list[Paragraph]
-    recipients_label: Span | None
-    recipients: list[Span]
-    authority: list[Paragraph]
-    signer: Paragraph | None
+    closing: Closing
 
     @property
     def has_header(self) -> bool:
@@ -108,12 +67,11 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
     found = [s.paragraph for s in [*marks, number, subject, *issuer] if s]
     type_name, summary = _title(paragraphs, max((p.order for p in found), default=-1))
     body_start = (summary or [type_name])[-1].order + 1 if type_name else _after_header(paragraphs, found)
-    label = next((s for p in paragraphs[body_start:] for s in lines(p) if LABEL.match(s.text) and _recipients(paragraphs, s)), None)
-    authority, signer = _signature(paragraphs, body_start, label)
-    end = min([p.order for p in [label.paragraph if label else None, *authority] if p] + [len(paragraphs)])
+    closing = locate_closing(paragraphs, body_start)
+    end = closing.start if closing.start is not None else len(paragraphs)
     body = [p for p in paragraphs[body_start:end] if p.cell is None and _is_body(p)]
     return Layout(regime, paragraphs, header, national, motto, issuer, superior, number, date, subject, type_name,
-                  summary, body, label, _recipients(paragraphs, label), authority, signer)
+                  summary, body, closing)
 
 
 def _header_zone(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -180,7 +138,7 @@ def _issuer(header: list[Paragraph], number: Span | None, mark: Span | None, mar
     spans = []
     for paragraph in candidates:
         for line in lines(paragraph):
-            first = _first_column(line)
+            first = first_column(line)
             if number and first.paragraph is number.paragraph and first.start >= number.start:
                 continue
             if is_upper(first.text) and not any(_overlaps(first, m) for m in marks) and not RULE_CHARS.match(first.text):
@@ -194,22 +152,12 @@ def _issuer(header: list[Paragraph], number: Span | None, mark: Span | None, mar
     return spans[split:], spans[:split]
 
 
-def _first_column(line: Span) -> Span:
-    text = line.paragraph.text
-    start = line.start + len(text[line.start : line.end]) - len(text[line.start : line.end].lstrip())
-    gap = COLUMN_GAP.search(text, start, line.end)
-    return Span(line.paragraph, start, gap.start() if gap else line.end)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
     return a.paragraph is b.paragraph and a.start < b.end and b.start < a.end
 
 
-def bool_consensus(span: Span, attribute: str) -> bool:
-    """True when most visible characters of `span` have the run property `attribute`."""
-    formats = span.paragraph.formats(span.start, span.end)
-    yes = sum(n for fmt, n in formats if getattr(fmt, attribute))
-    return yes * 2 > sum(n for _, n in formats)
 
 
 def _after_header(paragraphs: list[Paragraph], found: list[Paragraph]) -> int:
@@ -241,67 +189,8 @@ def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | N
     return type_name, summary
 
 
-def is_rule(paragraph: Paragraph) -> bool:
-    """An empty paragraph drawn as a line: a bottom border, a shape, or typed _ - * characters."""
-    text = paragraph.text.strip()
-    if not text:
-        return paragraph.format.bottom_border or paragraph.has_shape
-    return bool(RULE_CHARS.match(text)) and len(text) >= 3
 
 
 def _is_body(paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
     return bool(text) and not is_rule(paragraph) and not text.startswith("Kính gửi")
-
-
-def _recipients(paragraphs: list[Paragraph], label: Span | None) -> list[Span]:
-    if label is None:
-        return []
-    after_label = [s for s in lines(label.paragraph) if s.start > label.start]
-    following = []
-    for paragraph in paragraphs[label.paragraph.order + 1 : label.paragraph.order + 40]:
-        if paragraph.cell != label.paragraph.cell:
-            break
-        following += lines(paragraph)
-    items = after_label + following
-    last = next((i for i, s in enumerate(items) if s.text.lstrip("-– ").startswith("Lưu")), len(items) - 1)
-    return items[: last + 1]
-
-
-def _signature(paragraphs: list[Paragraph], body_start: int, label: Span | None) -> tuple[list[Paragraph], Paragraph | None]:
-    """(authority and title paragraphs, signer's name paragraph)."""
-    if label is not None and label.paragraph.cell is not None:
-        cell = label.paragraph.cell
-        block = [p for p in paragraphs if p.cell and (p.cell.table, p.cell.row) == (cell.table, cell.row)
-                 and p.cell.column != cell.column and p.text.strip()]
-    else:
-        first = next((p for p in paragraphs[body_start:] if AUTHORITY.match(p.text.strip())), None)
-        block = [p for p in paragraphs[first.order : first.order + 12] if p.text.strip() and p.cell == first.cell] if first else []
-    authority = []
-    for paragraph in block:
-        if not is_upper(paragraph.text):
-            break
-        authority.append(paragraph)
-    names = [p for p in block[len(authority):] if re.search(r"\w", p.text) and not p.text.strip().startswith("(")
-             and not is_upper(p.text)]
-    return authority, (names[-1] if names else None)
-
-
-def rule_below(paragraphs: list[Paragraph], span: Span) -> str | None:
-    """How the line under `span` is drawn: 'border', 'underline', 'shape', the typed characters, or None."""
-    paragraph = span.paragraph
-    if paragraph.format.bottom_border:
-        return "border"
-    if bool_consensus(span, "underline"):
-        return "underline"
-    rest = [s for s in lines(paragraph) if s.start >= span.end]
-    if rest:
-        return rest[0].text if RULE_CHARS.match(rest[0].text) else None
-    for following in paragraphs[paragraph.order + 1 : paragraph.order + 3]:
-        if following.cell != paragraph.cell:
-            return None
-        if is_rule(following):
-            return following.text.strip() or ("border" if following.format.bottom_border else "shape")
-        if following.text.strip():
-            return None
-    return None

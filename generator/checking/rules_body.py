@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from .reading import Paragraph
 from .registry import Breach, Context, NotEvaluated, dominant, require, rule, style_breaches, visible_case
 from .report import Severity
-from .roles import is_upper, rule_below, whole
+from .spans import is_upper, rule_below, whole
 
 FONT = "Times New Roman"
 LEGACY_FONTS = (".vn", "vni-", "vntime")

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 from .registry import Breach, Context, NotEvaluated, rule, style_breaches
 from .report import Severity
-from .roles import PARTY, STATE, Span
+from .roles import PARTY, STATE
+from .spans import Span
 
 PREFIX = re.compile(r"^(?P<p>TM|T/M|KT|K/T|Q|TL|T/L|TUQ)(?P<dot>\.?)\s*(?P<rest>.*)$")
 TITLE = re.compile(r"^(PHÓ\s+)?(CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BÍ THƯ|CHÁNH\b|THỦ TƯỚNG|TRƯỞNG\b|\w+ TRƯỞNG\b)")
@@ -20,60 +21,58 @@ SIGNATURE_HINT = "TM. + tập thể (TM. BAN THƯỜNG VỤ); KT./Q./TUQ. + ch�
 @rule("chu-ky", "§7, §13.6")
 def signature(context: Context) -> Iterator[Breach]:
     """Authority forms, upper-case bold authority lines 13–14 pt, signer's name bold without academic title."""
-    layout = context.layout
-    if not layout.has_header:
+    closing = context.layout.closing
+    if not context.layout.has_header:
         raise NotEvaluated("không tìm thấy phần đầu văn bản")
-    if not layout.authority and layout.signer is None:
+    if not closing.authority and closing.signer is None:
         raise NotEvaluated("không tìm thấy khối chữ ký")
-    if not layout.authority:
-        yield Breach("Không thấy dòng thẩm quyền, chức vụ người ký (in hoa, đậm) trên họ tên.", layout.signer,
+    if not closing.authority:
+        yield Breach("Không thấy dòng thẩm quyền, chức vụ người ký (in hoa, đậm) trên họ tên.", closing.signer,
                      "Ghi ví dụ «TM. BAN THƯỜNG VỤ» / «CHỦ TỊCH» in hoa, đậm.")
     else:
-        yield from _authority(context)
-    if layout.signer is not None:
-        name = layout.signer.text.strip()
-        if ACADEMIC.match(name):
-            yield Breach("Không ghi học hàm, học vị trước họ tên người ký.", layout.signer,
+        yield from _authority(closing.authority, context.layout.regime)
+    if closing.signer is not None:
+        if ACADEMIC.match(closing.signer.text):
+            yield Breach("Không ghi học hàm, học vị trước họ tên người ký.", closing.signer,
                          "Bỏ «TS.», «ThS.», «PGS.» … trước họ tên.")
-        yield from style_breaches(layout.signer, "Họ tên người ký", (13, 14), bold=True)
+        yield from style_breaches(closing.signer, "Họ tên người ký", (13, 14), bold=True)
 
 
-def _authority(context: Context) -> Iterator[Breach]:
-    layout = context.layout
-    lines = [" ".join(p.text.split()) for p in layout.authority]
+def _authority(authority: list[Span], regime: str) -> Iterator[Breach]:
+    lines = [" ".join(s.text.split()) for s in authority]
     match = PREFIX.match(lines[0])
     if match:
         prefix, rest = match["p"], match["rest"] or (lines[1] if len(lines) > 1 else "")
         slash = "/" in prefix
-        if (slash or not match["dot"]) and layout.regime != PARTY:
+        if (slash or not match["dot"]) and regime != PARTY:
             yield Breach(f"Viết tắt thẩm quyền «{prefix}» sai: viết «{prefix.replace('/', '')}.» (có dấu chấm).",
-                         layout.authority[0], SIGNATURE_HINT)
+                         authority[0], SIGNATURE_HINT)
         kind = prefix.replace("/", "")
         if kind == "TM" and TITLE.match(rest):
-            yield Breach(f"«TM.» phải đứng trước tên tập thể, không đứng trước chức vụ «{rest}».", layout.authority[0],
+            yield Breach(f"«TM.» phải đứng trước tên tập thể, không đứng trước chức vụ «{rest}».", authority[0],
                          SIGNATURE_HINT)
         if kind in {"KT", "Q", "TUQ"} and COLLECTIVE.match(rest):
             yield Breach(f"«{kind}.» phải đứng trước chức vụ của người đứng đầu, không đứng trước tập thể «{rest}».",
-                         layout.authority[0], SIGNATURE_HINT)
-    for paragraph in layout.authority:
-        yield from style_breaches(paragraph, "Dòng thẩm quyền, chức vụ", (13, 14), bold=True)
+                         authority[0], SIGNATURE_HINT)
+    for span in authority:
+        yield from style_breaches(span, "Dòng thẩm quyền, chức vụ", (13, 14), bold=True)
 
 
 @rule("noi-nhan", "§8, §13.5")
 def recipients(context: Context) -> Iterator[Breach]:
     """«Nơi nhận:» 12 pt bold italic; items 11 pt «- …;»; the last «- Lưu: ….»."""
-    layout = context.layout
-    label = layout.recipients_label
-    if not layout.has_header:
+    closing = context.layout.closing
+    label = closing.label
+    if not context.layout.has_header:
         raise NotEvaluated("không tìm thấy phần đầu văn bản")
     if label is None:
-        if not layout.authority:
+        if not closing.authority:
             raise NotEvaluated("không tìm thấy khối chữ ký và nơi nhận")
-        yield Breach("Thiếu «Nơi nhận:» bên trái khối chữ ký.", layout.authority[0],
+        yield Breach("Thiếu «Nơi nhận:» bên trái khối chữ ký.", closing.authority[0],
                      "Thêm «Nơi nhận:» và danh sách nơi nhận, dòng cuối «- Lưu: VT, …».")
         return
     yield from style_breaches(label, "«Nơi nhận:»", (12, 12), bold=True, italic=True)
-    items = _items(layout.recipients)
+    items = _items(closing.recipients)
     if not items:
         yield Breach("Nơi nhận không có mục nào.", label, "Liệt kê mỗi nơi nhận một dòng «- …;».")
         return

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from .registry import Breach, Context, NotEvaluated, rule, style_breaches, visible_case
 from .report import Severity
-from .roles import STATE, Span, fold, rule_below
+from .roles import STATE
+from .spans import Span, fold, rule_below
 
 NATIONAL_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc"

@@ -8,7 +8,8 @@ from datetime import date
 
 from .registry import Breach, Context, NotEvaluated, rule, style_breaches
 from .report import Severity
-from .roles import STATE, Span
+from .roles import STATE
+from .spans import Span
 
 TYPE_CODES = {
     "NGHỊ QUYẾT": "NQ", "QUYẾT ĐỊNH": "QĐ", "CHỈ THỊ": "CT", "QUY CHẾ": "QC", "QUY ĐỊNH": "QyĐ", "THÔNG CÁO": "TC",

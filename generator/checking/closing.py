@@ -1,0 +1,107 @@
+"""Locate the closing block: Nơi nhận (ô 9b) and the signature (ô 7a–7c), in a table or tab-laid.
+
+In a table the signature is the other cell of the row that holds «Nơi nhận:». In tab-laid
+paragraphs the recipients are the left column and the signature the right column (text after a
+tab or a wide gap, or a line that starts with one), including right-column lines just above the
+label. Without a label, the signature starts at the first TM./KT./Q./TL./TUQ. line after the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .reading import Paragraph
+from .spans import COLUMN_GAP, Span, first_column, is_upper, lines, whole
+
+AUTHORITY = re.compile(r"^(TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[.\s]")
+LABEL = re.compile(r"^nơi\s+nhận\s*:", re.I)
+BLOCK_PARAGRAPHS = 15
+BODY_CHARS = 100
+
+
+@dataclass(frozen=True)
+class Closing:
+    """Nơi nhận (nhãn và từng dòng) và khối chữ ký (các dòng thẩm quyền, chức vụ; họ tên)."""
+
+    label: Span | None
+    recipients: list[Span]
+    authority: list[Span]
+    signer: Span | None
+
+    @property
+    def start(self) -> int | None:
+        """Order of the first paragraph of the closing block (where the body ends)."""
+        orders = [s.paragraph.order for s in [self.label, *self.authority] if s]
+        return min(orders) if orders else None
+
+
+def locate_closing(paragraphs: list[Paragraph], body_start: int) -> Closing:
+    label = next((s for p in paragraphs[body_start:] for s in _left_lines(p) if LABEL.match(s.text)
+                  and _recipients(paragraphs, s)), None)
+    if label is not None and label.paragraph.cell is not None:
+        cell = label.paragraph.cell
+        block = [whole(p) for p in paragraphs if p.cell and (p.cell.table, p.cell.row) == (cell.table, cell.row)
+                 and p.cell.column != cell.column and p.text.strip()]
+    elif label is not None:
+        block = _right_column(paragraphs, label.paragraph)
+    else:
+        first = next((p for p in paragraphs[body_start:] if AUTHORITY.match(p.text.strip())), None)
+        block = [whole(p) for p in paragraphs[first.order : first.order + BLOCK_PARAGRAPHS]
+                 if p.text.strip() and p.cell == first.cell] if first else []
+    authority: list[Span] = []
+    for span in block:
+        if not is_upper(span.text):
+            break
+        authority.append(span)
+    names = [s for s in block[len(authority):] if re.search(r"\w", s.text) and not s.text.startswith("(")
+             and not is_upper(s.text)]
+    return Closing(label, _recipients(paragraphs, label) if label else [], authority, names[-1] if names else None)
+
+
+def _left_lines(paragraph: Paragraph) -> list[Span]:
+    """The lines of a paragraph, cut to their first column when the paragraph is tab-laid (outside tables)."""
+    return lines(paragraph) if paragraph.cell is not None else [first_column(line) for line in lines(paragraph)]
+
+
+def _recipients(paragraphs: list[Paragraph], label: Span) -> list[Span]:
+    """The lines after «Nơi nhận:» in its cell (or its column), up to and including the «- Lưu» line."""
+    after_label = [s for s in _left_lines(label.paragraph) if s.start > label.start]
+    following: list[Span] = []
+    for paragraph in paragraphs[label.paragraph.order + 1 : label.paragraph.order + 40]:
+        if paragraph.cell != label.paragraph.cell:
+            break
+        following += [s for s in _left_lines(paragraph) if s.text]
+    items = after_label + following
+    last = next((i for i, s in enumerate(items) if s.text.lstrip("-– ").startswith("Lưu")), len(items) - 1)
+    return items[: last + 1]
+
+
+def _right_column(paragraphs: list[Paragraph], label: Paragraph) -> list[Span]:
+    """Right-column lines from just above the label down to the end of the closing block."""
+    start = label.order
+    while start > 0 and paragraphs[start - 1].cell is None and _starts_with_gap(paragraphs[start - 1]):
+        start -= 1
+    block: list[Span] = []
+    for paragraph in paragraphs[start : label.order + BLOCK_PARAGRAPHS]:
+        if paragraph.cell is not None or len(paragraph.text.strip()) >= BODY_CHARS:
+            break
+        for line in lines(paragraph):
+            right = _right_of(line)
+            if right is not None:
+                block.append(right)
+    return block
+
+
+def _starts_with_gap(paragraph: Paragraph) -> bool:
+    return bool(paragraph.text.strip()) and bool(COLUMN_GAP.match(paragraph.text))
+
+
+def _right_of(line: Span) -> Span | None:
+    """The right-column text of a line: all of it when it starts with a gap, else what follows the first gap."""
+    text = line.paragraph.text
+    if COLUMN_GAP.match(text, line.start):
+        return Span(line.paragraph, line.start, line.end) if line.text else None
+    left = first_column(line)
+    rest = Span(line.paragraph, left.end, line.end)
+    return rest if rest.text else None

@@ -1,0 +1,93 @@
+"""Spans of paragraph text (one component each), lines, columns of tab-laid paragraphs, drawn rules.
+
+A `Span` is a slice of one paragraph's text, so a component's formatting is judged over exactly the
+runs that carry it, whether the component fills a table cell or shares a tab-laid line with another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .reading import Paragraph
+
+COLUMN_GAP = re.compile(r"\t|[ \u00a0]{3,}")
+RULE_CHARS = re.compile(r"^[\s_\-–—*]+$")
+
+
+def fold(text: str) -> str:
+    """Text with the old accent placement "HOÀ/hoà" written "HÒA/hòa" (same length), for matching."""
+    return text.replace("OÀ", "ÒA").replace("oà", "òa").replace("Oà", "Òa")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Một thành phần: đoạn chứa nó và vị trí [start, end) trong văn bản của đoạn."""
+
+    paragraph: Paragraph
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.paragraph.text[self.start : self.end].strip()
+
+    @property
+    def where(self) -> str:
+        return self.paragraph.where
+
+
+def whole(paragraph: Paragraph) -> Span:
+    return Span(paragraph, 0, len(paragraph.text))
+
+
+def lines(paragraph: Paragraph) -> list[Span]:
+    """The non-blank lines (split at line breaks) of a paragraph."""
+    return [Span(paragraph, m.start(), m.end()) for m in re.finditer(r"[^\n]+", paragraph.text) if m.group().strip()]
+
+
+def is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def first_column(line: Span) -> Span:
+    text = line.paragraph.text
+    start = line.start + len(text[line.start : line.end]) - len(text[line.start : line.end].lstrip())
+    gap = COLUMN_GAP.search(text, start, line.end)
+    return Span(line.paragraph, start, gap.start() if gap else line.end)
+
+
+def bool_consensus(span: Span, attribute: str) -> bool:
+    """True when most visible characters of `span` have the run property `attribute`."""
+    formats = span.paragraph.formats(span.start, span.end)
+    yes = sum(n for fmt, n in formats if getattr(fmt, attribute))
+    return yes * 2 > sum(n for _, n in formats)
+
+
+def is_rule(paragraph: Paragraph) -> bool:
+    """An empty paragraph drawn as a line: a bottom border, a shape, or typed _ - * characters."""
+    text = paragraph.text.strip()
+    if not text:
+        return paragraph.format.bottom_border or paragraph.has_shape
+    return bool(RULE_CHARS.match(text)) and len(text) >= 3
+
+
+def rule_below(paragraphs: list[Paragraph], span: Span) -> str | None:
+    """How the line under `span` is drawn: 'border', 'underline', 'shape', the typed characters, or None."""
+    paragraph = span.paragraph
+    if paragraph.format.bottom_border:
+        return "border"
+    if bool_consensus(span, "underline"):
+        return "underline"
+    rest = [s for s in lines(paragraph) if s.start >= span.end]
+    if rest:
+        return rest[0].text if RULE_CHARS.match(rest[0].text) else None
+    for following in paragraphs[paragraph.order + 1 : paragraph.order + 3]:
+        if following.cell != paragraph.cell:
+            return None
+        if is_rule(following):
+            return following.text.strip() or ("border" if following.format.bottom_border else "shape")
+        if following.text.strip():
+            return None
+    return None
