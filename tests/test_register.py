@@ -260,21 +260,22 @@ def test_damaged_pages_give_a_clear_error_and_are_left_alone(path: Path) -> None
     assert path.read_bytes() == bytes(data)
 
 
-def test_another_sqlite_database_is_refused(path: Path) -> None:
+def change_directly(path: Path, statement: str) -> None:
     connection = sqlite3.connect(path)
-    connection.execute("CREATE TABLE khac (x)")
+    connection.execute(statement)
     connection.commit()
     connection.close()
+
+
+def test_another_sqlite_database_is_refused(path: Path) -> None:
+    change_directly(path, "CREATE TABLE khac (x)")
     with pytest.raises(RegisterUnavailableError, match="cơ sở dữ liệu SQLite khác"):
         issue(path, "vb")
 
 
 def test_newer_schema_is_refused(path: Path) -> None:
     issue(path, "vb")
-    connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    connection.commit()
-    connection.close()
+    change_directly(path, f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(RegisterUnavailableError, match="phiên bản vanban mới hơn"):
         issue(path, "vb-2")
 

@@ -52,6 +52,11 @@ def _subcommand(name: str, help: str) -> Callable[[F], F]:
     return decorate
 
 
+_issuer_option = click.option("--co-quan", "issuer", default=None, help="Mã cơ quan ban hành.")
+_year_option = click.option("--nam", "year", default=None, help="Năm (mặc định: năm nay).")
+_sequence_option = click.option("--day-so", "sequence", default=None, help="Dãy số (chung, KH, tên hội đồng …); cần khi một số có ở nhiều dãy.")
+
+
 def _open(register_path: Path | None) -> AbstractContextManager[Register]:
     return Register.open(register_path or default_path())
 
@@ -60,6 +65,10 @@ def _needed(value: str | None, option: str, hint: str) -> str:
     if value is None or not value.strip():
         raise RegisterError(Problem("Thiếu tùy chọn bắt buộc.", field=option, hint=hint))
     return value.strip()
+
+
+def _issuer_needed(issuer: str | None) -> str:
+    return _needed(issuer, "--co-quan", "Ghi mã cơ quan, ví dụ --co-quan ldld-gia-lai.")
 
 
 def _year(text: str | None) -> int:
@@ -83,10 +92,10 @@ def _warn_gaps(register: Register, entries: list[Entry]) -> None:
 
 
 @_subcommand("list", "Liệt kê sổ; lọc theo cơ quan, năm, trạng thái (da_cap, giu_so, da_huy).")
-@click.option("--co-quan", "issuer", default=None, help="Mã cơ quan ban hành.")
+@_issuer_option
 @click.option("--nam", "year", default=None, help="Năm, ví dụ 2026.")
 @click.option("--trang-thai", "status", default=None, help="da_cap | giu_so | da_huy.")
-@click.option("--day-so", "sequence", default=None, help="Dãy số (chung, KH, tên hội đồng …).")
+@_sequence_option
 @click.option("--json", "as_json", is_flag=True, help="In danh sách đối tượng JSON.")
 def list_entries(register_path: Path | None, issuer: str | None, year: str | None, status: str | None, sequence: str | None, as_json: bool) -> None:
     where = Filter(
@@ -113,14 +122,14 @@ def list_entries(register_path: Path | None, issuer: str | None, year: str | Non
 
 
 @_subcommand("giu-so", "Giữ một số (số tiếp theo của dãy) để gắn cho văn bản sau.")
-@click.option("--co-quan", "issuer", default=None, help="Mã cơ quan ban hành.")
-@click.option("--nam", "year", default=None, help="Năm (mặc định: năm nay).")
+@_issuer_option
+@_year_option
 @click.option("--loai", "doc_type", default="", help="Chữ viết tắt thể loại (KH, HD …) khi mỗi thể loại có dãy số riêng.")
-@click.option("--day-so", "sequence", default=None, help="Dãy số riêng (hội đồng, ban …).")
+@_sequence_option
 @click.option("--ma-van-ban", "document_id", default=None, help="Gắn ngay với mã văn bản này.")
 @click.option("--ghi-chu", "note", default="", help="Ghi chú: giữ cho việc gì.")
 def reserve(register_path: Path | None, issuer: str | None, year: str | None, doc_type: str, sequence: str | None, document_id: str | None, note: str) -> None:
-    issuer = _needed(issuer, "--co-quan", "Ghi mã cơ quan, ví dụ --co-quan ldld-gia-lai.")
+    issuer = _issuer_needed(issuer)
     with _open(register_path) as register:
         entry = register.reserve(issuer, _year(year), doc_type, sequence, document_id, note)
     owner = f" cho văn bản `{entry.document_id}`" if entry.document_id else ""
@@ -128,13 +137,13 @@ def reserve(register_path: Path | None, issuer: str | None, year: str | None, do
 
 
 @_subcommand("gan", "Gắn số đang giữ với mã văn bản; lần `vanban build --ban-hanh` sau văn bản nhận số đó.")
-@click.option("--co-quan", "issuer", default=None, help="Mã cơ quan ban hành.")
-@click.option("--nam", "year", default=None, help="Năm (mặc định: năm nay).")
+@_issuer_option
+@_year_option
 @click.option("--so", "number", default=None, help="Số đang giữ.")
 @click.option("--ma-van-ban", "document_id", default=None, help="Mã văn bản (trường `ma` hoặc tên tệp nội dung).")
-@click.option("--day-so", "sequence", default=None, help="Dãy số, khi số này có ở nhiều dãy.")
+@_sequence_option
 def bind(register_path: Path | None, issuer: str | None, year: str | None, number: str | None, document_id: str | None, sequence: str | None) -> None:
-    issuer = _needed(issuer, "--co-quan", "Ghi mã cơ quan.")
+    issuer = _issuer_needed(issuer)
     number_value = parse_int(_needed(number, "--so", "Ghi số đang giữ, ví dụ --so 12."), "--so")
     document_id = _needed(document_id, "--ma-van-ban", "Ghi mã văn bản, ví dụ --ma-van-ban ke-hoach-thang-cong-nhan.")
     with _open(register_path) as register:
@@ -143,14 +152,14 @@ def bind(register_path: Path | None, issuer: str | None, year: str | None, numbe
 
 
 @_subcommand("huy", "Hủy một số: số vẫn nằm trong sổ và không bao giờ được cấp lại.")
-@click.option("--co-quan", "issuer", default=None, help="Mã cơ quan ban hành.")
-@click.option("--nam", "year", default=None, help="Năm (mặc định: năm nay).")
+@_issuer_option
+@_year_option
 @click.option("--so", "number", default=None, help="Số cần hủy.")
 @click.option("--ma-van-ban", "document_id", default=None, help="Hoặc: hủy số của văn bản có mã này.")
-@click.option("--day-so", "sequence", default=None, help="Dãy số, khi số này có ở nhiều dãy.")
+@_sequence_option
 @click.option("--ly-do", "reason", default="", help="Lý do hủy (ghi vào cột Ghi chú).")
 def cancel_number(register_path: Path | None, issuer: str | None, year: str | None, number: str | None, document_id: str | None, sequence: str | None, reason: str) -> None:
-    issuer = _needed(issuer, "--co-quan", "Ghi mã cơ quan.")
+    issuer = _issuer_needed(issuer)
     if (number is None) == (document_id is None):
         raise RegisterError(Problem("Cần đúng một trong hai: --so hoặc --ma-van-ban.", field="--so", hint="Ví dụ: vanban so huy --co-quan ldld-gia-lai --so 12 --ly-do \"Ký nhầm\"."))
     with _open(register_path) as register:
@@ -165,7 +174,7 @@ def cancel_number(register_path: Path | None, issuer: str | None, year: str | No
 
 
 @_subcommand("ghi", "Ghi vào sổ một số đã cấp ngoài vanban (từ chối số trùng).")
-@click.option("--co-quan", "issuer", default=None, help="Mã cơ quan ban hành.")
+@_issuer_option
 @click.option("--so", "number", default=None, help="Số đã cấp.")
 @click.option("--ky-hieu", "ky_hieu", default=None, help="Ký hiệu sau dấu /, ví dụ KH-LĐLĐ.")
 @click.option("--ngay", "issue_date", default=None, help="Ngày ban hành: 2026-03-05 hoặc 05/03/2026.")
@@ -181,7 +190,7 @@ def record_number(register_path: Path | None, issuer: str | None, number: str | 
     ky_hieu = _needed(ky_hieu, "--ky-hieu", "Ghi ký hiệu sau dấu /, ví dụ --ky-hieu KH-LĐLĐ.")
     date = parse_date(_needed(issue_date, "--ngay", "Ghi ngày ban hành, ví dụ --ngay 2026-03-05."), "--ngay")
     entry = Entry(
-        issuer=_needed(issuer, "--co-quan", "Ghi mã cơ quan."),
+        issuer=_issuer_needed(issuer),
         sequence=sequence,
         year=date.year,
         number=parse_int(_needed(number, "--so", "Ghi số đã cấp, ví dụ --so 12."), "--so"),
@@ -255,10 +264,10 @@ def _heading(root: Path, issuer: str, year: int, volume: int) -> SheetHeading:
 
 
 @_subcommand("cai-dat", "Chọn cách đánh số của một cơ quan: một dãy chung (mặc định) hay mỗi thể loại một dãy.")
-@click.option("--co-quan", "issuer", default=None, help="Mã cơ quan ban hành.")
+@_issuer_option
 @click.option("--theo-loai/--chung", "per_type", default=None, help="--theo-loai: mỗi thể loại một dãy số; --chung: một dãy chung.")
 def settings(register_path: Path | None, issuer: str | None, per_type: bool | None) -> None:
-    issuer = _needed(issuer, "--co-quan", "Ghi mã cơ quan.")
+    issuer = _issuer_needed(issuer)
     with _open(register_path) as register:
         if per_type is not None:
             set_per_type(register, issuer, per_type, dt.date.today().year)
