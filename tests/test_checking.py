@@ -457,3 +457,34 @@ def test_coverage_names_what_was_not_evaluated(tmp_path: Path) -> None:
     report = report_of(document, tmp_path)
     assert "dia-danh-2025 (không xác định được ngày ban hành)" in report.coverage()
     assert report.to_json()["not_evaluated"][0]["rule"] == "dia-danh-2025"
+
+
+def _tab_laid_closing(document: DocxDocument, authority: str) -> None:
+    """Replace the closing table with tab-laid paragraphs: nơi nhận on the left, signature after a tab."""
+    table = document.tables[1]._tbl
+    rows = [
+        [("Nơi nhận:", 12, True, True), (authority, 14, True, False)],
+        [("- LĐLĐ tỉnh (để b/c);", 11, False, False), ("CHỦ TỊCH", 14, True, False)],
+        [("- Lưu: VT, CĐCS.", 11, False, False)],
+        [],
+        [("", 11, False, False), ("Nguyễn Văn An", 14, True, False)],
+    ]
+    for row in rows:
+        paragraph = Paragraph(OxmlElement("w:p"), document._body)
+        table.addprevious(paragraph._p)
+        for index, (text, size, bold, italic) in enumerate(row):
+            run = paragraph.add_run(("\t\t\t" if index else "") + text)
+            run.font.size, run.bold, run.italic = Pt(size), bold, italic
+    table.getparent().remove(table)
+
+
+@pytest.mark.parametrize(("authority", "expected"), [
+    ("TM. BAN CHẤP HÀNH", []),
+    ("KT. BAN CHẤP HÀNH", ["«KT.» phải đứng trước chức vụ"]),
+])
+def test_tab_laid_closing(tmp_path: Path, authority: str, expected: list[str]) -> None:
+    document = good_document()
+    _tab_laid_closing(document, authority)
+    report = report_of(document, tmp_path)
+    assert [f.message.split(" của người")[0] for f in report.findings] == expected
+    assert {"chu-ky", "noi-nhan"} <= set(report.evaluated)
