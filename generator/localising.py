@@ -27,7 +27,7 @@ _MARKERS = ("{{", "{%", "{#")
 
 
 def _environment() -> ImmutableSandboxedEnvironment:
-    environment = ImmutableSandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, loader=None)
+    environment = ImmutableSandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, loader=jinja2.DictLoader({}))  # include/import find nothing
     environment.filters.update(
         ngay_viet=date_phrase,
         cong_ngay=lambda date, days: date + dt.timedelta(days=int(days)),
