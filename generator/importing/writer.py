@@ -161,7 +161,8 @@ def _pruned(data: dict[str, Any]) -> dict[str, Any]:
 def yaml_text(data: dict[str, Any], comments: list[str]) -> str:
     """Readable YAML: block style, unescaped Vietnamese, one `# …` line per comment on top."""
     head = "".join(f"# {line}\n" if line else "#\n" for line in comments)
-    return head + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=YAML_WIDTH)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when installed: same output, 10× faster
+    return head + yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=YAML_WIDTH)
 
 
 def write_checked(path: Path, text: str, model: type[BaseModel], overwrite: bool) -> None:
