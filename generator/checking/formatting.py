@@ -71,6 +71,8 @@ class StyleSheet:
             self._run_defaults = list(styles.iterfind(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}"))
             self._para_defaults = list(styles.iterfind(f"{w('docDefaults')}/{w('pPrDefault')}/{w('pPr')}"))
         self._theme = _theme_fonts(package)
+        self._run_cache: dict[tuple[bytes, str | None], RunFormat] = {}
+        self._paragraph_cache: dict[bytes, ParagraphFormat] = {}
 
     def style_name(self, style_id: str | None) -> str:
         style = self._styles.get(style_id or self._default_paragraph or "")
@@ -90,8 +92,14 @@ class StyleSheet:
             style_id = based.get(w("val")) if based is not None else None
 
     def run_format(self, run: etree._Element, paragraph_style: str | None) -> RunFormat:
-        """Effective formatting of run `run` inside a paragraph of style `paragraph_style`."""
+        """Effective formatting of run `run` inside a paragraph of style `paragraph_style` (memoised by its rPr)."""
         rpr = run.find(w("rPr"))
+        key = (etree.tostring(rpr) if rpr is not None else b"", paragraph_style)
+        if key not in self._run_cache:
+            self._run_cache[key] = self._resolve_run(rpr, paragraph_style)
+        return self._run_cache[key]
+
+    def _resolve_run(self, rpr: etree._Element | None, paragraph_style: str | None) -> RunFormat:
         char_style = rpr.find(w("rStyle")) if rpr is not None else None
         layers = [rpr] if rpr is not None else []
         if char_style is not None:
@@ -110,8 +118,14 @@ class StyleSheet:
         )
 
     def paragraph_format(self, paragraph: etree._Element) -> ParagraphFormat:
-        """Effective formatting of paragraph `paragraph`."""
+        """Effective formatting of paragraph `paragraph` (memoised by its pPr)."""
         ppr = paragraph.find(w("pPr"))
+        key = etree.tostring(ppr) if ppr is not None else b""
+        if key not in self._paragraph_cache:
+            self._paragraph_cache[key] = self._resolve_paragraph(ppr)
+        return self._paragraph_cache[key]
+
+    def _resolve_paragraph(self, ppr: etree._Element | None) -> ParagraphFormat:
         style_ref = ppr.find(w("pStyle")) if ppr is not None else None
         style_id = style_ref.get(w("val")) if style_ref is not None else self._default_paragraph
         layers = ([ppr] if ppr is not None else []) + list(self._chain(style_id, "pPr")) + self._para_defaults
