@@ -84,9 +84,10 @@ def _type_line(lines: list[Line]) -> int | None:
     first = _skip_blank(lines, 0)
     for index, line in enumerate(lines[:HEADER_MAX_LINES]):
         found = split_type(line.text) if len(line.cells) == 1 else None
-        if found and (not found[1] or (index == first and line.text[:1].isupper())):
-            if found[1] == "" and line.text != line.text.upper():
-                continue
+        if found is None:
+            continue
+        alone = not found[1] and line.text == line.text.upper()
+        if alone or (found[1] and index == first):
             return index
     return None
 

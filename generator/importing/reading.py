@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import Problem, UnreadableDocumentError
 from ..loading import document_types
-from .body import AppendixDraft, BodyDraft, add_text, ensure_section, parse_body, split_appendices, end_with_stop
+from .body import AppendixDraft, BodyDraft, add_text, end_with_stop, ensure_section, parse_body, split_appendices
 from .header import Header, parse_header
 from .kinds import kind_of
 from .lines import Line, read_lines

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lines import Line
-from .markers import bullet, section_marker
+from .markers import section_marker, starts_block
 from .notes import Notes
 
 _RECIPIENTS = re.compile(r"^\*?\s*Nơi nhận\s*:?\s*(?P<rest>.*)$", re.IGNORECASE)
@@ -80,7 +80,7 @@ def split_closing(body: list[Line], notes: Notes) -> tuple[list[Line], str | Non
     index = len(body) - 1
     while index >= 0 and body[index].blank:
         index -= 1
-    if index < 0 or starts_section_or_item(body[index].text):
+    if index < 0 or starts_block(body[index].text):
         return body, None
     text = body[index].text
     if not (text.startswith("Trên đây") or _CLOSING_END.search(text)):
@@ -88,10 +88,6 @@ def split_closing(body: list[Line], notes: Notes) -> tuple[list[Line], str | Non
     if text.endswith("/") and not text.endswith("./"):
         notes.add("Câu kết thúc viết `/` thay cho `./.`: dấu ./. sẽ được thêm khi tạo văn bản.", body[index].where)
     return body[:index], _CLOSING_END.sub("", text).rstrip().rstrip(".").rstrip()
-
-
-def starts_section_or_item(text: str) -> bool:
-    return section_marker(text) is not None or bullet(text) is not None
 
 
 def parse_tail(lines: list[Line], notes: Notes) -> Tail:
@@ -108,7 +104,7 @@ def parse_tail(lines: list[Line], notes: Notes) -> Tail:
             elif in_recipients and _recipient_cell(cell, tail):
                 continue
             elif not _signature_cell(cell, tail, notes, line.where):
-                in_recipients = in_recipients and cell.startswith("-")
+                in_recipients = False
                 tail.leftovers.append(Line((cell,), line.where))
     return tail
 
