@@ -21,7 +21,7 @@ from .allocation import Register
 from .corrections import add, doc_type_of
 from .entries import KEYS, Entry, Filter, Status, parse_date, parse_int, parse_status
 from ..output import write_atomic
-from .store import RegisterError, transaction
+from .store import RegisterError, RegisterUnavailableError, transaction
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
 _FORMULA_STARTS = ("=", "+", "-", "@", "'", "\t", "\r")
@@ -60,6 +60,8 @@ def import_csv(register: Register, path: Path) -> list[Entry]:
         for line, entry in parsed:
             try:
                 added.append(add(register, entry))
+            except RegisterUnavailableError:
+                raise
             except RegisterError as exc:
                 problems.extend(replace(p, file=path, line=line) for p in exc.problems)
         if problems:
