@@ -195,8 +195,8 @@ def _words(text: str) -> list[str]:
 def _strings(value) -> list[str]:
     if isinstance(value, str):
         return [value]
-    if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, dict):  # a section's `id` is made by the importer, not text of the document
+        return [s for k, v in value.items() if k != "id" for s in _strings(v)]
     if isinstance(value, list):
         return [s for v in value for s in _strings(v)]
     return []
@@ -225,3 +225,10 @@ def test_uncertain_points_are_reported_in_the_file_and_the_kind_is_the_nearest_k
     for word in words:
         assert word in report
         assert word in text.split("\nloai:")[0]  # the comment header repeats the report
+
+
+def test_sections_get_stable_unique_ids_from_their_titles(imported):
+    sections = read_yaml(imported["06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.txt"][1]).data["muc"]
+    assert [s["id"] for s in sections] == ["muc-dich-yeu-cau", "noi-dung", "thanh-lap-ban-to-chuc", "kinh-phi-thuc-hien"]
+    assert [s["id"] for s in sections[0]["muc"]] == ["muc-dich", "yeu-cau"]
+    assert sections[1]["muc"][0]["id"] == "thoi-gian-dia-diem"

@@ -13,7 +13,6 @@ profile's defaults are printed instead).
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner

@@ -28,14 +28,19 @@ PLACEHOLDER_SIGNER = "Nguyễn Văn A"
 PLACEHOLDER_PLACE = "Địa Danh"  # capitalised like a real place name (ND30 Phụ lục II), so the build's check passes
 DEFAULT_TITLE = "CHỦ TỊCH"
 YAML_WIDTH = 1000
+SECTION_ID_WORDS = 6
+
+
+def slug(text: str, words: int | None = None) -> str:
+    """`BCH ĐOÀN XÃ PHÚC THỊNH` → `bch-doan-xa-phuc-thinh`: plain letters and digits joined by hyphens."""
+    plain = unicodedata.normalize("NFD", text.replace("Đ", "D").replace("đ", "d"))
+    ascii_text = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
+    return "-".join(re.findall(r"[a-z0-9]+", ascii_text)[:words])
 
 
 def issuer_id(imported: Imported) -> str:
-    """`BCH ĐOÀN XÃ PHÚC THỊNH` → `bch-doan-xa-phuc-thinh` (the profile's file name)."""
-    name = " ".join(imported.header.issuer_lines) or "co-quan-chua-ro"
-    plain = unicodedata.normalize("NFD", name.replace("Đ", "D").replace("đ", "d"))
-    ascii_name = "".join(ch for ch in plain if not unicodedata.combining(ch)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-") or "co-quan-chua-ro"
+    """The new profile's file name, from the issuer's name."""
+    return slug(" ".join(imported.header.issuer_lines)) or "co-quan-chua-ro"
 
 
 def content_root(output: Path) -> Path:
@@ -61,7 +66,7 @@ def content_data(imported: Imported, issuer: str) -> dict[str, Any]:
         "trich_yeu": header.summary or _missing_summary(imported),
         "danh_so": imported.body.levels or None,
         "mo_dau": imported.body.opening,
-        "muc": [_section(s) for s in imported.body.sections],
+        "muc": _sections(imported.body.sections, set()),
         "ket_thuc": imported.closing,
         "nguoi_ky": _signer(imported, tail.name) if tail.name else None,
         "noi_nhan": tail.recipients_only or None,
@@ -135,19 +140,36 @@ def _org_code(code: str | None) -> str | None:
 
 
 def _body(body: BodyDraft) -> dict[str, Any]:
-    return {"doan": body.opening, "muc": [_section(s) for s in body.sections]}
+    return {"doan": body.opening, "muc": _sections(body.sections, set())}
 
 
-def _section(section: SectionDraft) -> dict[str, Any]:
+def _sections(sections: list[SectionDraft], used: set[str]) -> list[dict[str, Any]]:
+    return [_section(section, used) for section in sections]
+
+
+def _section(section: SectionDraft, used: set[str]) -> dict[str, Any]:
+    """A section with an `id` made from its title (unique in the file), so a local copy can edit it by id."""
     return _pruned(
         {
+            "id": _unique(slug(section.title, SECTION_ID_WORDS), used) if section.title else None,
             "tieu_de": section.title,
             "noi_dung": section.lead,
             "doan": section.paragraphs,
             "y": [_item(i) for i in section.items],
-            "muc": [_section(s) for s in section.sections],
+            "muc": _sections(section.sections, used),
         }
     )
+
+
+def _unique(base: str, used: set[str]) -> str | None:
+    if not base:
+        return None
+    candidate, number = base, 1
+    while candidate in used:
+        number += 1
+        candidate = f"{base}-{number}"
+    used.add(candidate)
+    return candidate
 
 
 def _item(item: ItemDraft) -> str | dict[str, Any]:
