@@ -100,6 +100,17 @@ def test_rebuild_that_changes_year_or_ky_hieu_is_refused(path: Path, changed: di
     assert len(rows(path)) == 1
 
 
+def test_number_written_in_the_content_file_is_recorded_once(path: Path) -> None:
+    assert issue(path, "vb-9", number=9) == 9
+    assert issue(path, "vb-9", number=9) == 9
+    assert issue(path, "vb-moi") == 10
+    with pytest.raises(RegisterError, match="Số 09 năm 2026 của `ldld-gia-lai` \\(dãy số `chung`\\) đã có trong sổ: 09/KH-LĐLĐ, văn bản `vb-9`"):
+        issue(path, "vb-khac", number=9)
+    with pytest.raises(RegisterError, match="đã có số 09/KH-LĐLĐ năm 2026 \\(Đã cấp\\), nhưng lần này là số 11/KH-LĐLĐ năm 2026"):
+        issue(path, "vb-9", number=11)
+    assert [e.number for e in rows(path)] == [9, 10]
+
+
 @pytest.mark.parametrize("field", ["issuer", "document_id"])
 def test_empty_keys_are_refused(path: Path, field: str) -> None:
     request = IssueRequest(issuer="ldld", document_id="vb", doc_type="KH", ky_hieu="KH-LĐLĐ", issue_date=MARCH)

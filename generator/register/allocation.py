@@ -43,6 +43,7 @@ class IssueRequest:
     archive: str = ""
     copies: int | None = None
     sequence: str | None = None
+    number: int | None = None  # the `so` already written in the content file, if any
 
 
 def issue_number(path: Path, request: IssueRequest) -> int:
@@ -88,7 +89,8 @@ class Register:
     # --- allocation ------------------------------------------------------------------------------
 
     def issue(self, request: IssueRequest) -> Entry:
-        """Cấp số: the document's live number if it has one (reserved → issued), else the next one."""
+        """Cấp số: the document's live number if it has one (reserved → issued), else the number the
+        content file gives (when free), else the next one."""
         _require(request.issuer, "co_quan")
         _require(request.document_id, "ma_van_ban")
         year = request.issue_date.year
@@ -98,6 +100,9 @@ class Register:
             if current is not None:
                 _check_same_document(current, request, sequence)
                 number = current.number
+            elif request.number is not None:
+                self.refuse_taken(request.issuer, sequence, year, request.number)
+                number = request.number
             else:
                 number = self.next_number(request.issuer, sequence, year)
             entry = Entry(
@@ -193,6 +198,21 @@ class Register:
                 )
             )
 
+    def refuse_taken(self, issuer: str, sequence: str, year: int, number: int) -> None:
+        """Refuse a number that already has a line in the sequence (whatever its status)."""
+        taken = select_entries(self.connection, Filter(issuer, year, sequence=sequence, number=number))
+        if taken:
+            held = taken[0]
+            owner = f", văn bản `{held.document_id}`" if held.document_id else ""
+            raise RegisterError(
+                Problem(
+                    f"Số {held.number_text} năm {year} của `{issuer}` (dãy số `{sequence}`) đã có trong sổ: "
+                    f"{held.label}{owner}, {held.status.label}.",
+                    field="so",
+                    hint="Mỗi số chỉ ghi một lần; kiểm tra lại số, năm hoặc dãy số.",
+                )
+            )
+
     def find_one(self, issuer: str, year: int, number: int, sequence: str | None) -> Entry:
         matches = select_entries(self.connection, Filter(issuer=issuer, year=year, sequence=sequence, number=number))
         if not matches:
@@ -241,15 +261,17 @@ def _require(value: str | None, field: str) -> None:
 def _check_same_document(current: Entry, request: IssueRequest, sequence: str) -> None:
     """A rebuild must describe the same numbered document: same year, same ký hiệu (or sequence if reserved)."""
     year = request.issue_date.year
-    changed = current.year != year or (
+    changed = current.year != year or request.number not in (None, current.number) or (
         current.ky_hieu != request.ky_hieu if current.status is Status.ISSUED else current.sequence != sequence
     )
     if changed:
         raise RegisterError(
             Problem(
                 f"Văn bản `{request.document_id}` đã có số {current.label} năm {current.year} "
-                f"({current.status.label}), nhưng lần này là ký hiệu {request.ky_hieu} năm {year}.",
+                f"({current.status.label}), nhưng lần này là "
+                + (f"số {number_text(request.number)}/" if request.number is not None else "ký hiệu ")
+                + f"{request.ky_hieu} năm {year}.",
                 field="ma_van_ban",
-                hint="Giữ nguyên ngày và thể loại đã ban hành, hoặc hủy số cũ (`vanban so huy`) rồi ban hành lại.",
+                hint="Giữ nguyên số, ngày và thể loại đã ban hành, hoặc hủy số cũ (`vanban so huy`) rồi ban hành lại.",
             )
         )

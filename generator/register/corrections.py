@@ -65,18 +65,7 @@ def add(register: Register, entry: Entry) -> Entry:
         raise RegisterError(Problem("Thiếu mã cơ quan ban hành.", field="co_quan", hint="Ghi mã cơ quan, ví dụ ldld-gia-lai."))
     sequence = entry.sequence or register.sequence(entry.issuer, entry.doc_type, None)
     entry = replace(entry, sequence=sequence)
-    taken = register.entries(Filter(entry.issuer, entry.year, sequence=sequence, number=entry.number))
-    if taken:
-        held = taken[0]
-        owner = f", văn bản `{held.document_id}`" if held.document_id else ""
-        raise RegisterError(
-            Problem(
-                f"Số {entry.number_text} năm {entry.year} của `{entry.issuer}` (dãy số `{sequence}`) đã có trong sổ: "
-                f"{held.label}{owner}, {held.status.label}.",
-                field="so",
-                hint="Mỗi số chỉ ghi một lần; kiểm tra lại số, năm hoặc dãy số.",
-            )
-        )
+    register.refuse_taken(entry.issuer, sequence, entry.year, entry.number)
     if entry.document_id and entry.status is not Status.CANCELLED:
         register.refuse_live_document(entry.issuer, entry.document_id)
     register.write(entry, replace_existing=False)
