@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from typing import Any
 
 import jinja2
@@ -38,6 +39,12 @@ def _environment() -> ImmutableSandboxedEnvironment:
 
 
 _ENVIRONMENT = _environment()
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(text: str) -> jinja2.Template:
+    """Each distinct text is compiled once per build, however many bodies re-issue it."""
+    return _ENVIRONMENT.from_string(text)
 
 
 def variables(document: Document, issuer: Issuer, upper_name: str | None) -> dict[str, Any]:
@@ -70,7 +77,7 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
         if not any(marker in value for marker in _MARKERS):
             return value
         try:
-            return _ENVIRONMENT.from_string(value).render(values)
+            return _compiled(value).render(values)
         except jinja2.UndefinedError as exc:
             problems.append(_problem(document, field, value, f"Biến không có: {exc.message}.", "Dùng một trong: " + ", ".join(sorted(values)) + "."))
         except SecurityError:

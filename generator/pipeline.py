@@ -26,7 +26,7 @@ from .localising import localise
 from .manifest import Manifest
 from .numbering import number_sections, scheme
 from .output import write_atomic
-from .places import place_problem
+from .places import place_problem, province_problem
 from .rendering import CompiledTemplate, load_template, render
 
 CONTENT_FOLDER = "content"
@@ -34,6 +34,7 @@ TEMPLATE_FOLDER = "templates_docx"
 OUTPUT_FOLDER = "output"
 BASE_TEMPLATE = "co-ban"
 PARALLEL_FROM = 8  # jobs; fewer are rendered in this process
+PROVINCE_LEVEL_GROUPS = frozenset({"ldld-tinh", "trung-uong", "cd-nganh"})  # their địa danh is a province (spec §4.2)
 
 
 @dataclass(frozen=True)
@@ -146,7 +147,8 @@ def prepare(project: Project, document: Document, issuers: dict[str, Issuer], re
     issuer = issuers[document.issuer_id]
     upper = issuers.get(document.parent.issuer_id) if document.parent else None
     document = localise(document, issuer, issuer_in_text(upper) if upper else None)
-    problem = place_problem(issuer.place, document.date)
+    province_level = PROVINCE_LEVEL_GROUPS.intersection(issuer.groups)
+    problem = (province_problem if province_level else place_problem)(issuer.place, document.date)
     if problem:
         raise ContentError(
             Problem(f"{problem} (cơ quan `{issuer.id}`, văn bản ngày {document.date:%d/%m/%Y}).", file=issuer.source, field="dia_danh", hint="Sửa địa danh trong hồ sơ cơ quan, hoặc dùng hồ sơ của cơ quan sau sắp xếp (spec §4.3).")
@@ -159,22 +161,27 @@ def prepare(project: Project, document: Document, issuers: dict[str, Issuer], re
 
 def plan(project: Project, targets: Iterable[Path] = (), options: Options = Options(), manifest: Manifest | None = None) -> tuple[list[Job], list[Path]]:
     """Phase A: the jobs of every stale content file, all problems raised together; and the files skipped."""
+    stale: list[tuple[Path, str]] = []
+    skipped: list[Path] = []
+    for path in content_files(project, targets):
+        reason = "--force" if options.force or manifest is None else manifest.stale_reason(path)
+        if reason is None and not options.issuers:
+            skipped.append(path)
+        else:
+            stale.append((path, reason or "--co-quan"))
+    if not stale:
+        return [], skipped
     issuers = load_issuers(project.content)
     resolver = Resolver(project.content, issuers)
     reissue_to = expand_issuers(options.issuers, issuers) if options.issuers else []
     jobs: list[Job] = []
-    skipped: list[Path] = []
     problems: list[Problem] = []
-    for path in content_files(project, targets):
-        reason = "--force" if options.force or manifest is None else manifest.stale_reason(path)
-        if reason is None and not reissue_to:
-            skipped.append(path)
-            continue
+    for path, reason in stale:
         try:
             documents = resolver.documents(path)
             if reissue_to:
                 documents = tuple(resolver.reissue(d, issuer_id) for d in documents for issuer_id in reissue_to)
-            jobs.extend(prepare(project, d, issuers, reason or "--co-quan") for d in documents)
+            jobs.extend(prepare(project, d, issuers, reason) for d in documents)
         except ContentError as exc:
             problems.extend(exc.problems)
     if problems:

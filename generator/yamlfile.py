@@ -19,8 +19,11 @@ Location = tuple[str | int, ...]
 MAX_YAML_BYTES = 2_000_000
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader without the timestamp resolver: dates are validated later, with a message."""
+_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the same safe constructor, ~10x faster
+
+
+class _Loader(_SafeBase):  # type: ignore[misc, valid-type]
+    """The safe loader without the timestamp resolver: dates are validated later, with a message."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -71,8 +74,10 @@ def read_yaml(path: Path) -> YamlFile:
         raise ContentError(
             Problem("Tệp không phải mã UTF-8.", file=path, hint="Lưu lại tệp với bảng mã UTF-8 (Unicode).")
         ) from exc
+    loader = _Loader(text)
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
@@ -86,6 +91,8 @@ def read_yaml(path: Path) -> YamlFile:
                 "và dấu ngoặc kép khi nội dung có dấu hai chấm.",
             )
         ) from exc
+    finally:
+        loader.dispose()
     if node is None:
         return YamlFile(path, {}, {})
     lines: dict[Location, int] = {}
@@ -93,11 +100,17 @@ def read_yaml(path: Path) -> YamlFile:
     _map_lines(node, (), lines, problems, path)
     if problems:
         raise ContentError(problems)
-    data = yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader is a SafeLoader subclass
     return YamlFile(path, nfc(data), lines)
 
 
-def _map_lines(node: yaml.Node, location: Location, lines: dict[Location, int], problems: list[Problem], path: Path) -> None:
+def _map_lines(node: yaml.Node, location: Location, lines: dict[Location, int], problems: list[Problem], path: Path, seen_nodes: set[int] | None = None) -> None:
+    seen_nodes = set() if seen_nodes is None else seen_nodes
+    if isinstance(node, yaml.CollectionNode):
+        if id(node) in seen_nodes:  # an alias (*name): refused, it is how a YAML bomb multiplies itself
+            raise ContentError(
+                Problem("Tệp dùng neo/bí danh YAML (&…, *…).", file=path, line=node.start_mark.line + 1, field=dotted(location) or None, hint="Viết lại nội dung đầy đủ thay cho *bí danh.")
+            )
+        seen_nodes.add(id(node))
     lines.setdefault(location, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
@@ -115,10 +128,10 @@ def _map_lines(node: yaml.Node, location: Location, lines: dict[Location, int], 
                 )
             seen.add(key)
             lines[location + (key,)] = key_node.start_mark.line + 1
-            _map_lines(value_node, location + (key,), lines, problems, path)
+            _map_lines(value_node, location + (key,), lines, problems, path, seen_nodes)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _map_lines(item, location + (index,), lines, problems, path)
+            _map_lines(item, location + (index,), lines, problems, path, seen_nodes)
 
 
 def dotted(location: Location) -> str:

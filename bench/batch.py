@@ -1,0 +1,106 @@
+"""Benchmark: the localised batch (issue 3) — measured in one run against its baselines.
+
+Run by hand from the repository root:  python bench/batch.py [--docs 1000] [--cli-samples 5]
+
+Prints:
+- the 34-document provincial batch built by `vanban build` (with and without the conformance check),
+- the no-op rebuild of that project, and of a generated project of N documents (default 1,000),
+- median ms per document: vanban's batch vs one `vanban build FILE` process per document vs a
+  plain docxtpl load-render-save of the same template and context.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from docxtpl import DocxTemplate
+
+from generator.pipeline import Options, Project, build, plan
+from generator.rendering import load_template, render, template_values
+
+ROOT = Path(__file__).resolve().parent.parent
+BATCH = Path("content/ldld-tinh/huong-dan-cuoc-van-dong.yaml")
+
+
+def fresh_project(into: Path) -> Project:
+    for folder in ("content", "templates_docx"):
+        shutil.copytree(ROOT / folder, into / folder)
+    return Project(into)
+
+
+def timed(run) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def many_documents(project: Project, count: int) -> None:
+    """`count` small content files (each its own document) for the no-op rebuild."""
+    folder = project.content / "nhieu"
+    folder.mkdir()
+    for number in range(count):
+        (folder / f"van-ban-{number:04d}.yaml").write_text(
+            "loai: ke-hoach\nco_quan: ldld-gia-lai\nngay: 2026-03-09\n"
+            f"trich_yeu: Kế hoạch thử số {number}\nmuc:\n  - tieu_de: Mục đích\n    y: [Nâng cao nhận thức.]\n",
+            encoding="utf-8",
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--docs", type=int, default=1000)
+    parser.add_argument("--cli-samples", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temp:
+        temp = Path(temp)
+        project = fresh_project(temp / "p")
+        batch = [project.root / BATCH]
+        checked = timed(lambda: build(project, batch))
+        unchecked = timed(lambda: build(project, batch, Options(force=True, check=False)))
+        count = len(plan(project, batch, Options(force=True))[0])
+        build(project)
+        noop = timed(lambda: build(project))
+        print(f"batch of {count} documents (parallel, all cores): {checked:6.2f} s with the check ({checked / count * 1000:6.1f} ms/doc), "
+              f"{unchecked:6.2f} s without ({unchecked / count * 1000:6.1f} ms/doc)")
+        print(f"no-op rebuild of the shipped project: {noop * 1000:7.1f} ms")
+
+        large = fresh_project(temp / "large")
+        many_documents(large, args.docs)
+        first = timed(lambda: build(large, options=Options(check=False)))
+        noop_large = timed(lambda: build(large))
+        print(f"{args.docs} documents: first build {first:6.1f} s (no check); no-op rebuild {noop_large * 1000:7.1f} ms")
+
+        jobs, _ = plan(project, batch, Options(force=True))
+        job = jobs[0]
+        single = []
+        for issuer in [j.issuer.id for j in jobs[: args.cli_samples]]:
+            single.append(timed(lambda: subprocess.run(
+                [sys.executable, "-m", "generator.cli", "build", str(project.root / BATCH), "--co-quan", issuer, "--thu-muc", str(project.root)],
+                check=True, capture_output=True)))
+        compiled = load_template(job.template)
+
+        def plain_docxtpl() -> None:
+            template = DocxTemplate(job.template)
+            template.render(template_values(job.context, compiled.style_ids), autoescape=True)
+            template.save(temp / "plain.docx")
+
+        plain = statistics.median(timed(plain_docxtpl) for _ in range(10))
+        in_memory = statistics.median(timed(lambda: render(compiled, job.context)) for _ in range(30))
+        per_doc = unchecked / count
+        cli = statistics.median(single)
+        print("median ms per document:")
+        print(f"  plain docxtpl load-render-save (baseline):   {plain * 1000:7.1f}")
+        print(f"  one `vanban build` process per document:     {cli * 1000:7.1f}  ({cli / per_doc:5.1f}x slower than the batch)")
+        print(f"  vanban batch, no check (plan + render + fsync'd atomic write, wall / count): {per_doc * 1000:7.1f}  ({plain / per_doc:5.1f}x faster than plain docxtpl)")
+        print(f"  vanban render alone, template compiled once: {in_memory * 1000:7.1f}  ({plain / in_memory:5.1f}x faster than plain docxtpl)")
+
+
+if __name__ == "__main__":
+    main()

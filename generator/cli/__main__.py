@@ -1,0 +1,5 @@
+"""`python -m generator.cli` runs `vanban`."""
+
+from . import main
+
+main()
