@@ -232,3 +232,11 @@ def test_sections_get_stable_unique_ids_from_their_titles(imported):
     assert [s["id"] for s in sections] == ["muc-dich-yeu-cau", "noi-dung", "thanh-lap-ban-to-chuc", "kinh-phi-thuc-hien"]
     assert [s["id"] for s in sections[0]["muc"]] == ["muc-dich", "yeu-cau"]
     assert sections[1]["muc"][0]["id"] == "thoi-gian-dia-diem"
+
+
+def test_a_grid_table_in_a_docx_gives_one_item_per_row(imported):
+    """docx 06, III.1: the member list is a 3-column table; each row is one person (read by eye)."""
+    sections = read_yaml(imported["06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.docx"][1]).data["muc"]
+    members = sections[2]["muc"][0]["y"]
+    assert len(members) == 6
+    assert members[0] == "Ông: Trương Đình Nam - Bí thư ĐTN - Trưởng ban"

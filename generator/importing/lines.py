@@ -94,10 +94,22 @@ def _docx_texts(path: Path) -> list[str]:
         if block.tag == f"{_W}p":
             texts.extend(_paragraph_text(block).split("\n"))
         elif block.tag == f"{_W}tbl":
-            for cell in block.iter(f"{_W}tc"):
-                for paragraph in cell.findall(f"{_W}p"):
-                    texts.extend(_paragraph_text(paragraph).split("\n"))
+            texts.extend(_table_texts(block))
     return texts
+
+
+def _table_texts(table: etree._Element) -> list[str]:
+    """A grid of one-line cells (a member list) gives one line per row, cells tab-separated; a layout
+    table (header, signature) gives its cells one after another, as LibreOffice flattens it."""
+    rows = [[_cell_lines(cell) for cell in row.findall(f"{_W}tc")] for row in table.findall(f"{_W}tr")]
+    if all(len(row) > 1 and all(len(cell) <= 1 for cell in row) for row in rows):
+        return ["\t".join(cell[0] if cell else "" for cell in row) for row in rows]
+    return [line for row in rows for cell in row for line in cell or [""]]
+
+
+def _cell_lines(cell: etree._Element) -> list[str]:
+    lines = [line for p in cell.iter(f"{_W}p") for line in _paragraph_text(p).split("\n")]
+    return [line for line in lines if line.strip()]
 
 
 def _paragraph_text(paragraph: etree._Element) -> str:
