@@ -36,7 +36,9 @@ def _add(container: DocxDocument | _Cell, text: str, size: float = 14, bold: boo
     return paragraph
 
 
-def _border(paragraph: Paragraph) -> Paragraph:
+def _border(paragraph: Paragraph, indent_cm: float) -> Paragraph:
+    """Draw a line as the bottom border of `paragraph`, shortened by `indent_cm` on each side."""
+    paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Cm(indent_cm)
     borders = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
     for key, value in {"w:val": "single", "w:sz": "6", "w:space": "1", "w:color": "000000"}.items():
@@ -85,15 +87,15 @@ def good_document() -> DocxDocument:
     left, right = header.cell(0, 0), header.cell(0, 1)
     _add(left, "LĐLĐ TỈNH ĐỒNG NAI", 12, first=True)
     _add(left, "CÔNG ĐOÀN CƠ SỞ CÔNG TY AN PHÚ", 12, bold=True)
-    _border(_add(left, "", 2))
+    _border(_add(left, "", 2), 2.6)  # 3 cm under a 6.9 cm issuer name
     _add(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, bold=True, first=True)
     _add(right, "Độc lập - Tự do - Hạnh phúc", 13, bold=True)
-    _border(_add(right, "", 2))
+    _border(_add(right, "", 2), 1.3)  # 5.6 cm: as long as the Tiêu ngữ
     _add(header.cell(1, 0), "Số: 09/KH-CĐCS", 13, first=True)
     _add(header.cell(1, 1), "Đồng Nai, ngày 05 tháng 01 năm 2026", 13, italic=True, first=True)
     _add(document, "KẾ HOẠCH", bold=True)
     _add(document, "Tổ chức các hoạt động Tháng Công nhân năm 2026", bold=True)
-    _border(_add(document, "", 2))
+    _border(_add(document, "", 2), 6)  # 4.5 cm under a 10.5 cm trích yếu
     for text in ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", BODY, "2. Yêu cầu", "a) " + BODY, "b) " + BODY,
                  "II. NỘI DUNG", "1. Tuyên truyền", "1.1. Hình thức", BODY, "1.2. Thời gian", BODY,
                  "2. Thi đua", "Thực hiện theo kế hoạch./."):
@@ -156,6 +158,15 @@ def _paragraph(start: str, **changes: object) -> Callable[[DocxDocument], None]:
         for key, value in changes.items():
             target = paragraph if key == "alignment" else paragraph.paragraph_format
             setattr(target, key, value)
+
+    return edit
+
+
+def _paragraph_after(start: str, **changes: object) -> Callable[[DocxDocument], None]:
+    def edit(document: DocxDocument) -> None:
+        following = Paragraph(_find(document, start)._p.getnext(), None)
+        for key, value in changes.items():
+            setattr(following.paragraph_format, key, value)
 
     return edit
 
@@ -239,9 +250,13 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("tieu-ngu", "no spaces", _retext("Độc lập", "Độc lập-Tự do-Hạnh phúc"), "dấu gạch nối"),
     ("tieu-ngu", "not bold", _runs("Độc lập", bold=False), "in đậm"),
     ("tieu-ngu", "no line under it", _remove_border_after("Độc lập"), "Thiếu đường kẻ dưới Tiêu ngữ"),
+    ("tieu-ngu", "line half as long", _paragraph_after("Độc lập", left_indent=Cm(2.7), right_indent=Cm(2.7)),
+     "dài khoảng 2.8 cm"),
     ("tieu-ngu", "typed dashes as the line", _typed_rule_after("Độc lập", "----------"), "gõ bằng ký tự"),
     ("co-quan-ban-hanh", "issuer not bold", _runs("CÔNG ĐOÀN CƠ SỞ", bold=False), "in đậm"),
     ("co-quan-ban-hanh", "issuer 14 pt", _runs("CÔNG ĐOÀN CƠ SỞ", size=Pt(14)), "cỡ chữ 14 pt"),
+    ("co-quan-ban-hanh", "line across the cell", _paragraph_after("CÔNG ĐOÀN CƠ SỞ", left_indent=Cm(0), right_indent=Cm(0)),
+     "dài khoảng 8.2 cm"),
     ("co-quan-ban-hanh", "no short line", _remove_border_after("CÔNG ĐOÀN CƠ SỞ"), "Thiếu đường kẻ dưới tên cơ quan"),
     ("so-ky-hieu", "no leading zero", _retext("Số:", "Số: 9/KH-CĐCS"), "01…09"),
     ("so-ky-hieu", "no colon", _retext("Số:", "Số 09/KH-CĐCS"), "«Số:»"),
@@ -271,6 +286,8 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("ten-loai", "left aligned", _paragraph("KẾ HOẠCH", alignment=WD_ALIGN_PARAGRAPH.LEFT), "căn giữa"),
     ("trich-yeu", "all caps", _retext("Tổ chức các", "TỔ CHỨC CÁC HOẠT ĐỘNG THÁNG CÔNG NHÂN"), "in hoa toàn bộ"),
     ("trich-yeu", "not bold", _runs("Tổ chức các", bold=False), "in đậm"),
+    ("trich-yeu", "line across the page", _paragraph_after("Tổ chức các", left_indent=Cm(1), right_indent=Cm(1)),
+     "dài khoảng 14.5 cm"),
     ("trich-yeu", "no line under it", _remove_border_after("Tổ chức các"), "Thiếu đường kẻ"),
     ("than-van-ban", "left aligned", _paragraph(BODY[:20], alignment=WD_ALIGN_PARAGRAPH.LEFT), "căn đều"),
     ("than-van-ban", "no first-line indent", _paragraph(BODY[:20], first_line_indent=Cm(0)), "thụt đầu dòng"),

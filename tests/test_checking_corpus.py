@@ -36,7 +36,7 @@ EXPECTED = [
     ("06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.docx", YOUTH,
      {"chu-ky:error": 1, "le-trang:error": 1, "ngay-thang:error": 2, "noi-nhan:error": 2, "so-trang:error": 1,
       "ten-loai:error": 1, "trich-yeu:warning": 1}),
-    ("07_nd-30-2020-nd-cp-cong-tac-van-thu.docx", STATE, {"phong-chu:error": 1}),
+    ("07_nd-30-2020-nd-cp-cong-tac-van-thu.docx", STATE, {"phong-chu:error": 1, "tieu-ngu:warning": 1}),
     ("08_nd-30-2020-phu-luc-I-the-thuc-van-ban.docx", STATE, {"le-trang:warning": 1, "quoc-hieu:warning": 1}),
 ]
 
@@ -51,6 +51,7 @@ FACTS = [
     ("05", "noi-nhan", "kết thúc bằng «;»"),
     ("06", "ngay-thang", "Tháng «1»"),
     ("07", "phong-chu", "«Times New Roman Bold»"),
+    ("07", "tieu-ngu", "dài khoảng 9.9 cm"),
     ("08", "quoc-hieu", "Không tìm thấy phần đầu"),
 ]
 

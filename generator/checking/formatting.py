@@ -46,6 +46,8 @@ class ParagraphFormat:
     style: str
     align: str
     first_line: int
+    indent_left: int
+    indent_right: int
     line: int | None
     line_rule: str
     num_id: str | None
@@ -136,6 +138,8 @@ class StyleSheet:
             style=style_id or "",
             align=_first(layers, "jc", lambda e: e.get(w("val"), "left")) or "left",
             first_line=_first_attr(layers, "ind", "firstLine", int) or 0,
+            indent_left=_first_attr(layers, "ind", "left", int) or _first_attr(layers, "ind", "start", int) or 0,
+            indent_right=_first_attr(layers, "ind", "right", int) or _first_attr(layers, "ind", "end", int) or 0,
             line=_first_attr(layers, "spacing", "line", int),
             line_rule=_first_attr(layers, "spacing", "lineRule", str) or "auto",
             num_id=num_id.get(w("val")) if num_id is not None and num_id.get(w("val")) != "0" else None,

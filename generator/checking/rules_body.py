@@ -6,9 +6,11 @@ from collections import Counter
 from collections.abc import Iterator
 
 from .reading import Paragraph
+from .drawn import line_breaches
 from .registry import Breach, Context, NotEvaluated, dominant, require, rule, style_breaches, visible_case
 from .report import Severity
-from .spans import is_upper, rule_below, whole
+from .rules_header import SHORT_LINE
+from .spans import is_upper, whole
 
 FONT = "Times New Roman"
 LEGACY_FONTS = (".vn", "vni-", "vntime")
@@ -71,14 +73,8 @@ def summary(context: Context) -> Iterator[Breach]:
                      "Viết lại trích yếu theo kiểu câu (chỉ hoa chữ cái đầu và tên riêng).")
     for paragraph in layout.summary:
         yield from style_breaches(paragraph, "Trích yếu", (13, 14), bold=True)
-    drawn = rule_below(layout.paragraphs, whole(layout.summary[-1]))
-    if drawn is None:
-        yield Breach("Thiếu đường kẻ ngắn dưới trích yếu.", layout.summary[-1],
-                     "Thêm đường kẻ liền dài 1/3–1/2 dòng trích yếu, căn giữa.")
-    elif drawn not in {"border", "underline", "shape"} and not set(drawn) <= {"_"}:
-        yield Breach(f"Đường kẻ dưới trích yếu gõ bằng ký tự «{drawn[:12]}», không phải đường kẻ liền.",
-                     layout.summary[-1], "Thay bằng viền dưới của một đoạn trống.", Severity.WARNING)
-
+    yield from line_breaches(context, whole(layout.summary[-1]), "trích yếu", SHORT_LINE,
+                             "đường kẻ liền dài 1/3–1/2 dòng trích yếu, căn giữa")
 
 def _aggregate(failing: list[Paragraph], total: int, message: str, hint: str) -> Iterator[Breach]:
     if failing:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .drawn import line_breaches
 from .registry import Breach, Context, NotEvaluated, rule, style_breaches, visible_case
 from .report import Severity
 from .roles import STATE
-from .spans import Span, fold, rule_below
+from .spans import fold
 
 NATIONAL_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc"
 HEADER = "phần đầu văn bản"
 NO_HEADER = "không tìm thấy phần đầu văn bản"
+MOTTO_LINE = (0.8, 1.25)  # as long as the Tiêu ngữ
+SHORT_LINE = (0.25, 0.65)  # 1/3 to 1/2 of the text, with a margin for the width estimate
 
 
 def _state_only(context: Context, component: str) -> None:
@@ -58,16 +61,7 @@ def motto(context: Context) -> Iterator[Breach]:
     elif text != MOTTO_TEXT:
         yield Breach("Tiêu ngữ sai chữ hoa, dấu cách hoặc dấu gạch nối.", span, f"Viết đúng «{MOTTO_TEXT}».")
     yield from style_breaches(span, "Tiêu ngữ", (13, 14), bold=True)
-    yield from _line_below(context, span, "Tiêu ngữ", "đường kẻ liền dài bằng dòng Tiêu ngữ")
-
-
-def _line_below(context: Context, span: Span, name: str, wanted: str) -> Iterator[Breach]:
-    drawn = rule_below(context.layout.paragraphs, span)
-    if drawn is None:
-        yield Breach(f"Thiếu đường kẻ dưới {name}.", span, f"Thêm {wanted} (đoạn trống có viền dưới).")
-    elif drawn not in {"border", "underline", "shape"} and not set(drawn) <= {"_"}:
-        yield Breach(f"Đường kẻ dưới {name} gõ bằng ký tự «{drawn[:12]}», không phải đường kẻ liền.", span,
-                     f"Thay bằng {wanted} (viền dưới của đoạn hoặc đường kẻ).", Severity.WARNING)
+    yield from line_breaches(context, span, "Tiêu ngữ", MOTTO_LINE, "đường kẻ liền dài bằng dòng Tiêu ngữ")
 
 
 @rule("co-quan-ban-hanh", "§3, §13.4")
@@ -84,5 +78,5 @@ def issuer(context: Context) -> Iterator[Breach]:
     for span in layout.issuer:
         yield from style_breaches(span, "Tên cơ quan ban hành", sizes, bold=True)
     if layout.regime == STATE:
-        yield from _line_below(context, layout.issuer[-1], "tên cơ quan ban hành",
-                               "đường kẻ liền dài 1/3–1/2 dòng chữ, căn giữa")
+        yield from line_breaches(context, layout.issuer[-1], "tên cơ quan ban hành", SHORT_LINE,
+                                 "đường kẻ liền dài 1/3–1/2 dòng chữ, căn giữa")

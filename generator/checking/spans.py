@@ -72,22 +72,3 @@ def is_rule(paragraph: Paragraph) -> bool:
         return paragraph.format.bottom_border or paragraph.has_shape
     return bool(RULE_CHARS.match(text)) and len(text) >= 3
 
-
-def rule_below(paragraphs: list[Paragraph], span: Span) -> str | None:
-    """How the line under `span` is drawn: 'border', 'underline', 'shape', the typed characters, or None."""
-    paragraph = span.paragraph
-    if paragraph.format.bottom_border:
-        return "border"
-    if bool_consensus(span, "underline"):
-        return "underline"
-    rest = [s for s in lines(paragraph) if s.start >= span.end]
-    if rest:
-        return rest[0].text if RULE_CHARS.match(rest[0].text) else None
-    for following in paragraphs[paragraph.order + 1 : paragraph.order + 3]:
-        if following.cell != paragraph.cell:
-            return None
-        if is_rule(following):
-            return following.text.strip() or ("border" if following.format.bottom_border else "shape")
-        if following.text.strip():
-            return None
-    return None
