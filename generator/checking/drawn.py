@@ -119,8 +119,10 @@ def _available_width(context: Context, element: etree._Element) -> int | None:
     return int(size.get(w("w"), "0")) - int(margin.get(w("left"), "0")) - int(margin.get(w("right"), "0"))
 
 
-def line_breaches(context: Context, span: Span, name: str, ratio: tuple[float, float], wanted: str) -> Iterator[Breach]:
-    """The line under component `name`: present, solid, and `ratio` (min, max) of the text's width long."""
+def line_breaches(context: Context, text_lines: list[Span], name: str, ratio: tuple[float, float],
+                  wanted: str) -> Iterator[Breach]:
+    """The line under component `name` (printed as `text_lines`): present, solid, `ratio` (min, max) of its widest line."""
+    span = text_lines[-1]
     line = line_below(context.layout.paragraphs, span)
     if line is None:
         yield Breach(f"Thiếu đường kẻ dưới {name}.", span, f"Thêm {wanted} (đoạn trống có viền dưới).")
@@ -129,8 +131,8 @@ def line_breaches(context: Context, span: Span, name: str, ratio: tuple[float, f
         yield Breach(f"Đường kẻ dưới {name} gõ bằng ký tự «{line.kind[:12]}», không phải đường kẻ liền.", span,
                      f"Thay bằng {wanted} (viền dưới của đoạn hoặc đường kẻ).", Severity.WARNING)
         return
-    length, text = line_length(context, span, line), text_width(span)
-    text = min(text, _inner_width(context, span.paragraph) or text)  # a wrapped text is as long as its widest line
+    length = line_length(context, span, line)
+    text = max(min(text_width(s), _inner_width(context, s.paragraph) or text_width(s)) for s in text_lines)
     if length is None or not text or ratio[0] <= length / text <= ratio[1]:
         return
     yield Breach(f"Đường kẻ dưới {name} dài khoảng {length / 28.35:.1f} cm, bằng {length / text:.0%} độ dài dòng chữ "

@@ -73,7 +73,7 @@ def summary(context: Context) -> Iterator[Breach]:
                      "Viết lại trích yếu theo kiểu câu (chỉ hoa chữ cái đầu và tên riêng).")
     for paragraph in layout.summary:
         yield from style_breaches(paragraph, "Trích yếu", (13, 14), bold=True)
-    yield from line_breaches(context, whole(layout.summary[-1]), "trích yếu", SHORT_LINE,
+    yield from line_breaches(context, [whole(p) for p in layout.summary], "trích yếu", SHORT_LINE,
                              "đường kẻ liền dài 1/3–1/2 dòng trích yếu, căn giữa")
 
 def _aggregate(failing: list[Paragraph], total: int, message: str, hint: str) -> Iterator[Breach]:

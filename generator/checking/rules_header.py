@@ -61,7 +61,7 @@ def motto(context: Context) -> Iterator[Breach]:
     elif text != MOTTO_TEXT:
         yield Breach("Tiêu ngữ sai chữ hoa, dấu cách hoặc dấu gạch nối.", span, f"Viết đúng «{MOTTO_TEXT}».")
     yield from style_breaches(span, "Tiêu ngữ", (13, 14), bold=True)
-    yield from line_breaches(context, span, "Tiêu ngữ", MOTTO_LINE, "đường kẻ liền dài bằng dòng Tiêu ngữ")
+    yield from line_breaches(context, [span], "Tiêu ngữ", MOTTO_LINE, "đường kẻ liền dài bằng dòng Tiêu ngữ")
 
 
 @rule("co-quan-ban-hanh", "§3, §13.4")
@@ -78,5 +78,5 @@ def issuer(context: Context) -> Iterator[Breach]:
     for span in layout.issuer:
         yield from style_breaches(span, "Tên cơ quan ban hành", sizes, bold=True)
     if layout.regime == STATE:
-        yield from line_breaches(context, layout.issuer[-1], "tên cơ quan ban hành", SHORT_LINE,
+        yield from line_breaches(context, layout.issuer, "tên cơ quan ban hành", SHORT_LINE,
                                  "đường kẻ liền dài 1/3–1/2 dòng chữ, căn giữa")
