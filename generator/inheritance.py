@@ -41,10 +41,17 @@ _OPENING_VERB = {"huong-dan": "hướng dẫn tổ chức thực hiện", "ke-ho
 class Resolver:
     """Reads content files into documents, once each, following `ke_thua` chains."""
 
-    def __init__(self, content_root: Path, issuers: dict[str, Issuer]) -> None:
+    def __init__(self, content_root: Path, issuers: dict[str, Issuer], numbers: Callable[[Document, Issuer], int | None] | None = None) -> None:
         self.content_root = content_root.resolve()
         self.issuers = issuers
+        self.numbers = numbers
         self._done: dict[Path, tuple[Document, ...]] = {}
+
+    def _numbered(self, document: Document) -> Document:
+        """The document with the số it gets from the content file or the register (issuing.py)."""
+        if self.numbers is None:
+            return document
+        return dataclasses.replace(document, number=self.numbers(document, self.issuers[document.issuer_id]))
 
     def documents(self, path: Path, chain: tuple[Path, ...] = ()) -> tuple[Document, ...]:
         """Every document `path` describes (one per issuer), inheritance resolved."""
@@ -62,7 +69,7 @@ class Resolver:
             raise ContentError(problems)
         ids = issuer_ids(source, content.issuer, content.issuer_group, self.issuers)
         batch = content.issuer_group is not None or isinstance(content.issuer, list)
-        documents = tuple(document_from(source, content, issuer_id, batch) for issuer_id in ids)
+        documents = tuple(self._numbered(document_from(source, content, issuer_id, batch)) for issuer_id in ids)
         _check_unique_ids(documents[0].sections, source.path)
         return documents
 
@@ -78,7 +85,7 @@ class Resolver:
             ids = issuer_ids(source, child.issuer, child.issuer_group, self.issuers)
             batch = child.issuer_group is not None or isinstance(child.issuer, list)
         edited = apply_edits(parent.sections if child.sections is None else sections(child.sections, source, ("muc",)), child, source)
-        return tuple(self._derive(parent, child, source, issuer_id, edited, batch) for issuer_id in ids)
+        return tuple(self._numbered(self._derive(parent, child, source, issuer_id, edited, batch)) for issuer_id in ids)
 
     def _parent(self, source: YamlFile, child: ChildFile, chain: tuple[Path, ...]) -> Document:
         reference = child.parent if isinstance(child.parent, str) else child.parent.path
@@ -109,7 +116,7 @@ class Resolver:
     def reissue(self, parent: Document, issuer_id: str) -> Document:
         """`parent` re-issued as its own document by `issuer_id` (`vanban build FILE --co-quan …`)."""
         empty = ChildFile.model_validate({PARENT_KEY: parent.source.name})
-        return self._derive(parent, empty, YamlFile(parent.source, {}, {}), issuer_id, parent.sections, batch=True)
+        return self._numbered(self._derive(parent, empty, YamlFile(parent.source, {}, {}), issuer_id, parent.sections, batch=True))
 
     def _derive(self, parent: Document, child: ChildFile, source: YamlFile, issuer_id: str, edited: tuple[Section, ...], batch: bool) -> Document:
         """The parent re-issued by `issuer_id`: inherited content, own metadata (spec §6.2 căn cứ)."""

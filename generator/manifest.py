@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,11 +58,16 @@ class Manifest:
                 self._hashes[path] = None
         return self._hashes[path]
 
-    def stale_reason(self, source: Path) -> str | None:
+    def stale_reason(self, source: Path, register_numbers: Callable[[], dict[tuple[str, str], int]]) -> str | None:
         """Why `source` must be rebuilt (Vietnamese), or None when its outputs are up to date."""
         entry = self.entries.get(self._key(source))
         if entry is None:
             return "chưa tạo lần nào"
+        if entry.get("numbers"):
+            live = register_numbers()
+            for key, number in entry["numbers"].items():
+                if live.get(tuple(key.split("/", 1))) != number:
+                    return f"sổ văn bản đi đổi số của {key}"
         for name, digest in entry["inputs"].items():
             if self.file_hash(self.root / name) != digest:
                 return f"{name} đã thay đổi"
@@ -70,11 +76,12 @@ class Manifest:
                 return f"không còn tệp {name}"
         return None
 
-    def record(self, source: Path, inputs: set[Path], outputs: list[Path]) -> None:
-        """Remember what `source`'s outputs were built from."""
+    def record(self, source: Path, inputs: set[Path], outputs: list[Path], numbers: dict[tuple[str, str], int | None]) -> None:
+        """Remember what `source`'s outputs were built from, including the register's numbers."""
         self.entries[self._key(source)] = {
             "inputs": {self._key(p): self.file_hash(p) for p in sorted(inputs)},
             "outputs": sorted(self._key(p) for p in outputs),
+            "numbers": {f"{issuer}/{document}": number for (issuer, document), number in sorted(numbers.items())},
         }
 
     def forget(self, source: Path) -> None:

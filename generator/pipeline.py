@@ -21,6 +21,7 @@ from .docxfile import package_from_bytes
 from .document import Document, Issuer
 from .errors import ContentError, Problem, RenderError, VanbanError
 from .inheritance import Resolver, cites_old_parent
+from .issuing import NumberSource, register_path
 from .loading import ISSUER_FOLDER, load_issuers
 from .localising import localise
 from .manifest import Manifest
@@ -64,6 +65,8 @@ class Options:
     force: bool = False  # --force: rebuild even what is up to date
     check: bool = True  # --khong-kiem-tra turns the conformance check off
     workers: int | None = None  # None: all cores
+    issue: bool = False  # --ban-hanh: give the target files' documents their số from the register
+    register: Path | None = None  # --so-dang-ky: the register file
 
 
 @dataclass(frozen=True)
@@ -159,12 +162,27 @@ def prepare(project: Project, document: Document, issuers: dict[str, Issuer], re
     return Job(document, issuer, context, output_path(project, document), template_path(project, document), reason)
 
 
-def plan(project: Project, targets: Iterable[Path] = (), options: Options = Options(), manifest: Manifest | None = None) -> tuple[list[Job], list[Path]]:
+def number_source(project: Project, files: list[Path], options: Options) -> NumberSource:
+    """The register the build reads numbers from; with `--ban-hanh`, `files` are issued."""
+    return NumberSource(register_path(project.root, options.register), frozenset(files) if options.issue else frozenset())
+
+
+def plan(
+    project: Project, targets: Iterable[Path] = (), options: Options = Options(), manifest: Manifest | None = None, numbers: NumberSource | None = None
+) -> tuple[list[Job], list[Path]]:
     """Phase A: the jobs of every stale content file, all problems raised together; and the files skipped."""
+    targets = list(targets)
+    if options.issue and not targets:
+        raise ContentError(Problem("`--ban-hanh` cần chỉ rõ tệp nội dung được ban hành.", hint="Ví dụ: vanban build --ban-hanh content/ke-hoach-thang-cong-nhan.yaml"))
+    files = content_files(project, targets)
+    numbers = numbers or number_source(project, files, options)
     stale: list[tuple[Path, str]] = []
     skipped: list[Path] = []
-    for path in content_files(project, targets):
-        reason = "--force" if options.force or manifest is None else manifest.stale_reason(path)
+    for path in files:
+        if options.issue:
+            reason: str | None = "--ban-hanh"
+        else:
+            reason = "--force" if options.force or manifest is None else manifest.stale_reason(path, numbers.live_numbers)
         if reason is None and not options.issuers:
             skipped.append(path)
         else:
@@ -172,7 +190,7 @@ def plan(project: Project, targets: Iterable[Path] = (), options: Options = Opti
     if not stale:
         return [], skipped
     issuers = load_issuers(project.content)
-    resolver = Resolver(project.content, issuers)
+    resolver = Resolver(project.content, issuers, numbers.number)
     reissue_to = expand_issuers(options.issuers, issuers) if options.issuers else []
     jobs: list[Job] = []
     problems: list[Problem] = []
@@ -234,7 +252,8 @@ def build(
 ) -> BuildReport:
     """Phase A for every stale document, then render, check and write each; a failure does not stop the others."""
     manifest = None if options.issuers else Manifest.load(project.output, project.root)
-    jobs, skipped = plan(project, targets, options, manifest)
+    numbers = number_source(project, content_files(project, targets) if options.issue and targets else [], options)
+    jobs, skipped = plan(project, targets, options, manifest, numbers)
     report = BuildReport(skipped=skipped)
     for job in jobs:
         if job.document.parent is not None and (note := cites_old_parent(job.document, job.document.parent)):
@@ -248,7 +267,7 @@ def build(
     else:
         _collect(jobs, map(_outcome, tasks), report, on_done)
     if manifest is not None:
-        _update_manifest(manifest, project, jobs, report)
+        _update_manifest(manifest, project, jobs, report, numbers.live_numbers())
     return report
 
 
@@ -261,7 +280,7 @@ def _collect(jobs: list[Job], outcomes: Iterable[VanbanError | None], report: Bu
         on_done(job, error, len(jobs))
 
 
-def _update_manifest(manifest: Manifest, project: Project, jobs: list[Job], report: BuildReport) -> None:
+def _update_manifest(manifest: Manifest, project: Project, jobs: list[Job], report: BuildReport, live: dict[tuple[str, str], int]) -> None:
     failed = {output for output, _ in report.failed}
     by_source: dict[Path, list[Job]] = {}
     for job in jobs:
@@ -274,5 +293,6 @@ def _update_manifest(manifest: Manifest, project: Project, jobs: list[Job], repo
         inputs |= {job.issuer.source for job in source_jobs if job.issuer.source} | {
             project.content / ISSUER_FOLDER / f"{job.document.parent.issuer_id}.yaml" for job in source_jobs if job.document.parent
         }
-        manifest.record(source, inputs, [job.output for job in source_jobs])
+        keys = [(job.issuer.id, job.document.id or "") for job in source_jobs]
+        manifest.record(source, inputs, [job.output for job in source_jobs], {key: live.get(key) for key in keys})
     manifest.save()

@@ -29,16 +29,20 @@ def _shown(path: Path) -> str:
 @click.option("--co-quan", "issuers", default="", help="Tạo văn bản cho các cơ quan này (mã hồ sơ hoặc tên nhóm, cách nhau dấu phẩy), ví dụ: ldld-tinh.")
 @click.option("--force", is_flag=True, help="Tạo lại tất cả, kể cả văn bản không thay đổi.")
 @click.option("--khong-kiem-tra", "no_check", is_flag=True, help="Không kiểm tra thể thức văn bản sau khi tạo.")
+@click.option("--ban-hanh", "issue", is_flag=True, help="Ban hành: cấp số từ sổ văn bản đi cho các tệp đã chỉ định (văn bản đã có số giữ nguyên số).")
+@click.option("--so-dang-ky", "register", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Tệp sổ văn bản đi (mặc định: so-van-ban-di.sqlite3 trong thư mục dự án, hoặc $VANBAN_SO_DANG_KY).")
 @click.option("--thu-muc", "root", type=click.Path(path_type=Path, file_okay=False), default=Path("."), show_default=True, help="Thư mục dự án (chứa content/, templates_docx/).")
 @reports_errors
-def build(targets: tuple[Path, ...], issuers: str, force: bool, no_check: bool, root: Path) -> None:
+def build(targets: tuple[Path, ...], issuers: str, force: bool, no_check: bool, issue: bool, register: Path | None, root: Path) -> None:
     project = Project(root)
-    options = Options(issuers=tuple(i.strip() for i in issuers.split(",") if i.strip()), force=force, check=not no_check)
+    chosen = tuple(i.strip() for i in issuers.split(",") if i.strip())
+    options = Options(issuers=chosen, force=force, check=not no_check, issue=issue, register=register)
     progress = _Progress()
     report = run_build(project, targets, options, on_done=progress.update)
     progress.close()
     for job in report.written:
-        click.echo(f"Đã tạo {_shown(job.output)} ({job.reason})")
+        number = f", số {job.context['so_ky_hieu'].removeprefix('Số: ')}" if issue else ""
+        click.echo(f"Đã tạo {_shown(job.output)} ({job.reason}{number})")
     for warning in report.warnings:
         click.echo(f"Cảnh báo: {warning}", err=True)
     for output, error in report.failed:

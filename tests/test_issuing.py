@@ -1,0 +1,118 @@
+"""`vanban build --ban-hanh`: numbers from the sổ văn bản đi, kept on rebuild, one per issuer register (issue 4)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from conftest import GOOD
+from generator.cli import main
+from generator.pipeline import Options, Project, build
+
+
+def cli(project: Path, *args: str):
+    return CliRunner().invoke(main, ["build", *args, "--thu-muc", str(project)], catch_exceptions=False)
+
+
+def header_row(path: Path) -> tuple[str, str]:
+    table = docx.Document(str(path)).tables[0]
+    return table.cell(1, 0).text, table.cell(1, 1).text
+
+
+def write(project: Path, name: str, text: str) -> Path:
+    path = project / "content" / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+DRAFT = GOOD.replace("so: 3\n", "")
+
+
+def test_a_draft_prints_the_blank_forms(project):
+    write(project, "ke-hoach.yaml", DRAFT)
+    assert cli(project).exit_code == 0
+    # spec §4.1: the văn thư fills in number and date after signing
+    assert header_row(project / "output" / "ke-hoach.docx") == ("Số:      /KH-CĐCS", "Gia Lai, ngày      tháng      năm 2026")
+
+
+def test_issue_then_rebuild_keeps_the_number(project):
+    path = write(project, "ke-hoach.yaml", DRAFT)
+    first = cli(project, "--ban-hanh", str(path))
+    assert first.exit_code == 0, first.output
+    assert "số 01/KH-CĐCS" in first.output
+    assert header_row(project / "output" / "ke-hoach.docx") == ("Số: 01/KH-CĐCS", "Gia Lai, ngày 09 tháng 3 năm 2026")
+    path.write_text(DRAFT.replace("Nâng cao nhận thức.", "Nâng cao nhận thức của đoàn viên."), encoding="utf-8")
+    assert cli(project).exit_code == 0  # a plain rebuild after an edit
+    assert header_row(project / "output" / "ke-hoach.docx")[0] == "Số: 01/KH-CĐCS"
+    assert cli(project, "--ban-hanh", str(path)).exit_code == 0  # issuing again finds the same number
+    assert header_row(project / "output" / "ke-hoach.docx")[0] == "Số: 01/KH-CĐCS"
+
+
+def test_consecutive_numbers_and_a_new_year_restarts_at_01(project):
+    write(project, "ke-hoach.yaml", DRAFT)
+    second = write(project, "b.yaml", DRAFT.replace("Tháng Công nhân", "Tháng hành động"))
+    next_year = write(project, "c.yaml", DRAFT.replace("ngay: 2026-03-09", "ngay: 2027-01-05"))
+    assert cli(project, "--ban-hanh", str(project / "content" / "ke-hoach.yaml")).exit_code == 0
+    assert cli(project, "--ban-hanh", str(second), str(next_year)).exit_code == 0
+    assert header_row(project / "output" / "b.docx")[0] == "Số: 02/KH-CĐCS"
+    assert header_row(project / "output" / "c.docx") == ("Số: 01/KH-CĐCS", "Gia Lai, ngày 05 tháng 01 năm 2027")
+
+
+def test_a_batch_takes_one_number_from_each_issuers_register(project):
+    (project / "content" / "co-quan" / "khac.yaml").write_text(
+        (project / "content" / "co-quan" / "cdcs-thu.yaml").read_text(encoding="utf-8").replace("CÔNG TY THỬ NGHIỆM", "CÔNG TY KHÁC"), encoding="utf-8"
+    )
+    write(project, "truoc.yaml", DRAFT.replace("co_quan: cdcs-thu", "co_quan: khac"))
+    assert cli(project, "--ban-hanh", str(project / "content" / "truoc.yaml")).exit_code == 0
+    batch = write(project, "ke-hoach.yaml", DRAFT.replace("co_quan: cdcs-thu", "co_quan: [cdcs-thu, khac]"))
+    assert cli(project, "--ban-hanh", str(batch)).exit_code == 0
+    assert header_row(project / "output" / "cdcs-thu" / "ke-hoach.docx")[0] == "Số: 01/KH-CĐCS"
+    assert header_row(project / "output" / "khac" / "ke-hoach.docx")[0] == "Số: 02/KH-CĐCS"
+
+
+def test_issuing_needs_named_files(project):
+    result = cli(project, "--ban-hanh")
+    assert result.exit_code == 2 and "cần chỉ rõ tệp nội dung" in result.stderr
+
+
+def test_cancelled_number_is_never_reused(project):
+    path = write(project, "ke-hoach.yaml", DRAFT)
+    register = project / "so-van-ban-di.sqlite3"
+    assert cli(project, "--ban-hanh", str(path)).exit_code == 0
+    cancel = CliRunner().invoke(main, ["so", "huy", "--so-dang-ky", str(register), "--co-quan", "cdcs-thu", "--nam", "2026", "--so", "1"])
+    assert cancel.exit_code == 0, cancel.output
+    rebuilt = cli(project)
+    assert "sổ văn bản đi đổi số" in rebuilt.output
+    assert header_row(project / "output" / "ke-hoach.docx")[0] == "Số:      /KH-CĐCS"
+    assert cli(project, "--ban-hanh", str(path)).exit_code == 0
+    assert header_row(project / "output" / "ke-hoach.docx")[0] == "Số: 02/KH-CĐCS"
+
+
+def test_a_failed_render_after_allocation_keeps_the_number(project, monkeypatch):
+    import generator.pipeline as pipeline
+
+    path = write(project, "ke-hoach.yaml", DRAFT)
+    monkeypatch.setattr(pipeline, "render", lambda template, context: (_ for _ in ()).throw(pipeline.RenderError("hỏng")))
+    report = build(Project(project), [path], Options(issue=True, workers=1))
+    assert report.failed and not (project / "output" / "ke-hoach.docx").exists()
+    monkeypatch.undo()
+    assert cli(project, "--ban-hanh", str(path)).exit_code == 0
+    assert header_row(project / "output" / "ke-hoach.docx")[0] == "Số: 01/KH-CĐCS"
+
+
+def test_two_builds_at_once_get_different_numbers(project):
+    files = [write(project, f"v{i}.yaml", DRAFT.replace("Tháng Công nhân", f"Việc {i}")) for i in range(4)]
+    (project / "content" / "ke-hoach.yaml").unlink()
+    processes = [
+        subprocess.Popen([sys.executable, "-m", "generator.cli", "build", "--ban-hanh", str(path), "--thu-muc", str(project)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for path in files
+    ]
+    for process in processes:
+        assert process.wait(timeout=120) == 0, process.stderr.read().decode()
+    numbers = sorted(header_row(project / "output" / f"v{i}.docx")[0] for i in range(4))
+    assert numbers == [f"Số: 0{n}/KH-CĐCS" for n in range(1, 5)]
