@@ -447,21 +447,28 @@ def test_party_document_is_not_flagged_for_quoc_hieu(tmp_path: Path) -> None:
     assert report.findings == []
 
 
+Cells = list[list[tuple[str, float, bool, bool]]]
+
+
+def _tab_laid(document: DocxDocument, table: int, rows: Cells, gap: str) -> None:
+    """Replace table number `table` by paragraphs whose cells (text, size, bold, italic) are separated by `gap`."""
+    element = document.tables[table]._tbl
+    for row in rows:
+        paragraph = Paragraph(OxmlElement("w:p"), document._body)
+        element.addprevious(paragraph._p)
+        for index, (text, size, bold, italic) in enumerate(row):
+            run = paragraph.add_run((gap if index else "") + text)
+            run.font.size, run.bold, run.italic = Pt(size), bold, italic
+    element.getparent().remove(element)
+
+
 def test_tab_laid_header_is_located(tmp_path: Path) -> None:
     document = good_document()
-    header = document.tables[0]._tbl
-    rows = [
+    _tab_laid(document, 0, [
         [("LĐLĐ TỈNH ĐỒNG NAI", 12, False, False), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, True, False)],
         [("CÔNG ĐOÀN CƠ SỞ CÔNG TY AN PHÚ", 12, True, False), ("Độc lập - Tự do - Hạnh phúc", 13, True, False)],
         [("Số: 09/KH-CĐCS", 13, False, False), ("Đồng Nai, ngày 05 tháng 01 năm 2026", 13, False, True)],
-    ]
-    for row in rows:
-        paragraph = Paragraph(OxmlElement("w:p"), document._body)
-        header.addprevious(paragraph._p)
-        for index, (text, size, bold, italic) in enumerate(row):
-            run = paragraph.add_run(("\t" if index else "") + text)
-            run.font.size, run.bold, run.italic = Pt(size), bold, italic
-    header.getparent().remove(header)
+    ], "\t")
     report = report_of(document, tmp_path)
     header_rules = {"quoc-hieu", "ngay-thang", "so-ky-hieu"}
     assert [str(f) for f in report.findings if f.rule in header_rules] == []
@@ -477,22 +484,14 @@ def test_coverage_names_what_was_not_evaluated(tmp_path: Path) -> None:
 
 
 def _tab_laid_closing(document: DocxDocument, authority: str) -> None:
-    """Replace the closing table with tab-laid paragraphs: nơi nhận on the left, signature after a tab."""
-    table = document.tables[1]._tbl
-    rows = [
+    """Replace the closing table with tab-laid paragraphs: nơi nhận on the left, signature after tabs."""
+    _tab_laid(document, 1, [
         [("Nơi nhận:", 12, True, True), (authority, 14, True, False)],
         [("- LĐLĐ tỉnh (để b/c);", 11, False, False), ("CHỦ TỊCH", 14, True, False)],
         [("- Lưu: VT, CĐCS.", 11, False, False)],
         [],
         [("", 11, False, False), ("Nguyễn Văn An", 14, True, False)],
-    ]
-    for row in rows:
-        paragraph = Paragraph(OxmlElement("w:p"), document._body)
-        table.addprevious(paragraph._p)
-        for index, (text, size, bold, italic) in enumerate(row):
-            run = paragraph.add_run(("\t\t\t" if index else "") + text)
-            run.font.size, run.bold, run.italic = Pt(size), bold, italic
-    table.getparent().remove(table)
+    ], "\t\t\t")
 
 
 @pytest.mark.parametrize(("authority", "expected"), [
