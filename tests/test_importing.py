@@ -65,6 +65,7 @@ CASES = [
     (SEEDS / "004_e3f94aeb2d565d78.txt", 9, "HD-CDVC", "2017-11-07", "HƯỚNG DẪN",
      "Tổ chức thực hiện Cuộc vận động xây dựng người cán bộ, công chức, viên chức “Trung thành, trách nhiệm, liêm "
      "chính, sáng tạo”", 4, "Nguyễn Thị Ngọc Lành", 5),
+    (DOCX / "02_mau-thoa-uoc-lao-dong-tap-the.docx", None, None, None, "THỎA ƯỚC LAO ĐỘNG TẬP THỂ", None, 4, None, 0),
     (DOCX / "04_bc-chi-bo-hoc-thom-1-thang-5.docx", 1, "BC/CB", "2026-05-06", "BÁO CÁO",
      "Kết quả tình hình thực hiện Nghị quyết tháng 4 và phương hướng, nhiệm vụ tháng 5 năm 2026", 2,
      "Trần Văn Bướng", 5),
@@ -91,6 +92,7 @@ BODY = {
     "002_e676e9774535de28.txt": ("Thực hiện Kế hoạch số 50/KH-LĐLĐ", "thực hiện tốt kế hoạch./"),
     "003_5ab3afa7cadfa3fa.txt": ("Ngày đăng:", "Liên kết website"),
     "004_e3f94aeb2d565d78.txt": ("Cuộc vận động xây dựng người cán bộ, công chức, viên chức “*", "Gương mẫu”."),
+    "02_mau-thoa-uoc-lao-dong-tap-the.docx": ("- Căn cứ Bộ luật Lao động số 45/2019", "năm 20…."),
     "04_bc-chi-bo-hoc-thom-1-thang-5.docx": ("I- Kết quả thực hiện", "Chi bộ ấp Hóc Thơm 1."),
     "05_kl-chi-bo-hoc-thom-1-thang-5.docx": ("Ngày 06/5/2026, Chi bộ", "triển khai thực hiện nghiêm túc."),
     "06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.docx": ("Thực hiện Kế hoạch số 01", "đúng mục đích."),
@@ -99,7 +101,7 @@ BODY = {
 
 # What a number, dash or ordinal that the importer turns into structure looks like (test-side, by hand).
 _MARKER = re.compile(
-    r"^\s*(?:(?:Chương|Điều|Mục|Phần)\s+\S+|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*[:,]|"
+    r"^\s*(?:(?:Chương|Điều|Mục|Phần|CHƯƠNG|ĐIỀU|MỤC|PHẦN)\s+\S+|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười) là\s*[:,]|"
     r"[IVXLC]+\s*[.\-–]|\d+(?:\.\d+)*\s*[.\-)]?|[a-zđ][.)]|[-+*•–])\s*"
 )
 
@@ -240,3 +242,17 @@ def test_a_grid_table_in_a_docx_gives_one_item_per_row(imported):
     members = sections[2]["muc"][0]["y"]
     assert len(members) == 6
     assert members[0] == "Ông: Trương Đình Nam - Bí thư ĐTN - Trưởng ban"
+
+
+NOT_ONE_DOCUMENT = [
+    # (file, words of the refusal) — corpus/docx/INDEX.md describes what each file is
+    (DOCX / "01_cdcs-bo-ho-so-thuong-luong-ky-ket-tuldtt-2026.docx", "nhiều văn bản gộp lại"),  # CV, QĐ, CV … in one file
+    (DOCX / "03_mau-5a-5b-don-xin-gia-nhap-cong-doan.docx", "Không nhận ra văn bản hành chính"),  # membership forms
+]
+
+
+@pytest.mark.parametrize(("path", "words"), NOT_ONE_DOCUMENT, ids=[case[0].name for case in NOT_ONE_DOCUMENT])
+def test_files_that_are_not_one_document_are_refused(path, words):
+    with pytest.raises(UnreadableDocumentError) as caught:
+        read_document(path)
+    assert words in str(caught.value) and "Cách sửa:" in str(caught.value)

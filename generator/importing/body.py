@@ -21,6 +21,7 @@ _APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục|MẪU|Mẫu)\s*(\d+|[IVXLC]+)
 _ATTACHED = re.compile(r"^\(Kèm theo .*\)$")
 _END_MARK = re.compile(r"\s*\.?/\.?$")
 TITLE_MAX_CHARS = 100
+OUTER_KINDS = ("phan", "chuong")
 SENTENCE_MIN_CHARS = 60
 
 
@@ -89,7 +90,8 @@ def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
     """Opening paragraphs and the section tree of `lines`."""
     body = BodyDraft()
     stack: list[tuple[str, SectionDraft]] = []
-    index = 0
+    index = _first_part_or_chapter(lines)
+    body.opening = [line.text for line in lines[:index] if not line.blank]
     while index < len(lines):
         line = lines[index]
         index += 1
@@ -115,6 +117,17 @@ def _upper_titles(sections: list[SectionDraft], levels: list[str], depth: int) -
         if kind is not None and kind.upper_title and section.title:
             section.title = section.title.upper()
         _upper_titles(section.sections, levels, depth + 1)
+
+
+def _first_part_or_chapter(lines: list[Line]) -> int:
+    """In a Phần/Chương document everything before the first Phần (or Chương) is the preamble, numbered
+    lines included (the parties of a thỏa ước): they must not become sections above the chapters."""
+    for kind in OUTER_KINDS:
+        for index, line in enumerate(lines):
+            marker = section_marker(line.text)
+            if marker is not None and marker.kind == kind:
+                return index
+    return 0
 
 
 def _fill_heading(section: SectionDraft, marker: SectionMarker, lines: list[Line], index: int) -> int:

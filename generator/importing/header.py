@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .kinds import split_type
 from .lines import Line
+from .markers import starts_block
 from .notes import Notes
 
 _NATIONAL = (
@@ -21,7 +22,7 @@ _NATIONAL = (
     (re.compile(r"^ĐẢNG CỘNG SẢN VIỆT NAM$"), "dang"),
 )
 _MOTTO = re.compile(r"^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$", re.IGNORECASE)
-_NUMBER = re.compile(r"^Số\b\s*:?\s*(?P<n>\d+)?\s*(?P<code>.*)$")
+_NUMBER = re.compile(r"^Số(?=\s*[:\d/-])\s*:?\s*(?P<n>\d+)?\s*(?P<code>.*)$")
 _DATE = re.compile(
     r"^(?P<place>[^,]*?)\s*,?\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})\s*$",
     re.IGNORECASE,
@@ -144,6 +145,11 @@ def _take_date(match: re.Match[str], header: Header, notes: Notes, where: str) -
         notes.add(f"Ngày ban hành `{match.group(0).strip()}` không có thật.", where)
 
 
+def national_lines(lines: list[Line]) -> int:
+    """How many Quốc hiệu (or Đoàn/Party) lines the file has: more than one without a type name = several documents."""
+    return sum(1 for line in lines for cell in line.cells if any(pattern.match(cell) for pattern, _ in _NATIONAL))
+
+
 def _is_upper(text: str) -> bool:
     return any(ch.isalpha() for ch in text) and text == text.upper()
 
@@ -166,7 +172,7 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
         index += 1
     while index < len(lines) and len(parts) < SUMMARY_MAX_LINES and not rest:
         line = lines[index]
-        if line.blank or len(line.text) > SUMMARY_MAX_CHARS or _BODY_START.match(line.text) or len(line.cells) > 1:
+        if line.blank or len(line.text) > SUMMARY_MAX_CHARS or _BODY_START.match(line.text) or len(line.cells) > 1 or starts_block(line.text):
             break
         parts.append(line.text)
         index += 1

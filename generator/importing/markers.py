@@ -16,10 +16,10 @@ _ORDINALS = r"Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười"
 
 # (kind, pattern); the first match wins, so the longer forms come first.
 _SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("phan", re.compile(rf"^Phần\s+(?P<n>thứ\s+\S+|{_ROMAN}|\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
-    ("chuong", re.compile(rf"^Chương\s+(?P<n>{_ROMAN}|\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
-    ("muc-so", re.compile(r"^Mục\s+(?P<n>\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
-    ("dieu", re.compile(r"^Điều\s+(?P<n>\d+)\.\s*(?P<rest>.*)$")),
+    ("phan", re.compile(rf"^(?:Phần|PHẦN)\s+(?P<n>thứ\s+\S+|{_ROMAN}|\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
+    ("chuong", re.compile(rf"^(?:Chương|CHƯƠNG)\s+(?P<n>{_ROMAN}|\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
+    ("muc-so", re.compile(r"^(?:Mục|MỤC)\s+(?P<n>\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
+    ("dieu", re.compile(r"^(?:Điều|ĐIỀU)\s+(?P<n>\d+)\.\s*(?P<rest>.*)$")),
     ("thu-tu", re.compile(rf"^(?P<n>{_ORDINALS})\s+là\s*(?P<punct>[:,])\s*(?P<rest>.*)$")),
     ("la-ma", re.compile(rf"^(?P<n>{_ROMAN})\.\s+(?P<rest>\S.*)$")),
     ("la-ma-gach", re.compile(rf"^(?P<n>{_ROMAN})\s*[-–]\s*(?P<rest>\S.*)$")),

@@ -9,7 +9,7 @@ from typing import Any
 from ..errors import Problem, UnreadableDocumentError
 from ..loading import document_types
 from .body import AppendixDraft, BodyDraft, add_text, end_with_stop, ensure_section, parse_body, split_appendices
-from .header import Header, parse_header
+from .header import Header, national_lines, parse_header
 from .kinds import kind_of
 from .lines import Line, read_lines
 from .notes import Notes
@@ -63,6 +63,7 @@ def read_document(path: Path) -> Imported:
     if header.leftovers:
         notes.add("Các dòng ở phần đầu không nhận ra được ghi vào đoạn mở đầu: " + "; ".join(l.text for l in header.leftovers))
     _refuse_non_document(path, header, body, tail)
+    _refuse_several_documents(path, lines[:start] if header.type_name else lines)
     if header.national in NATIONAL_LINES:
         notes.add(f"Văn bản in dòng `{NATIONAL_LINES[header.national]}` thay cho Quốc hiệu: khi tạo lại sẽ in Quốc hiệu và Tiêu ngữ (ND30).")
     _place_leftovers(body, tail.leftovers, notes)
@@ -101,6 +102,19 @@ def _refuse_non_document(path: Path, header: Header, body: BodyDraft, tail: Tail
             hint="Chỉ nhập kế hoạch, hướng dẫn … có phần đầu và các mục; chép nội dung bài báo vào tệp nội dung bằng tay.",
         )
     )
+
+
+def _refuse_several_documents(path: Path, head: list[Line]) -> None:
+    """A working pack (công văn, quyết định … one after another) shows several headers before its first type name."""
+    count = national_lines(head)
+    if count > 1:
+        raise UnreadableDocumentError(
+            Problem(
+                f"Tệp có {count} dòng Quốc hiệu trước tên loại văn bản đầu tiên: có thể là nhiều văn bản gộp lại.",
+                file=path,
+                hint="Tách từng văn bản ra một tệp riêng (mỗi tệp một phần đầu, một tên loại) rồi nhập từng tệp.",
+            )
+        )
 
 
 def _place_leftovers(body: BodyDraft, leftovers: list[Line], notes: Notes) -> None:
