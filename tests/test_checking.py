@@ -209,10 +209,6 @@ def _date_to_first_row(document: DocxDocument) -> None:
     motto_cell._tc.append(date._p)
 
 
-def _swap_number_date(document: DocxDocument) -> None:
-    _retext("Số:", "Số: 09/KH-CĐCS")(document)
-
-
 def _normal_font(name: str) -> Callable[[DocxDocument], None]:
     def edit(document: DocxDocument) -> None:
         document.styles["Normal"].font.name = name

@@ -16,6 +16,7 @@ FONT = "Times New Roman"
 LEGACY_FONTS = (".vn", "vni-", "vntime")
 JUSTIFIED = {"both", "distribute", "justify"}
 INDENT_TWIPS = (540, 740)  # 0.95–1.3 cm: the 1 cm and 1.27 cm of ND30 II.6.e
+TWIPS_PER_CM = 567
 PROSE_CHARS = 90  # a paragraph this long wraps, so its alignment and indent show
 SINGLE_LINE_FACTOR = 1.15  # height of a single Times New Roman line, in font sizes
 
@@ -76,10 +77,12 @@ def summary(context: Context) -> Iterator[Breach]:
     yield from line_breaches(context, [whole(p) for p in layout.summary], "trích yếu", SHORT_LINE,
                              "đường kẻ liền dài 1/3–1/2 dòng trích yếu, căn giữa")
 
-def _aggregate(failing: list[Paragraph], total: int, message: str, hint: str) -> Iterator[Breach]:
+def _aggregate(failing: list[Paragraph], total: int, message: str, hint: str,
+               severity: Severity = Severity.ERROR) -> Iterator[Breach]:
+    """One breach for all failing paragraphs of a role, placed at the first and counting the others."""
     if failing:
         more = f" ({len(failing)}/{total} đoạn; đoạn đầu tiên ở đây)" if len(failing) > 1 else ""
-        yield Breach(message + more, failing[0], hint)
+        yield Breach(message + more, failing[0], hint, severity)
 
 
 @rule("co-chu-than", "§3")
@@ -105,9 +108,9 @@ def body_paragraphs(context: Context) -> Iterator[Breach]:
     yield from _aggregate(no_indent, len(prose), "Đoạn thân văn bản không thụt đầu dòng.",
                           "Đặt thụt dòng đầu 1 cm hoặc 1,27 cm (Paragraph → Special → First line).")
     odd = [p for p in prose if p.format.first_line > 0 and not INDENT_TWIPS[0] <= p.format.first_line <= INDENT_TWIPS[1]]
-    for breach in _aggregate(odd, len(prose), f"Thụt dòng đầu {odd[0].format.first_line / 567:.2f} cm, nên là 1 cm hoặc 1,27 cm."
-                             if odd else "", "Đặt thụt dòng đầu 1 cm hoặc 1,27 cm."):
-        yield Breach(breach.message, breach.at, breach.hint, Severity.WARNING)
+    if odd:
+        yield from _aggregate(odd, len(prose), f"Thụt dòng đầu {odd[0].format.first_line / TWIPS_PER_CM:.2f} cm, nên là "
+                              "1 cm hoặc 1,27 cm.", "Đặt thụt dòng đầu 1 cm hoặc 1,27 cm.", Severity.WARNING)
     yield from _aggregate([p for p in body if _line_spacing(p) > 1.5 + 1e-6], len(body),
                           "Giãn dòng lớn hơn 1,5 dòng.", "Đặt giãn dòng từ Single đến 1,5 lines.")
 
