@@ -4,7 +4,8 @@ built document keeps every word of the original body in order.
 The build runs with its format check on, so each imported file also "gives a content file that
 builds". Left out, with the reason: texts/docx 10 (Nghị định 30: chapters with and without `Mục`
 levels, which one `danh_so` per depth cannot describe; the importer notes it, and the build's check
-rejects the resulting restarted numbering).
+rejects the resulting restarted numbering) and docx 02 (the thỏa ước template: its first party line
+is numbered by Word (numPr), which is not read, so the build's check sees the typed `2.` as a gap).
 What a rebuild cannot give back by design is not compared: the day and month of a draft (a draft
 prints only the year, spec §4.1), and the signer / Lưu line when the source had none (the issuer
 profile's defaults are printed instead).

@@ -21,6 +21,8 @@ _NAME = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*)(?: [A-ZĐÀ-Ỹ][a-zđà-�
 _ARCHIVE = re.compile(r"^Lưu\b\s*:?\s*(?P<rest>.*)$")
 _CLOSING_END = re.compile(r"\.?/\.?$")
 SHORT_TITLE = 40
+# Collectives written in full after TM. (spec §7.1: `TM. BAN CHẤP HÀNH`, not `TM. BCH`).
+_COLLECTIVES = {"BCH": "BAN CHẤP HÀNH", "BTV": "BAN THƯỜNG VỤ", "UBND": "ỦY BAN NHÂN DÂN"}
 
 
 @dataclass
@@ -130,9 +132,11 @@ def _signature_cell(cell: str, tail: Tail, notes: Notes, where: str) -> bool:
     authority = _AUTHORITY.match(cell)
     if authority:
         prefix = authority["prefix"].replace("T/M", "TM")
-        if authority["prefix"] == "T/M" or not cell.startswith(f"{prefix}."):
-            notes.add(f"Dòng thẩm quyền `{cell}` được viết lại theo ND30: `{prefix}. {authority['rest']}`.", where)
-        tail.authority.append(f"{prefix}. {authority['rest']}")
+        rest = " ".join(_COLLECTIVES.get(word, word) for word in authority["rest"].split())
+        written = f"{prefix}. {rest}"
+        if written != cell:
+            notes.add(f"Dòng thẩm quyền `{cell}` được viết lại theo ND30: `{written}`.", where)
+        tail.authority.append(written)
         return True
     if tail.name is None and _NAME.match(cell) and (tail.titles or tail.authority or tail.raw_recipients):
         tail.name = cell

@@ -17,7 +17,9 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
+from ..document import Signer
 from ..errors import ContentError, Problem
+from ..formatting import signer_problems
 from ..loading import ISSUER_FOLDER, validate
 from ..schema import ContentFile, IssuerFile
 from ..yamlfile import read_yaml
@@ -94,6 +96,9 @@ def _signer(imported: Imported, name: str | None) -> dict[str, Any]:
     title = tail.titles[-1].upper() if tail.titles else None  # printed in capitals (spec §7.1)
     if title is None:
         imported.notes.add(f"Không thấy chức vụ người ký: đã ghi tạm `{DEFAULT_TITLE}`.")
+    found = Signer(title=title or DEFAULT_TITLE, name=name or PLACEHOLDER_SIGNER, authority=authority[0] if authority else None, signs_for=signs_for)
+    for problem in signer_problems(found):
+        imported.notes.add(f"Khối chữ ký sẽ bị `vanban build` báo lỗi: {problem} Sửa `nguoi_ky`.")
     return _pruned(
         {
             "tham_quyen": authority[0] if authority else None,
@@ -110,7 +115,7 @@ def profile_data(imported: Imported) -> dict[str, Any]:
     header, tail, notes = imported.header, imported.tail, imported.notes
     code = _org_code(header.code)
     if code is None:
-        code = "".join(word[0] for word in " ".join(header.issuer_lines).split()) or "CQ"
+        code = "".join(word[0] for word in " ".join(header.issuer_lines).split() if word[0].isalpha()) or "CQ"
         notes.add(f"Không có ký hiệu cơ quan: hồ sơ cơ quan ghi tạm `ky_hieu: {code}`.")
     if not header.issuer_lines:
         notes.add("Không thấy tên cơ quan ban hành: hồ sơ cơ quan ghi tạm `ten: TÊN CƠ QUAN`.")
