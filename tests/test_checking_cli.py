@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 import json
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from conftest import copy_project
 from generator.checking import check_file
 from generator.cli import main
 from generator.pipeline import Project, build
-from test_checking import good_document
+from test_checking import _retext, _runs, good_document
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "docx"
 PARTY_REPORT = next(CORPUS.glob("04_*.docx"))
@@ -135,3 +137,27 @@ def test_every_built_example_passes_with_no_finding(tmp_path: Path) -> None:
         result = check_file(path)
         assert [str(f) for f in result.findings] == [], path.name
         assert len(result.evaluated) >= 16, result.coverage()
+
+
+ROUND_TRIP = [
+    ("conformant", lambda document: None, []),
+    ("day without zero", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 5 tháng 01 năm 2026"), ["ngay-thang"]),
+    ("Arial run", _runs("1. Mục đích", name="Arial"), ["phong-chu"]),
+]
+
+
+@pytest.mark.parametrize(("case", "edit", "rules"), ROUND_TRIP, ids=[c for c, _, _ in ROUND_TRIP])
+def test_docx_saved_by_libreoffice(tmp_path: Path, case: str, edit, rules: list[str]) -> None:
+    """A .docx from another tool: the document saved again by LibreOffice Writer is judged the same."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) không có trên PATH: bỏ qua kiểm tra tệp do LibreOffice lưu")
+    document = good_document()
+    edit(document)
+    source = tmp_path / "van-ban.docx"
+    document.save(str(source))
+    out = tmp_path / "lo"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", str(out), str(source)], check=True, capture_output=True, timeout=180)
+    report = check_file(out / "van-ban.docx")
+    assert sorted({f.rule for f in report.findings}) == rules, [str(f) for f in report.findings]
