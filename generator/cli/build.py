@@ -25,7 +25,7 @@ def _shown(path: Path) -> str:
 
 
 @command("build", help="Tạo các tệp .docx từ content/ vào output/ (chỉ tạo lại văn bản có đầu vào thay đổi). Có thể chỉ định tệp hoặc thư mục.")
-@click.argument("targets", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("targets", nargs=-1, type=click.Path(path_type=Path), metavar="[TỆP|THƯ MỤC]...")
 @click.option("--co-quan", "issuers", default="", help="Tạo văn bản cho các cơ quan này (mã hồ sơ hoặc tên nhóm, cách nhau dấu phẩy), ví dụ: ldld-tinh.")
 @click.option("--force", is_flag=True, help="Tạo lại tất cả, kể cả văn bản không thay đổi.")
 @click.option("--khong-kiem-tra", "no_check", is_flag=True, help="Không kiểm tra thể thức văn bản sau khi tạo.")
@@ -73,8 +73,8 @@ class _Progress:
 
 
 @command("new", help="Tạo tệp nội dung mẫu để điền: vanban new ke-hoach|huong-dan TỆP.yaml (không ghi đè tệp đã có).")
-@click.argument("kind", type=click.Choice(["ke-hoach", "huong-dan"]))
-@click.argument("path", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("kind", type=click.Choice(["ke-hoach", "huong-dan"]), metavar="ke-hoach|huong-dan")
+@click.argument("path", type=click.Path(path_type=Path, dir_okay=False), metavar="TỆP.yaml")
 @click.option("--co-quan", "issuer_id", default=None, help="Mã cơ quan ban hành (mặc định: hồ sơ đầu tiên trong content/co-quan/).")
 @reports_errors
 def new(kind: str, path: Path, issuer_id: str | None) -> None:

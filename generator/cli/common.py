@@ -9,17 +9,42 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import VanbanError
+from . import vietnamese
+
+vietnamese.install()
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 _group: click.Group | None = None
 
 
+class _Command(click.Command):
+    """A command whose usage line says [TÙY CHỌN] instead of [OPTIONS]."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[TÙY CHỌN]")
+        super().__init__(*args, **kwargs)
+
+
+class _Group(click.Group):
+    """A group whose commands and subgroups use the Vietnamese usage line."""
+
+    command_class = _Command
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("options_metavar", "[TÙY CHỌN]")
+        kwargs.setdefault("subcommand_metavar", "LỆNH [THAM SỐ]...")
+        super().__init__(*args, **kwargs)
+
+
+_Group.group_class = _Group
+
+
 def main_group(version: str) -> click.Group:
     """Create the `vanban` group once."""
     global _group
 
-    @click.group(help="vanban — soạn kế hoạch, hướng dẫn của tổ chức Công đoàn đúng thể thức Nghị định 30/2020/NĐ-CP.")
+    @click.group(cls=_Group, help="vanban — soạn kế hoạch, hướng dẫn của tổ chức Công đoàn đúng thể thức Nghị định 30/2020/NĐ-CP.")
     @click.version_option(version, prog_name="vanban", message="%(prog)s %(version)s")
     def vanban() -> None:
         pass
@@ -32,6 +57,12 @@ def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
     """Register a subcommand of `vanban` (like `@click.command`)."""
     assert _group is not None
     return _group.command(*args, **kwargs)
+
+
+def group(*args: Any, **kwargs: Any) -> Callable[[F], F]:
+    """Register a subgroup of `vanban` (like `@click.group`), e.g. `vanban so`."""
+    assert _group is not None
+    return _group.group(*args, **kwargs)
 
 
 def reports_errors(func: F) -> F:

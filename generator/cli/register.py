@@ -25,12 +25,12 @@ from ..register.corrections import cancel, cancel_document, doc_type_of, record,
 from ..register.entries import missing_numbers, parse_date, parse_int, parse_status
 from ..register.exchange import export_csv, import_csv
 from ..register.sheet import SheetHeading, render_sheet
-from .common import command, reports_errors
+from .common import group, reports_errors
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@command("so", cls=click.Group, help="Sổ văn bản đi: cấp số, giữ số, hủy số, ghi, nhập, xuất sổ (ND30 Điều 15–16).")
+@group("so", help="Sổ văn bản đi: cấp số, giữ số, hủy số, ghi, nhập, xuất sổ (ND30 Điều 15–16).")
 def so() -> None:
     pass
 
