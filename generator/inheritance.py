@@ -64,7 +64,7 @@ class Resolver:
 
     def _base(self, source: YamlFile) -> tuple[Document, ...]:
         content = validate(source, ContentFile)
-        problems = reference_problems(source, content.kind, content.numbering)
+        problems = reference_problems(source, content.kind, content.numbering, content.summary)
         if problems:
             raise ContentError(problems)
         ids = issuer_ids(source, content.issuer, content.issuer_group, self.issuers)
@@ -75,7 +75,7 @@ class Resolver:
 
     def _child(self, source: YamlFile, chain: tuple[Path, ...]) -> tuple[Document, ...]:
         child = validate(source, ChildFile)
-        problems = reference_problems(source, child.kind, child.numbering)
+        problems = reference_problems(source, child.kind, child.numbering, child.summary)
         if problems:
             raise ContentError(problems)
         parent = self._parent(source, child, chain)

@@ -236,9 +236,19 @@ def issuer_ids(source: YamlFile, issuer: str | list[str] | None, group: str | No
     return wanted
 
 
-def reference_problems(source: YamlFile, kind: str | None, numbering: str | list[str] | None) -> list[Problem]:
-    """Names that must exist elsewhere: the type and the numbering kinds."""
+def reference_problems(source: YamlFile, kind: str | None, numbering: str | list[str] | None, summary: str | None = None) -> list[Problem]:
+    """Names that must exist elsewhere (the type, the numbering kinds), and a trích yếu in sentence case."""
     problems = []
+    if summary is not None and summary.upper() == summary and any(c.isalpha() for c in summary):
+        problems.append(
+            Problem(
+                "Trích yếu viết in hoa toàn bộ (spec §3 ô 5a, §13.3).",
+                file=source.path,
+                line=source.line_of(("trich_yeu",)),
+                field="trich_yeu",
+                hint="Viết theo kiểu câu: chỉ hoa chữ cái đầu và tên riêng; vanban tự in đậm, căn giữa.",
+            )
+        )
     kinds = document_types()
     if kind is not None and kind not in kinds:
         problems.append(

@@ -28,6 +28,7 @@ BAD_CASES = [
     ("nested too deep", "        y: [Triển khai kế hoạch.]", "        muc:\n          - tieu_de: a\n            muc:\n              - tieu_de: b\n                muc:\n                  - tieu_de: c", 19, "muc", "cấp 5"),
     ("unknown numbering", "muc:\n", "danh_so: [la-ma, so-la]\nmuc:\n", 6, "danh_so", "`so-la`"),
     ("section without title", "      - tieu_de: Ban Chấp hành\n", "      - doan: [x]\n", 13, "muc[1].muc[0]", "`tieu_de`"),
+    ("trích yếu in capitals", "trich_yeu: Tổ chức Tháng Công nhân năm 2026", "trich_yeu: TỔ CHỨC THÁNG CÔNG NHÂN NĂM 2026", 5, "trich_yeu", "in hoa toàn bộ"),
     ("bad signer", "muc:\n", "nguoi_ky: {tham_quyen: KT. BAN CHẤP HÀNH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Nguyễn Văn B}\nmuc:\n", 6, "nguoi_ky", "`KT.`"),
 ]
 
@@ -112,3 +113,20 @@ def test_schema_lists_the_vietnamese_keys():
     schema = json.loads(result.output)
     assert {"loai", "co_quan", "so", "ngay", "trich_yeu", "mo_dau", "muc", "ket_thuc", "nguoi_ky", "noi_nhan", "phu_luc"} <= set(schema["properties"])
     assert schema["additionalProperties"] is False
+
+
+def test_a_document_that_fails_the_conformance_check_is_not_written(project, monkeypatch):
+    # issue 5 point 4: the build runs the checker on each document and fails it on an error
+    import generator.pipeline as pipeline
+
+    real = pipeline.render
+
+    def long_date_line(template, context):
+        return real(template, {**context, "dia_danh_ngay": context["dia_danh_ngay"].replace("ngày 09", "ngày 9")})
+
+    monkeypatch.setattr(pipeline, "render", long_date_line)
+    result = run(project, "build")
+    assert result.exit_code == 1
+    assert "không đạt thể thức" in result.stderr and not (project / "output" / "ke-hoach.docx").exists()
+    unchecked = run(project, "build", "--khong-kiem-tra")
+    assert unchecked.exit_code == 0 and (project / "output" / "ke-hoach.docx").exists()

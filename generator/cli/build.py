@@ -47,7 +47,7 @@ def build(targets: tuple[Path, ...], issuers: str, force: bool, no_check: bool, 
         click.echo(f"Cảnh báo: {warning}", err=True)
     for output, error in report.failed:
         for problem in error.problems:
-            click.echo(f"Lỗi ({_shown(output)}): {problem}", err=True)
+            click.echo(f"Lỗi: {problem}" if problem.file else f"Lỗi ({_shown(output)}): {problem}", err=True)
     skipped = f", {len(report.skipped)} tệp nội dung không đổi (bỏ qua)" if report.skipped else ""
     click.echo(f"Xong: {len(report.written)} văn bản đã tạo, {len(report.failed)} lỗi{skipped}.")
     if report.failed:
