@@ -61,7 +61,7 @@ def read_document(path: Path) -> Imported:
     tail = parse_tail(main[end:], notes)
     body = parse_body(header.leftovers + body_lines, notes)
     if header.leftovers:
-        notes.add("Các dòng ở phần đầu không nhận ra được ghi vào đoạn mở đầu: " + "; ".join(l.text for l in header.leftovers))
+        notes.add("Các dòng ở phần đầu không nhận ra được ghi vào đoạn mở đầu: " + "; ".join(line.text for line in header.leftovers))
     _refuse_non_document(path, header, body, tail)
     _refuse_several_documents(path, lines[:start] if header.type_name else lines)
     if header.national in NATIONAL_LINES:
