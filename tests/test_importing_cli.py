@@ -98,6 +98,7 @@ BAD_INPUTS = [
     ("text not UTF-8", "x.txt", b"K\xd5 HO\xb9CH (TCVN3)", "không phải mã UTF-8"),
     ("news article", "x.txt", (SHARED / "seeds" / "000_70312b0776716e44.txt").read_bytes(), "bài báo"),
     ("unsupported type", "x.pdf", b"%PDF-1.4", "Chỉ nhập được tệp .docx hoặc .txt"),
+    ("text too large", "x.txt", b"a" * 5_000_001, "quá lớn"),
 ]
 
 

@@ -33,6 +33,7 @@ _RULE = re.compile(r"^[-_*=~.…–—\s]+$")
 _WRAP_END = re.compile(r"[.:;!?…]$")
 # Blanks left for the clerk in drafts (`Số:    /TTr`, `ngày      tháng  4`) are not column gaps.
 _DRAFT_BLANKS = re.compile(r"(?<=\bSố:)\s+|(?<=\bngày)\s+(?=\d|tháng|/)|(?<=\btháng)\s+(?=\d|năm)")
+MAX_TEXT_BYTES = 5_000_000  # about 1,000 pages of text; more is not one document
 WRAP_MIN_CHARS = 60
 WRAP_MAX_LINE = 110
 
@@ -70,6 +71,11 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
 
 def _decode(path: Path) -> str:
     try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise UnreadableDocumentError(
+                Problem(f"Tệp văn bản quá lớn ({size // 1_000_000} MB; tối đa {MAX_TEXT_BYTES // 1_000_000} MB).", file=path, hint="Tách riêng văn bản cần nhập.")
+            )
         raw = path.read_bytes()
     except OSError as exc:
         raise UnreadableDocumentError(Problem(f"Không mở được tệp ({exc.strerror}).", file=path)) from exc
