@@ -20,6 +20,7 @@ CLEAN_CASES = [
     ("decomposed Unicode (texts 10)", unicodedata.normalize("NFD", "Trường hợp"), ("Trường hợp",)),
     ("footnote number glued to a word (texts 01)", "+ Các nội dung về tiền lương1.", ("+ Các nội dung về tiền lương.",)),
     ("number that belongs to a code stays", "Số 01-KL/CBHT1", ("Số 01-KL/CBHT1",)),
+    ("hours and minutes stay (texts 07)", "- Đợt 1: Đúng 07h00 ngày 13/12/2025", ("- Đợt 1: Đúng 07h00 ngày 13/12/2025",)),
     ("markdown emphasis of web copies (seed 004)", "viên chức “*Trung thành, sáng tạo*”", ("viên chức “Trung thành, sáng tạo”",)),
     ("Wingdings box (texts 01)", "thông qua biểu quyết: \uf078", ("thông qua biểu quyết:",)),
     ("rule under the title becomes a break", "-----------------", ()),
@@ -109,3 +110,15 @@ BULLET_CASES = [
 @pytest.mark.parametrize(("text", "expected"), BULLET_CASES, ids=[case[0] for case in BULLET_CASES])
 def test_bullet(text, expected):
     assert bullet(text) == expected
+
+
+def test_digits_glued_to_a_word_stay_in_a_docx(tmp_path):
+    """A .docx keeps footnote references out of the text, so `mm20` there is data (NĐ 30 Phụ lục I tables)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Lề trên: cách mép trên 20 - 25 mm20 - 25 mm")
+    document.save(tmp_path / "a.docx")
+    notes = Notes()
+    assert [line.text for line in read_lines(tmp_path / "a.docx", notes)] == ["Lề trên: cách mép trên 20 - 25 mm20 - 25 mm"]
+    assert not notes.items

@@ -27,7 +27,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _BOLD = re.compile(r"\*\*")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
-_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ])(\d{1,2})(?=[.,;:)]|\s|$)")
+_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ][a-zà-ỹđ])(\d{1,2})(?=[.,;:)]|\s|$)")  # a word, not `07h00`
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _RULE = re.compile(r"^[-_*=~.…–—\s]+$")
 _WRAP_END = re.compile(r"[.:;!?…]$")
@@ -56,13 +56,15 @@ class Line:
 
 def read_lines(path: Path, notes: Notes) -> list[Line]:
     """The clean lines of a .docx (via read_docx only) or a UTF-8 .txt file."""
+    # Converted .doc text carries footnote numbers inline (`tiền lương1.`); in a .docx they are separate
+    # elements that are not read, so digits glued to a word there are real text.
     if path.suffix.lower() == ".docx":
         raw = [(text, f"đoạn {n}") for n, text in enumerate(_docx_texts(path), start=1)]
-        wrapped = False
+        wrapped, inline_notes = False, False
     else:
         raw = [(text, f"dòng {n}") for n, text in enumerate(_decode(path).splitlines(), start=1)]
-        wrapped = _looks_hard_wrapped([text for text, _ in raw])
-    lines = [line for text, where in raw if (line := _clean(text, where, notes)) is not None]
+        wrapped, inline_notes = _looks_hard_wrapped([text for text, _ in raw]), True
+    lines = [line for text, where in raw if (line := _clean(text, where, notes, inline_notes)) is not None]
     if wrapped:
         notes.add("Văn bản có các dòng bị ngắt cứng (bản chuyển từ PDF): đã nối lại thành đoạn; kiểm tra chỗ nối.")
         lines = _rejoin(lines)
@@ -128,16 +130,17 @@ def _paragraph_text(paragraph: etree._Element) -> str:
     return "".join(parts)
 
 
-def _clean(text: str, where: str, notes: Notes) -> Line | None:
+def _clean(text: str, where: str, notes: Notes, inline_notes: bool) -> Line | None:
     """NFC, no invisible characters or markdown emphasis, no glued footnote numbers; rules become blank lines."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_SPACES))
     if _PRIVATE_USE.search(text):
         notes.add("Bỏ ký tự ô vuông/biểu tượng của phông Wingdings (vùng ký tự riêng).", where)
         text = _PRIVATE_USE.sub("", text)
     text = _EMPHASIS.sub(r"\1", _BOLD.sub("", text))
-    for match in _FOOTNOTE.finditer(text):
-        notes.add(f"Bỏ số chú thích `{match.group(1)}` dính sau chữ `{text[max(0, match.start() - 12):match.start()]}`.", where)
-    text = _FOOTNOTE.sub("", text)
+    if inline_notes:
+        for match in _FOOTNOTE.finditer(text):
+            notes.add(f"Bỏ số chú thích `{match.group(1)}` dính sau chữ `{text[max(0, match.start() - 12):match.start()]}`.", where)
+        text = _FOOTNOTE.sub("", text)
     stripped = _DRAFT_BLANKS.sub(" ", text.strip())
     if _PAGE_NUMBER.match(stripped):
         notes.add(f"Bỏ dòng số trang `{stripped}`.", where)
