@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+import docx
 import pytest
 
 from generator.importing.lines import read_lines
@@ -114,8 +115,6 @@ def test_bullet(text, expected):
 
 def test_digits_glued_to_a_word_stay_in_a_docx(tmp_path):
     """A .docx keeps footnote references out of the text, so `mm20` there is data (NĐ 30 Phụ lục I tables)."""
-    import docx
-
     document = docx.Document()
     document.add_paragraph("Lề trên: cách mép trên 20 - 25 mm20 - 25 mm")
     document.save(tmp_path / "a.docx")
