@@ -288,6 +288,7 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("than-van-ban", "left aligned", _paragraph(BODY[:20], alignment=WD_ALIGN_PARAGRAPH.LEFT), "căn đều"),
     ("than-van-ban", "no first-line indent", _paragraph(BODY[:20], first_line_indent=Cm(0)), "thụt đầu dòng"),
     ("than-van-ban", "double spacing", _paragraph(BODY[:20], line_spacing=2.0), "Giãn dòng"),
+    ("ket-thuc", "no ./. at the end", _retext("Thực hiện theo kế hoạch", "Thực hiện theo kế hoạch."), "«./.»"),
     ("danh-so", "roman gap", _retext("II. NỘI DUNG", "III. NỘI DUNG"), "không liền sau"),
     ("danh-so", "repeated number", _retext("2. Yêu cầu", "1. Yêu cầu"), "bị lặp"),
     ("danh-so", "letter f", _retext("b) ", "f) " + BODY), "bảng chữ cái"),

@@ -10,7 +10,7 @@ from .drawn import line_breaches
 from .registry import Breach, Context, NotEvaluated, dominant, require, rule, style_breaches, visible_case
 from .report import Severity
 from .rules_header import SHORT_LINE
-from .spans import is_upper, whole
+from .spans import Span, is_upper, whole
 
 FONT = "Times New Roman"
 LEGACY_FONTS = (".vn", "vni-", "vntime")
@@ -124,3 +124,17 @@ def _line_spacing(paragraph: Paragraph) -> float:
         return line / 240
     size = dominant(paragraph, "size")
     return (line / 20) / (SINGLE_LINE_FACTOR * size) if isinstance(size, float) and size else 1.0
+
+
+@rule("ket-thuc", "§3, §13.10")
+def body_end(context: Context) -> Iterator[Breach]:
+    """The body ends with «./.» as in the ND30 sample layouts (a practice, so a warning)."""
+    body = context.layout.body
+    require(context.layout.has_header, "phần đầu văn bản")
+    require(body, "thân văn bản")
+    last = body[-1]
+    text = last.text.rstrip()
+    if not text.endswith("./."):
+        sentence = Span(last, text.rfind(". ", 0, len(text) - 1) + 1, len(text))
+        yield Breach("Câu cuối của nội dung văn bản không kết thúc bằng «./.».", sentence,
+                     "Thêm «./.» sau dấu chấm câu cuối cùng của nội dung.", Severity.WARNING)
