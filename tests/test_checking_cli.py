@@ -121,6 +121,15 @@ def test_unreadable_file_among_others_exits_2(tmp_path: Path, good_file: Path) -
     assert "không phải .docx" in reports[1]["unreadable"][0]
 
 
+def test_folder_checks_every_docx_below_it(tmp_path: Path, good_file: Path) -> None:
+    (tmp_path / "con").mkdir()
+    shutil.copy(YOUTH_PLAN, tmp_path / "con" / "06.docx")
+    (tmp_path / "~$dung.docx").write_bytes(b"lock")
+    result = CliRunner().invoke(main, ["check", "--json", str(tmp_path)])
+    assert result.exit_code == 1
+    assert [Path(r["file"]).name for r in json.loads(result.output)] == ["06.docx", "dung.docx"]
+
+
 def test_missing_file_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", str(tmp_path / "khong-co.docx")])
     assert result.exit_code == 2

@@ -15,14 +15,15 @@ from .common import command, reports_errors
 EXIT_ERRORS, EXIT_UNREADABLE = 1, 2
 
 
-@command("check", help="Kiểm tra thể thức văn bản .docx theo Nghị định 30/2020/NĐ-CP: liệt kê từng lỗi, vị trí và cách sửa.")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False))
+@command("check", help="Kiểm tra thể thức văn bản .docx theo Nghị định 30/2020/NĐ-CP: liệt kê từng lỗi, vị trí và cách sửa. "
+         "Có thể chỉ định thư mục: kiểm tra mọi tệp .docx trong đó.")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON (cho máy đọc).")
 @reports_errors
 def check(files: tuple[Path, ...], as_json: bool) -> None:
     results: list[dict[str, Any]] = []
     exit_code = 0
-    for path in files:
+    for path in _expand(files):
         try:
             report = check_file(path)
         except VanbanError as exc:
@@ -40,6 +41,17 @@ def check(files: tuple[Path, ...], as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(results, ensure_ascii=False, indent=2))
     raise SystemExit(exit_code)
+
+
+def _expand(paths: tuple[Path, ...]) -> list[Path]:
+    """Files as given; a folder stands for every .docx below it (Word's ~$ lock files left out)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.rglob("*.docx") if not p.name.startswith("~$"))
+        else:
+            files.append(path)
+    return files
 
 
 def _print(report: CheckReport) -> None:
