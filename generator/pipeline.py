@@ -203,7 +203,7 @@ def plan(
         except ContentError as exc:
             problems.extend(exc.problems)
     if problems:
-        raise ContentError(problems)
+        raise ContentError(list(dict.fromkeys(problems)))  # a broken parent is reported once, not once per child
     return jobs, skipped
 
 

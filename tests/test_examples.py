@@ -121,3 +121,47 @@ def test_printed_date_line_on_the_row_of_so(printed: dict[str, list], name: str,
     assert date_line.bottom == pytest.approx(so_line.bottom, abs=0.3)  # ND30 II.4.c: ô 3 and ô 4 on one row
     assert date_line.x0 > so_line.x1
     assert all(w.font.endswith(("LiberationSerif-Italic", "TimesNewRomanPS-ItalicMT")) for w in date_line.words)
+
+
+NATIONAL = Path("content/tong-ldld/huong-dan-cuoc-van-dong.yaml")
+
+
+@pytest.fixture(scope="module")
+def shipped(tmp_path_factory: pytest.TempPathFactory) -> tuple[Project, object]:
+    project = Project(copy_project(tmp_path_factory.mktemp("shipped")))
+    return project, build(project)
+
+
+def test_the_shipped_batch_builds_every_body_with_its_own_header(shipped) -> None:
+    project, report = shipped
+    assert not report.failed
+    provincial = sorted(project.output.glob("ldld-*/ldld-tinh/huong-dan-cuoc-van-dong.docx"))
+    assert len(provincial) == 34
+    places = set()
+    for path in provincial:
+        profile = path.parent.parent.name
+        issuer = (project.content / "co-quan" / f"{profile}.yaml").read_text(encoding="utf-8")
+        document = docx.Document(str(path))
+        header, signature = document.tables[0], document.tables[-1]
+        name_line = header.cell(0, 0).text.splitlines()[-1]
+        assert name_line in issuer  # e.g. "TỈNH GIA LAI" from the profile's `ten`
+        place = header.cell(1, 1).text.split(",")[0]
+        assert f"dia_danh: {place}" in issuer
+        places.add(place)
+        assert "TM. BAN THƯỜNG VỤ" in signature.cell(0, 1).text and "Nguyễn Văn A" in signature.cell(0, 1).text
+        assert document.paragraphs[3].text.startswith("Thực hiện Hướng dẫn số 35/HD-TLĐ ngày 25 tháng 11 năm 2024 của Đoàn Chủ tịch")
+    assert len(places) == 34
+
+
+def test_one_national_sentence_rebuilds_exactly_what_inherits_it(shipped) -> None:
+    project, _ = shipped
+    national = project.root / NATIONAL
+    text = national.read_text(encoding="utf-8")
+    sentence = next(line for line in text.splitlines() if line.strip().startswith("- ") and len(line) > 60 and not set("'\":{") & set(line)).strip()[2:]
+    national.write_text(text.replace(sentence, sentence.rstrip(".") + " một cách thiết thực."), encoding="utf-8")
+    report = build(project)
+    rebuilt = sorted(str(job.output.relative_to(project.output)) for job in report.written)
+    assert len(rebuilt) == 36  # the national document, its 34 provincial copies, the công đoàn cơ sở copy
+    assert "tong-ldld/huong-dan-cuoc-van-dong.docx" in rebuilt and "co-so/huong-dan-cuoc-van-dong-cdcs-abc.docx" in rebuilt
+    assert not [name for name in rebuilt if name.startswith("vi-du")]
+    assert {job.reason for job in report.written} == {"content/tong-ldld/huong-dan-cuoc-van-dong.yaml đã thay đổi"}

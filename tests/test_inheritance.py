@@ -307,3 +307,12 @@ def test_a_failed_document_does_not_stop_the_others(tree, monkeypatch):
     report = build(Project(tree), options=Options(workers=1))
     assert [p.name for p, _ in report.failed] == ["lo.docx"]
     assert len(report.written) == 1
+
+
+def test_a_broken_parent_is_reported_once(tree):
+    child(tree, HEAD, "con/a.yaml")
+    child(tree, "ke_thua: a.yaml\nco_quan: cdcs-thu\n", "con/b.yaml")
+    (tree / "content" / "goc.yaml").write_text(BASE.replace("muc:\n", "muc\n", 1), encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        plan(Project(tree))
+    assert len(caught.value.problems) == 1 and "Lỗi cú pháp YAML" in caught.value.problems[0].message
