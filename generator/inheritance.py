@@ -248,10 +248,22 @@ def _operation(edit: EditIn, new: tuple[Section, ...], new_items) -> tuple[str, 
     )
 
 
+_CITED_DATE = r"\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"
+
+
 def cites_old_parent(document: Document, parent: Citation) -> str | None:
-    """A child whose own text cites its parent's số that the parent no longer has (issue 3 point 6)."""
+    """A child whose own opening cites its parent's số or date that the parent no longer has (issue 3 point 6)."""
     texts = " ".join(document.opening)
-    numbers = {int(n) for n in re.findall(rf"(\d+)/{re.escape(parent.code)}\b", texts)}
+    citations = re.findall(rf"(\d+)/{re.escape(parent.code)}\b(?:{_CITED_DATE})?", texts)
+    numbers = {int(c[0]) for c in citations}
     if numbers and parent.number not in numbers:
-        return f"dòng mở đầu trích số {', '.join(f'{n:02d}/{parent.code}' for n in sorted(numbers))}, nhưng văn bản cấp trên nay là số {parent.number or '(chưa có)'}"
+        cited = ", ".join(f"{n:02d}/{parent.code}" for n in sorted(numbers))
+        now = f"{parent.number:02d}/{parent.code}" if parent.number else "chưa có số"
+        return f"dòng mở đầu trích số {cited}, nhưng văn bản cấp trên nay là {now}"
+    dates = {(int(d), int(m), int(y)) for _, d, m, y in citations if y}
+    current = (parent.date.day, parent.date.month, parent.date.year) if parent.date else None
+    if dates and current not in dates:
+        cited = ", ".join(f"{d:02d}/{m:02d}/{y}" for d, m, y in sorted(dates))
+        now = f"{current[0]:02d}/{current[1]:02d}/{current[2]}" if current else "(chưa có)"
+        return f"dòng mở đầu trích ngày {cited} của văn bản cấp trên, nhưng văn bản đó nay ghi ngày {now}"
     return None

@@ -316,3 +316,18 @@ def test_a_broken_parent_is_reported_once(tree):
     with pytest.raises(ContentError) as caught:
         plan(Project(tree))
     assert len(caught.value.problems) == 1 and "Lỗi cú pháp YAML" in caught.value.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("opening", "warning"),
+    [
+        ("Thực hiện Hướng dẫn số 03/HD-CĐCS ngày 05 tháng 02 năm 2024 của cấp trên.", None),
+        ("Thực hiện Hướng dẫn số 02/HD-CĐCS ngày 05 tháng 02 năm 2024 của cấp trên.", "trích số 02/HD-CĐCS, nhưng văn bản cấp trên nay là 03/HD-CĐCS"),
+        ("Thực hiện Hướng dẫn số 03/HD-CĐCS ngày 01 tháng 02 năm 2024 của cấp trên.", "trích ngày 01/02/2024 của văn bản cấp trên, nhưng văn bản đó nay ghi ngày 05/02/2024"),
+        ("Thực hiện hướng dẫn của cấp trên.", None),
+    ],
+)
+def test_a_child_citing_an_old_number_or_date_is_flagged(tree, opening, warning):
+    path = child(tree, HEAD + f'mo_dau: ["{opening}"]\n')
+    report = build(Project(tree), [path])
+    assert report.warnings == ([f"{path.resolve()}: dòng mở đầu {warning}"] if warning else [])
