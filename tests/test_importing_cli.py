@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -18,10 +20,15 @@ JSON_KEYS = {"so", "ky_hieu", "dia_danh", "ngay", "loai", "co_quan", "co_quan_ch
 
 
 def run(folder: Path, *args: str):
-    runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=folder):
-        result = runner.invoke(main, ["import", *args], catch_exceptions=False)
-        files = sorted(str(p) for p in Path(".").rglob("*.yaml"))
+    """`vanban import …` run from a fresh working folder inside `folder`; the .yaml files it wrote there."""
+    work = Path(tempfile.mkdtemp(dir=folder))
+    previous = Path.cwd()
+    os.chdir(work)
+    try:
+        result = CliRunner().invoke(main, ["import", *args], catch_exceptions=False)
+        files = sorted(str(p.relative_to(work)) for p in work.rglob("*.yaml"))
+    finally:
+        os.chdir(previous)
     return result, files
 
 
