@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import docx
 import pytest
 from click.testing import CliRunner
 
@@ -130,3 +131,36 @@ def test_a_document_that_fails_the_conformance_check_is_not_written(project, mon
     assert "không đạt thể thức" in result.stderr and not (project / "output" / "ke-hoach.docx").exists()
     unchecked = run(project, "build", "--khong-kiem-tra")
     assert unchecked.exit_code == 0 and (project / "output" / "ke-hoach.docx").exists()
+
+
+APPENDICES = GOOD + """\
+phu_luc:
+  - tieu_de: Danh sách đơn vị
+    y: [Tổ công đoàn 1, Tổ công đoàn 2]
+  - tieu_de: Lịch hoạt động
+    muc:
+      - tieu_de: Tuần thứ nhất
+        doan: [Phát động.]
+"""
+
+
+def test_appendices_get_their_labels_reference_line_and_own_sections(project):
+    (project / "content" / "ke-hoach.yaml").write_text(APPENDICES, encoding="utf-8")
+    assert run(project, "build").exit_code == 0
+    document = docx.Document(str(project / "output" / "ke-hoach.docx"))
+    texts = [(p.style.name, p.text) for p in document.paragraphs if p.text.strip()]
+    reference = "(Kèm theo Kế hoạch số 03/KH-CĐCS ngày 09 tháng 3 năm 2026 của Ban Chấp hành Công đoàn cơ sở Công ty Thử nghiệm)"
+    # spec §10: Roman numerals when there are two or more, UPPER title, the italic reference line, own numbering, ./.
+    assert texts[-10:] == [
+        ("VB Phu luc nhan", "Phụ lục I"),
+        ("VB Phu luc tieu de", "DANH SÁCH ĐƠN VỊ"),
+        ("VB Phu luc kem theo", reference),
+        ("VB Y 1", "- Tổ công đoàn 1"),
+        ("VB Y 1", "- Tổ công đoàn 2./."),
+        ("VB Phu luc nhan", "Phụ lục II"),
+        ("VB Phu luc tieu de", "LỊCH HOẠT ĐỘNG"),
+        ("VB Phu luc kem theo", reference),
+        ("VB Muc 1", "I. TUẦN THỨ NHẤT"),
+        ("VB Doan", "Phát động./."),
+    ]
+    assert len(document.sections) == 3  # spec §9, §10: each appendix its own section, pages from 1
