@@ -231,7 +231,10 @@ def write_document(template: Path, context: dict[str, Any], output: Path, check:
         report = check_package(package_from_bytes(data, output))
         if report.errors:
             raise RenderError(
-                [Problem(f"Văn bản tạo ra không đạt thể thức: [{f.rule}] {f.message}", file=output, hint=f.fix) for f in report.errors]
+                [
+                    Problem(f"Văn bản tạo ra không đạt thể thức ({f.spec} {f.rule}), {f.where}" + (f" «{f.excerpt}»" if f.excerpt else "") + f": {f.message}", file=output, hint=f.fix)
+                    for f in report.errors
+                ]
             )
     write_atomic(output, data)
 
