@@ -29,8 +29,8 @@ from .loading import (
     reference_problems,
     sections,
     signer,
-    validate,
 )
+from .validation import validate
 from .schema import ChildFile, ContentFile, EditIn
 from .yamlfile import YamlFile, read_yaml
 

@@ -20,7 +20,7 @@ from conftest import SHARED
 from generator.docxfile import read_docx
 from generator.errors import UnreadableDocumentError
 from generator.importing import read_document, save
-from generator.loading import validate
+from generator.validation import validate
 from generator.schema import ContentFile, IssuerFile
 from generator.yamlfile import read_yaml
 

@@ -15,7 +15,8 @@ from PIL import ImageFont
 
 from generator.document import Issuer
 from generator.docxfile import read_docx
-from generator.loading import load_issuer, validate
+from generator.loading import load_issuer
+from generator.validation import validate
 from generator.places import place_problem, province_names
 from generator.schema import ContentFile, SectionIn
 from generator.yamlfile import read_yaml

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import docx
-import pytest
 from click.testing import CliRunner
 
 from conftest import GOOD

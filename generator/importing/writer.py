@@ -20,7 +20,8 @@ from pydantic import BaseModel
 from ..document import Signer
 from ..errors import ContentError, Problem
 from ..formatting import signer_problems
-from ..loading import ISSUER_FOLDER, validate
+from ..loading import ISSUER_FOLDER
+from ..validation import validate
 from ..schema import ContentFile, IssuerFile
 from ..yamlfile import read_yaml
 from .body import BodyDraft, ItemDraft, SectionDraft

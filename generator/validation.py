@@ -1,0 +1,154 @@
+"""Validation of what users edit: pydantic errors → Vietnamese problems with file, line, field and fix.
+
+Every error of a file is reported at once. Union fields (`text or mapping`) report only the branch
+matching what was written, and a misspelt key is reported once, with a "did you mean", instead of
+also as a missing field.
+"""
+
+from __future__ import annotations
+
+import difflib
+from functools import cache
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import ContentError, Problem
+from .schema import AppendixIn, ChildFile, ContentFile, EditIn, IssuerFile, ItemIn, ParentRef, SectionIn, SignerIn
+from .yamlfile import Location, YamlFile, dotted
+
+Model = TypeVar("Model", bound=BaseModel)
+
+_MESSAGES: dict[str, tuple[str, str | None]] = {
+    "missing": ("Thiếu trường bắt buộc.", "Thêm trường này vào tệp."),
+    "int_parsing": ("Phải là một số nguyên.", "Ví dụ: so: 9"),
+    "int_type": ("Phải là một số nguyên.", "Ví dụ: so: 9"),
+    "int_from_float": ("Phải là một số nguyên.", "Ví dụ: so: 9"),
+    "greater_than_equal": ("Số phải từ 1 trở lên.", "Bỏ trường `so` nếu văn bản còn là dự thảo."),
+    "string_type": ("Phải là một đoạn văn bản.", "Viết nội dung sau dấu hai chấm, ví dụ: tieu_de: Mục đích."),
+    "string_too_short": ("Không được để trống.", "Điền nội dung hoặc xóa dòng này."),
+    "string_pattern_mismatch": (
+        "Mã không hợp lệ.",
+        "Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối, ví dụ: muc-dich.",
+    ),
+    "list_type": ("Phải là một danh sách.", "Mỗi phần tử một dòng, bắt đầu bằng “- ”."),
+    "too_short": ("Danh sách không được rỗng.", "Thêm ít nhất một phần tử."),
+    "model_type": ("Phải là một nhóm các khóa.", "Viết các khóa con thụt vào hai dấu cách ở các dòng dưới."),
+    "dict_type": ("Phải là một nhóm các khóa.", "Viết các khóa con thụt vào hai dấu cách ở các dòng dưới."),
+    "bool_type": ("Phải là true hoặc false.", None),
+    "bool_parsing": ("Phải là true hoặc false.", None),
+    "date_type": ("Ngày không hợp lệ.", "Ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ: 2017-11-07."),
+    "date_parsing": ("Ngày không hợp lệ.", "Ghi theo dạng NĂM-THÁNG-NGÀY, ví dụ: 2017-11-07."),
+    "date_from_datetime_parsing": (
+        "Ngày không hợp lệ hoặc không có thật.",
+        "Ghi theo dạng NĂM-THÁNG-NGÀY và kiểm tra ngày có trong tháng, ví dụ: 2017-11-07.",
+    ),
+    "date_from_datetime_inexact": ("Chỉ ghi ngày, không ghi giờ.", "Ví dụ: 2017-11-07."),
+}
+_RULES = {
+    "title_or_lead": ("Mục cần có `tieu_de` (tiêu đề) hoặc `noi_dung` (câu sau số thứ tự).", "Thêm một trong hai trường."),
+    "title_and_lead": ("Mục chỉ có một trong hai: `tieu_de` hoặc `noi_dung`.", "Chuyển câu văn sang `doan`."),
+    "issuer_or_group": ("Cần đúng một trong hai trường: `co_quan` hoặc `co_quan_nhom`.", "Ghi mã cơ quan ở `co_quan`, hoặc tên nhóm ở `co_quan_nhom`."),
+    "one_operation": ("Mỗi thao tác sửa mục ghi đúng một trong: thay, chen_truoc, chen_sau, xoa, them_vao.", "Tách thành nhiều thao tác, mỗi thao tác một dòng “- ”."),
+    "needs_sections": ("Thao tác thay / chèn cần các mục mới ở `muc`.", "Thêm `muc:` với các mục mới."),
+    "replace_one": ("Thao tác `thay` thay một mục bằng đúng một mục.", "Dùng `chen_sau` để thêm các mục tiếp theo."),
+    "needs_content": ("Thao tác `them_vao` cần `doan`, `y` hoặc `muc`.", "Thêm nội dung cần bổ sung."),
+}
+
+
+@cache
+def _all_keys() -> tuple[str, ...]:
+    models = (ContentFile, ChildFile, EditIn, ParentRef, IssuerFile, SectionIn, SignerIn, ItemIn, AppendixIn)
+    return tuple(sorted({f.alias or name for m in models for name, f in m.model_fields.items()}))
+
+
+def validate(source: YamlFile, model: type[Model]) -> Model:
+    """Validate a YAML file against a model; every error becomes a Vietnamese Problem with its line."""
+    if not isinstance(source.data, dict):
+        raise ContentError(Problem("Tệp phải là một nhóm các khóa (khoa: giá trị).", file=source.path, line=1))
+    try:
+        return model.model_validate(source.data)
+    except ValidationError as exc:
+        raise ContentError(_problems(source, exc)) from exc
+
+
+def _problems(source: YamlFile, exc: ValidationError) -> list[Problem]:
+    problems: list[Problem] = []
+    errors = _pick_union_branches(source.data, exc.errors())
+    seen: set[tuple[Location, str]] = _misspelt_required_keys(errors)
+    for error in errors:
+        location = _plain(error["loc"])
+        kind = error["type"]
+        key = (location, kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        message, hint = _MESSAGES.get(kind, (f"Giá trị không hợp lệ ({error['msg']}).", None))
+        if kind == "extra_forbidden":
+            name = str(location[-1])
+            close = difflib.get_close_matches(name, _all_keys(), n=1, cutoff=0.6)
+            message = f"Khóa `{name}` không có trong định dạng tệp."
+            hint = f"Có phải là `{close[0]}`? " if close else ""
+            hint += "Chạy `vanban schema` để xem các khóa hợp lệ."
+        elif kind == "value_error":
+            rule = str(error.get("ctx", {}).get("error", ""))
+            message, hint = _RULES.get(rule, (f"Giá trị không hợp lệ ({rule}).", None))
+        problems.append(
+            Problem(message, file=source.path, line=source.line_of(location), field=dotted(location) or None, hint=hint)
+        )
+    return sorted(problems, key=lambda p: p.line or 0)
+
+
+def _misspelt_required_keys(errors: list[dict[str, Any]]) -> set[tuple[Location, str]]:
+    """A missing key that an unknown key beside it is a misspelling of: report only the misspelling."""
+    unknown = [_plain(e["loc"]) for e in errors if e["type"] == "extra_forbidden"]
+    covered = set()
+    for error in errors:
+        location = _plain(error["loc"])
+        if error["type"] == "missing":
+            siblings = [str(u[-1]) for u in unknown if u[:-1] == location[:-1]]
+            if difflib.get_close_matches(str(location[-1]), siblings, n=1, cutoff=0.6):
+                covered.add((location, "missing"))
+    return covered
+
+
+def _is_branch_tag(part: str | int) -> bool:
+    """pydantic names the branch of a union in the error location: `str`, `constrained-str`, `ItemIn`, `list[…]`."""
+    return isinstance(part, str) and (part.endswith("str") or part[:1].isupper() or "[" in part)
+
+
+def _plain(loc: tuple[Any, ...]) -> Location:
+    """Drop pydantic's union branch tags from an error location."""
+    return tuple(p for p in loc if not _is_branch_tag(p))
+
+
+def _pick_union_branches(data: Any, errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """For `text or mapping` fields, keep only the errors of the branch that matches the value given."""
+    kept = []
+    for error in errors:
+        loc = error["loc"]
+        tags = [i for i, p in enumerate(loc) if _is_branch_tag(p)]
+        if not tags:
+            kept.append(error)
+            continue
+        value = _value_at(data, _plain(loc[: tags[-1]]))
+        tag = loc[tags[-1]]
+        wants_list = tag.startswith("list")
+        wants_text = tag.endswith("str") and not wants_list
+        if (isinstance(value, str) and wants_text) or (isinstance(value, list) and wants_list) or (
+            isinstance(value, dict) and not wants_text and not wants_list
+        ) or not isinstance(value, (str, list, dict)) and wants_text:
+            kept.append(error)
+    return kept
+
+
+def _value_at(data: Any, location: Location) -> Any:
+    for part in location:
+        try:
+            data = data[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+# --- document types --------------------------------------------------------------------------
