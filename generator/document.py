@@ -119,6 +119,7 @@ class Document:
     parent: Citation | None = None
     inputs: tuple[Path, ...] = ()
     batch: bool = False
+    group: str | None = None  # built for every profile of this group (co_quan_nhom)
 
     @property
     def is_draft(self) -> bool:

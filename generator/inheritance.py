@@ -47,6 +47,13 @@ class Resolver:
         self.numbers = numbers
         self._done: dict[Path, tuple[Document, ...]] = {}
 
+    def _grouped(self, document: Document, group: str | None) -> Document:
+        """A document built for every profile of a group depends on every profile: one may join the group."""
+        if group is None:
+            return document
+        profiles = tuple(issuer.source for issuer in self.issuers.values() if issuer.source)
+        return dataclasses.replace(document, group=group, inputs=document.inputs + profiles)
+
     def _numbered(self, document: Document) -> Document:
         """The document with the số it gets from the content file or the register (issuing.py)."""
         if self.numbers is None:
@@ -69,7 +76,7 @@ class Resolver:
             raise ContentError(problems)
         ids = issuer_ids(source, content.issuer, content.issuer_group, self.issuers)
         batch = content.issuer_group is not None or isinstance(content.issuer, list)
-        documents = tuple(self._numbered(document_from(source, content, issuer_id, batch)) for issuer_id in ids)
+        documents = tuple(self._numbered(self._grouped(document_from(source, content, issuer_id, batch), content.issuer_group)) for issuer_id in ids)
         _check_unique_ids(documents[0].sections, source.path)
         return documents
 
@@ -85,7 +92,7 @@ class Resolver:
             ids = issuer_ids(source, child.issuer, child.issuer_group, self.issuers)
             batch = child.issuer_group is not None or isinstance(child.issuer, list)
         edited = apply_edits(parent.sections if child.sections is None else sections(child.sections, source, ("muc",)), child, source)
-        return tuple(self._numbered(self._derive(parent, child, source, issuer_id, edited, batch)) for issuer_id in ids)
+        return tuple(self._numbered(self._grouped(self._derive(parent, child, source, issuer_id, edited, batch), child.issuer_group)) for issuer_id in ids)
 
     def _parent(self, source: YamlFile, child: ChildFile, chain: tuple[Path, ...]) -> Document:
         reference = child.parent if isinstance(child.parent, str) else child.parent.path

@@ -74,15 +74,27 @@ class Manifest:
         for name in entry["outputs"]:
             if not (self.root / name).exists():
                 return f"không còn tệp {name}"
+        if "profiles" in entry and self._profiles(entry["profiles"]["folder"]) != entry["profiles"]["files"]:
+            return f"hồ sơ cơ quan trong {entry['profiles']['folder']} đã thêm hoặc bớt"
         return None
 
-    def record(self, source: Path, inputs: set[Path], outputs: list[Path], numbers: dict[tuple[str, str], int | None]) -> None:
-        """Remember what `source`'s outputs were built from, including the register's numbers."""
-        self.entries[self._key(source)] = {
+    def _profiles(self, folder: str) -> list[str]:
+        return sorted(p.name for p in (self.root / folder).glob("*.yaml"))
+
+    def record(
+        self, source: Path, inputs: set[Path], outputs: list[Path], numbers: dict[tuple[str, str], int | None], profile_folder: Path | None = None
+    ) -> None:
+        """Remember what `source`'s outputs were built from: input hashes, the register's numbers, and —
+        for a batch over a group — the list of profile files, so a new profile in the group rebuilds it."""
+        entry: dict = {
             "inputs": {self._key(p): self.file_hash(p) for p in sorted(inputs)},
             "outputs": sorted(self._key(p) for p in outputs),
             "numbers": {f"{issuer}/{document}": number for (issuer, document), number in sorted(numbers.items())},
         }
+        if profile_folder is not None:
+            folder = self._key(profile_folder)
+            entry["profiles"] = {"folder": folder, "files": self._profiles(folder)}
+        self.entries[self._key(source)] = entry
 
     def forget(self, source: Path) -> None:
         self.entries.pop(self._key(source), None)

@@ -297,5 +297,6 @@ def _update_manifest(manifest: Manifest, project: Project, jobs: list[Job], repo
             project.content / ISSUER_FOLDER / f"{job.document.parent.issuer_id}.yaml" for job in source_jobs if job.document.parent
         }
         keys = [(job.issuer.id, job.document.id or "") for job in source_jobs]
-        manifest.record(source, inputs, [job.output for job in source_jobs], {key: live.get(key) for key in keys})
+        grouped = any(job.document.group for job in source_jobs)
+        manifest.record(source, inputs, [job.output for job in source_jobs], {key: live.get(key) for key in keys}, project.content / ISSUER_FOLDER if grouped else None)
     manifest.save()

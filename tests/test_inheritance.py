@@ -331,3 +331,18 @@ def test_a_child_citing_an_old_number_or_date_is_flagged(tree, opening, warning)
     path = child(tree, HEAD + f'mo_dau: ["{opening}"]\n')
     report = build(Project(tree), [path])
     assert report.warnings == ([f"{path.resolve()}: dòng mở đầu {warning}"] if warning else [])
+
+
+def test_a_profile_joining_the_group_rebuilds_the_group_batch(tree):
+    child(tree, "ke_thua: ../goc.yaml\nco_quan_nhom: ldld-tinh\nngay: 2025-09-15\n", "con/lo.yaml")
+    assert "Xong: 2 văn bản đã tạo" in cli(tree).output
+    assert "Xong: 0 văn bản đã tạo" in cli(tree).output
+    profiles = tree / "content" / "co-quan"
+    (profiles / "ldld-hue.yaml").write_text(SECOND.replace("GIA LAI", "HUẾ").replace("Gia Lai", "Huế"), encoding="utf-8")
+    added = cli(tree)
+    assert "hồ sơ cơ quan trong content/co-quan đã thêm hoặc bớt" in added.output
+    assert (tree / "output" / "ldld-hue" / "con" / "lo.docx").exists()
+    thu = profiles / "cdcs-thu.yaml"
+    thu.write_text(thu.read_text(encoding="utf-8") + "nhom: [ldld-tinh]\n", encoding="utf-8")
+    joined = cli(tree)
+    assert (tree / "output" / "cdcs-thu" / "con" / "lo.docx").exists(), joined.output
