@@ -81,9 +81,8 @@ def main() -> None:
         job = jobs[0]
         single = []
         for issuer in [j.issuer.id for j in jobs[: args.cli_samples]]:
-            single.append(timed(lambda: subprocess.run(
-                [sys.executable, "-m", "generator.cli", "build", str(project.root / BATCH), "--co-quan", issuer, "--thu-muc", str(project.root)],
-                check=True, capture_output=True)))
+            command = [sys.executable, "-m", "generator.cli", "build", str(project.root / BATCH), "--co-quan", issuer, "--thu-muc", str(project.root)]
+            single.append(timed(lambda command=command: subprocess.run(command, check=True, capture_output=True)))
         compiled = load_template(job.template)
 
         def plain_docxtpl() -> None:
