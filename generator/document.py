@@ -95,6 +95,7 @@ class Citation:
     issuer: str
     summary: str
     issuer_id: str
+    document_id: str = ""
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,13 @@ class Resolver:
         self.numbers = numbers
         self._done: dict[Path, tuple[Document, ...]] = {}
 
+    def document_id(self, path: Path) -> str:
+        """The register key of a file without `ma`: its path inside content/, without .yaml (unique per file)."""
+        try:
+            return path.resolve().relative_to(self.content_root).with_suffix("").as_posix()
+        except ValueError:
+            return path.stem
+
     def _grouped(self, document: Document, group: str | None) -> Document:
         """A document built for every profile of a group depends on every profile: one may join the group."""
         if group is None:
@@ -76,7 +83,10 @@ class Resolver:
             raise ContentError(problems)
         ids = issuer_ids(source, content.issuer, content.issuer_group, self.issuers)
         batch = content.issuer_group is not None or isinstance(content.issuer, list)
-        documents = tuple(self._numbered(self._grouped(document_from(source, content, issuer_id, batch), content.issuer_group)) for issuer_id in ids)
+        default_id = self.document_id(source.path)
+        documents = tuple(
+            self._numbered(self._grouped(document_from(source, content, issuer_id, batch, default_id), content.issuer_group)) for issuer_id in ids
+        )
         _check_unique_ids(documents[0].sections, source.path)
         return documents
 
@@ -147,7 +157,7 @@ class Resolver:
             recipients=tuple(child.recipients) if child.recipients is not None else (parent.recipients if same_issuer else None),
             archive=tuple(child.archive) if child.archive is not None else (parent.archive if same_issuer else None),
             appendices=appendices(child.appendices, source) if child.appendices is not None else parent.appendices,
-            id=child.id or source.path.stem,
+            id=child.id or self.document_id(source.path),
             parent=citation or parent.parent,
             inputs=(source.path, *parent.inputs),
             batch=batch,
@@ -165,6 +175,7 @@ class Resolver:
             issuer=issuer_in_text(issuer),
             summary=summary_text(document.summary),
             issuer_id=issuer.id,
+            document_id=document.id or "",
         )
 
     def _opening(self, citation: Citation, kind: str, issuer_id: str) -> str:

@@ -36,25 +36,32 @@ class NumberSource:
     def __init__(self, path: Path, issue_files: frozenset[Path] = frozenset()) -> None:
         self.path = path
         self.issue_files = frozenset(p.resolve() for p in issue_files)
-        self._live: dict[Key, int] | None = None
+        self._live: dict[Key, tuple[int, int]] | None = None
 
-    def live_numbers(self) -> dict[Key, int]:
-        """(issuer, document id) → number of every issued or reserved-and-bound line, read once."""
+    def _entries(self) -> dict[Key, tuple[int, int]]:
+        """(issuer, document id) → (number, year) of every issued or reserved-and-bound line, read once."""
         if self._live is None:
             self._live = {}
             if self.path.exists():
                 with Register.open(self.path) as register:
                     for entry in register.entries():
                         if entry.status is not Status.CANCELLED and entry.document_id:
-                            self._live[(entry.issuer, entry.document_id)] = entry.number
+                            self._live[(entry.issuer, entry.document_id)] = (entry.number, entry.year)
         return self._live
+
+    def live_numbers(self) -> dict[Key, int]:
+        """(issuer, document id) → number, for the manifest's record of what each output printed."""
+        return {key: number for key, (number, _) in self._entries().items()}
 
     def number(self, document: Document, issuer: Issuer) -> int | None:
         """The số to print for `document` issued by `issuer` (None: a draft)."""
         key = (issuer.id, document.id or "")
         issuing = document.source.resolve() in self.issue_files
         if not issuing:
-            return document.number if document.number is not None else self.live_numbers().get(key)
+            if document.number is not None:
+                return document.number
+            number, year = self._entries().get(key, (None, None))
+            return number if year == document.date.year else None  # a number belongs to its year (spec §5.1)
         signer = document.signer or issuer.signer
         request = IssueRequest(
             issuer=issuer.id,
@@ -70,5 +77,5 @@ class NumberSource:
         )
         with Register.open(self.path) as register:
             number = register.issue(request).number
-        self.live_numbers()[key] = number
+        self._entries()[key] = (number, request.issue_date.year)
         return number

@@ -159,8 +159,8 @@ def appendices(values: list[AppendixIn], source: YamlFile) -> tuple[Appendix, ..
     )
 
 
-def document_from(source: YamlFile, content: ContentFile, issuer_id: str, batch: bool) -> Document:
-    """The inner Document of a complete content file, for one issuer."""
+def document_from(source: YamlFile, content: ContentFile, issuer_id: str, batch: bool, default_id: str) -> Document:
+    """The inner Document of a complete content file, for one issuer (`default_id` when it has no `ma`)."""
     kind = document_types()[content.kind]
     return Document(
         source=source.path,
@@ -177,7 +177,7 @@ def document_from(source: YamlFile, content: ContentFile, issuer_id: str, batch:
         recipients=tuple(content.recipients) if content.recipients is not None else None,
         archive=tuple(content.archive) if content.archive is not None else None,
         appendices=appendices(content.appendices or [], source),
-        id=content.id or source.path.stem,
+        id=content.id or default_id,
         inputs=(source.path,),
         batch=batch,
     )

@@ -179,14 +179,14 @@ def plan(
     stale: list[tuple[Path, str]] = []
     skipped: list[Path] = []
     for path in files:
-        if options.issue:
-            reason: str | None = "--ban-hanh"
+        if options.issue or options.issuers or options.force or manifest is None:
+            reason: str | None = "--ban-hanh" if options.issue else "--co-quan" if options.issuers else "--force"
         else:
-            reason = "--force" if options.force or manifest is None else manifest.stale_reason(path, numbers.live_numbers)
-        if reason is None and not options.issuers:
+            reason = manifest.stale_reason(path, numbers.live_numbers)
+        if reason is None:
             skipped.append(path)
         else:
-            stale.append((path, reason or "--co-quan"))
+            stale.append((path, reason))
     if not stale:
         return [], skipped
     issuers = load_issuers(project.content)
@@ -297,6 +297,7 @@ def _update_manifest(manifest: Manifest, project: Project, jobs: list[Job], repo
             project.content / ISSUER_FOLDER / f"{job.document.parent.issuer_id}.yaml" for job in source_jobs if job.document.parent
         }
         keys = [(job.issuer.id, job.document.id or "") for job in source_jobs]
+        keys += [(job.document.parent.issuer_id, job.document.parent.document_id) for job in source_jobs if job.document.parent]  # cited số
         grouped = any(job.document.group for job in source_jobs)
         manifest.record(source, inputs, [job.output for job in source_jobs], {key: live.get(key) for key in keys}, project.content / ISSUER_FOLDER if grouped else None)
     manifest.save()

@@ -115,3 +115,37 @@ def test_two_builds_at_once_get_different_numbers(project):
         assert process.wait(timeout=120) == 0, process.stderr.read().decode()
     numbers = sorted(header_row(project / "output" / f"v{i}.docx")[0] for i in range(4))
     assert numbers == [f"Số: 0{n}/KH-CĐCS" for n in range(1, 5)]
+
+
+def test_two_files_with_the_same_name_are_two_documents(project):
+    # the register key is the file's path inside content/, not its name
+    (project / "content" / "a").mkdir()
+    (project / "content" / "b").mkdir()
+    first = write(project, "a/ke-hoach.yaml", DRAFT)
+    write(project, "b/ke-hoach.yaml", DRAFT)
+    assert cli(project, "--ban-hanh", str(first)).exit_code == 0
+    assert cli(project).exit_code == 0
+    assert header_row(project / "output" / "a" / "ke-hoach.docx")[0] == "Số: 01/KH-CĐCS"
+    assert header_row(project / "output" / "b" / "ke-hoach.docx")[0] == "Số:      /KH-CĐCS"
+
+
+def test_a_number_is_printed_only_in_its_year(project):
+    path = write(project, "ke-hoach.yaml", DRAFT)
+    assert cli(project, "--ban-hanh", str(path)).exit_code == 0
+    path.write_text(DRAFT.replace("ngay: 2026-03-09", "ngay: 2027-03-09"), encoding="utf-8")
+    assert cli(project).exit_code == 0
+    assert header_row(project / "output" / "ke-hoach.docx") == ("Số:      /KH-CĐCS", "Gia Lai, ngày      tháng      năm 2027")
+
+
+def test_issuing_a_parent_rebuilds_the_child_that_cites_it(project):
+    (project / "content" / "co-quan" / "khac.yaml").write_text(
+        (project / "content" / "co-quan" / "cdcs-thu.yaml").read_text(encoding="utf-8").replace("CÔNG TY THỬ NGHIỆM", "CÔNG TY KHÁC"), encoding="utf-8"
+    )
+    parent = write(project, "ke-hoach.yaml", DRAFT)
+    write(project, "con.yaml", "ke_thua: ke-hoach.yaml\nco_quan: khac\nngay: 2026-03-20\n")
+    assert cli(project).exit_code == 0
+    assert cli(project, "--ban-hanh", str(parent)).exit_code == 0
+    rebuilt = cli(project)
+    assert "con.docx (sổ văn bản đi đổi số của cdcs-thu/ke-hoach)" in rebuilt.output
+    opening = next(p.text for p in docx.Document(str(project / "output" / "con.docx")).paragraphs if p.text.startswith("Thực hiện"))
+    assert opening.startswith("Thực hiện Kế hoạch số 01/KH-CĐCS ngày 09 tháng 3 năm 2026 của Ban Chấp hành")
