@@ -74,6 +74,18 @@ def summary_text(summary: str) -> str:
     return summary.rstrip().rstrip(".").rstrip()
 
 
+TYPED_MARKER = re.compile(
+    r"^\s*(?P<marker>(?:[IVXLC]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])\s*[.)\-]|(?:Phần|Chương|Mục|Điều)\s+[0-9IVXLC]+\.?|[-+•*])\s+\S"
+)
+
+
+def typed_marker(text: str) -> str | None:
+    """The number or bullet typed at the start of a title or item (`I.`, `1.2.`, `a)`, `Điều 3.`, `-`);
+    vanban adds these itself (spec §6), so a typed one would print twice."""
+    match = TYPED_MARKER.match(text)
+    return match["marker"] if match else None
+
+
 def upper(text: str) -> str:
     """Vietnamese upper case (Python's str.upper handles đ → Đ and every tone mark)."""
     return text.upper()
@@ -81,7 +93,7 @@ def upper(text: str) -> str:
 
 def closing(text: str) -> str:
     """The last sentence of the body ends with `./.` (spec §3 row 6 'End of body', §13.10)."""
-    text = text.rstrip()
+    text = text.rstrip().rstrip(";,:").rstrip()
     if text.endswith("./."):
         return text
     if text.endswith("./"):
@@ -92,7 +104,7 @@ def closing(text: str) -> str:
 def recipient_lines(recipients: tuple[str, ...], archive: tuple[str, ...]) -> list[str]:
     """Nơi nhận items: `- …;` each, the last `- Lưu: VT, ….` (spec §8, ND30 II.9.d)."""
     lines = [f"- {item.strip().lstrip('-').strip().rstrip(';.,').rstrip()};" for item in recipients]
-    lines.append(f"- Lưu: {', '.join(archive)}.")
+    lines.append(f"- Lưu: {', '.join(unit.strip().rstrip('.;,') for unit in archive)}.")
     return lines
 
 

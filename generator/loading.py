@@ -11,6 +11,7 @@ import yaml
 
 from .document import Appendix, Document, DocumentType, Issuer, Item, Section, Signer
 from .errors import ContentError, Problem
+from .formatting import typed_marker
 from .numbering import DEFAULT_PRESET, LEVEL_KINDS, PRESETS
 from .schema import AppendixIn, ContentFile, IssuerFile, ItemIn, SectionIn, SignerIn
 from .validation import validate
@@ -139,8 +140,32 @@ def reference_problems(source: YamlFile, kind: str | None, numbering: str | list
 
 
 def sections(values: list[SectionIn], source: YamlFile, location: Location) -> tuple[Section, ...]:
-    """Validated sections → inner Sections carrying their line numbers."""
-    return tuple(_section(s, source, location + (i,)) for i, s in enumerate(values))
+    """Validated sections → inner Sections carrying their line numbers; typed numbers are an error."""
+    converted = tuple(_section(s, source, location + (i,)) for i, s in enumerate(values))
+    problems = _typed_marker_problems(converted, source.path)
+    if problems:
+        raise ContentError(problems)
+    return converted
+
+
+def _typed_marker_problems(values: tuple[Section, ...], path: Path) -> list[Problem]:
+    """`tieu_de: I. Mục đích` would print `I. I. MỤC ĐÍCH`: numbers and bullets are vanban's to add (spec §6)."""
+    problems = []
+    for section in values:
+        for field, text in (("tieu_de", section.title), ("noi_dung", section.lead), *(("y", i.text) for i in section.items)):
+            marker = typed_marker(text) if text else None
+            if marker:
+                problems.append(
+                    Problem(
+                        f"Không gõ số thứ tự hay gạch đầu dòng `{marker}` ở đầu “{text[:40]}”: vanban tự đánh số.",
+                        file=path,
+                        line=section.line,
+                        field=field,
+                        hint=f"Xóa `{marker}` ở đầu dòng; đổi kiểu số bằng `danh_so` nếu cần.",
+                    )
+                )
+        problems += _typed_marker_problems(section.sections, path)
+    return problems
 
 
 def items(values: list[str | ItemIn]) -> tuple[Item, ...]:

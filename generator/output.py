@@ -9,6 +9,15 @@ from pathlib import Path
 from .errors import Problem, RenderError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_FILE_MODE = 0o666 & ~_umask()  # what a plain open() would give: shared office folders stay readable
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to a temp file beside `path`, then rename it over `path` (one step on POSIX and Windows)."""
     try:
@@ -19,6 +28,7 @@ def write_atomic(path: Path, data: bytes) -> None:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
+            os.chmod(temp_name, _FILE_MODE)  # mkstemp creates 0600
             os.replace(temp_name, path)
         except BaseException:
             Path(temp_name).unlink(missing_ok=True)

@@ -261,6 +261,8 @@ def build(
     for job in jobs:
         if job.document.parent is not None and (note := cites_old_parent(job.document, job.document.parent)):
             report.warnings.append(f"{job.document.source}: {note}")
+        if placeholders := unfilled(job.context):
+            report.warnings.append(f"{job.document.source}: còn {placeholders} chỗ “…” chưa điền (tệp mẫu của `vanban new`)")
     tasks = [(job.template, job.context, job.output, options.check) for job in jobs]
     workers = min(options.workers or os.cpu_count() or 1, len(jobs))
     if workers > 1 and len(jobs) >= PARALLEL_FROM:
@@ -272,6 +274,12 @@ def build(
     if manifest is not None:
         _update_manifest(manifest, project, jobs, report, numbers.live_numbers())
     return report
+
+
+def unfilled(context: dict[str, Any]) -> int:
+    """How many texts of a document are still the starter's bare `…` placeholder."""
+    texts = [context["trich_yeu"], *(p["van_ban"] for p in context["than"])]
+    return sum(1 for text in texts if text.strip(" -+.;:/").endswith("…") and len(text.strip(" -+.;:/")) <= 12)
 
 
 def _collect(jobs: list[Job], outcomes: Iterable[VanbanError | None], report: BuildReport, on_done: Callable[[Job, VanbanError | None, int], None]) -> None:

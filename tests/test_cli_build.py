@@ -30,6 +30,8 @@ BAD_CASES = [
     ("unknown numbering", "muc:\n", "danh_so: [la-ma, so-la]\nmuc:\n", 6, "danh_so", "`so-la`"),
     ("section without title", "      - tieu_de: Ban Chấp hành\n", "      - doan: [x]\n", 13, "muc[1].muc[0]", "`tieu_de`"),
     ("trích yếu in capitals", "trich_yeu: Tổ chức Tháng Công nhân năm 2026", "trich_yeu: TỔ CHỨC THÁNG CÔNG NHÂN NĂM 2026", 5, "trich_yeu", "in hoa toàn bộ"),
+    ("typed number", "      - tieu_de: Ban Chấp hành", "      - tieu_de: 1. Ban Chấp hành", 13, "tieu_de", "Không gõ số thứ tự hay gạch đầu dòng `1.`"),
+    ("typed bullet", "    y: [Nâng cao nhận thức.]", "    y: [\"- Nâng cao nhận thức.\"]", 7, "y", "`-`"),
     ("bad signer", "muc:\n", "nguoi_ky: {tham_quyen: KT. BAN CHẤP HÀNH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Nguyễn Văn B}\nmuc:\n", 6, "nguoi_ky", "`KT.`"),
 ]
 
@@ -164,3 +166,22 @@ def test_appendices_get_their_labels_reference_line_and_own_sections(project):
         ("VB Doan", "Phát động./."),
     ]
     assert len(document.sections) == 3  # spec §9, §10: each appendix its own section, pages from 1
+
+
+def test_written_files_follow_the_umask_like_any_saved_file(project):
+    import os
+    import stat
+
+    assert run(project, "build").exit_code == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE((project / "output" / "ke-hoach.docx").stat().st_mode) == 0o666 & ~mask
+
+
+def test_an_unfilled_starter_builds_with_a_warning(project, monkeypatch):
+    monkeypatch.chdir(project)
+    runner = CliRunner()
+    assert runner.invoke(main, ["new", "ke-hoach", "content/moi.yaml"]).exit_code == 0
+    result = runner.invoke(main, ["build", "content/moi.yaml"])
+    assert result.exit_code == 0
+    assert "chỗ “…” chưa điền" in result.stderr

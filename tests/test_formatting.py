@@ -19,6 +19,7 @@ from generator.formatting import (
     signed_mark,
     signer_problems,
     summary_text,
+    typed_marker,
     vietnamese_number,
     weekday,
 )
@@ -75,6 +76,7 @@ def test_document_code_keeps_case(abbreviation, issuer, expected):
         (("LĐLĐ tỉnh", "CĐCS trực thuộc"), ("VT", "CĐVC"), ["- LĐLĐ tỉnh;", "- CĐCS trực thuộc;", "- Lưu: VT, CĐVC."]),
         (("- Như trên;", "Tổng LĐLĐ Việt Nam (để b/c)."), ("VT",), ["- Như trên;", "- Tổng LĐLĐ Việt Nam (để b/c);", "- Lưu: VT."]),
         ((), ("CĐVC",), ["- Lưu: CĐVC."]),
+        (("CĐCS",), ("VT", "ToC."), ["- CĐCS;", "- Lưu: VT, ToC."]),  # no double full stop
     ],
 )
 def test_recipient_lines(recipients, archive, expected):
@@ -90,6 +92,8 @@ def test_recipient_lines(recipients, archive, expected):
         ("thực hiện tốt kế hoạch./", "thực hiện tốt kế hoạch./."),
         ("thực hiện tốt kế hoạch./.", "thực hiện tốt kế hoạch./."),
         ("“Gương mẫu”.", "“Gương mẫu”./."),
+        ("- Một ý;", "- Một ý./."),  # the last item of a list ends the body
+        ("Thực hiện như sau:", "Thực hiện như sau./."),
     ],
 )
 def test_closing(text, expected):
@@ -171,3 +175,30 @@ def test_header_constants():
     # spec §3 row 1, §13.4
     assert NATIONAL_TITLE == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     assert MOTTO == "Độc lập - Tự do - Hạnh phúc"
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("I. Mục đích", "I."),
+        ("II- Nội dung", "II-"),
+        ("1. Mục đích", "1."),
+        ("1.2. Yêu cầu", "1.2."),
+        ("a) Đối với tập thể", "a)"),
+        ("đ. Kiểm tra", "đ."),
+        ("A. Phần chung", "A."),
+        ("Điều 3. Hiệu lực", "Điều 3."),
+        ("Chương II Quy định chung", "Chương II"),
+        ("- Nâng cao nhận thức", "-"),
+        ("+ Ý con", "+"),
+        ("Mục đích, yêu cầu", None),
+        ("Mục tiêu", None),
+        ("2026 là năm bản lề", None),
+        ("1,5 triệu đồng mỗi người", None),
+        ("10% đoàn viên tham gia", None),
+        ("Ví dụ: mô hình hay", None),
+    ],
+)
+def test_typed_marker(text, marker):
+    # spec §6: numbers and bullets are computed, never typed in the content
+    assert typed_marker(text) == marker
