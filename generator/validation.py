@@ -25,7 +25,7 @@ _MESSAGES: dict[str, tuple[str, str | None]] = {
     "int_type": ("Phải là một số nguyên.", "Ví dụ: so: 9"),
     "int_from_float": ("Phải là một số nguyên.", "Ví dụ: so: 9"),
     "greater_than_equal": ("Số phải từ 1 trở lên.", "Bỏ trường `so` nếu văn bản còn là dự thảo."),
-    "string_type": ("Phải là một đoạn văn bản.", "Viết nội dung sau dấu hai chấm, ví dụ: tieu_de: Mục đích."),
+    "string_type": ("Phải là một đoạn văn bản.", "Viết nội dung ngay sau dấu hai chấm của khóa, hoặc sau “- ” trong danh sách."),
     "string_too_short": ("Không được để trống.", "Điền nội dung hoặc xóa dòng này."),
     "string_pattern_mismatch": (
         "Mã không hợp lệ.",
@@ -74,7 +74,11 @@ def validate(source: YamlFile, model: type[Model]) -> Model:
 
 def _problems(source: YamlFile, exc: ValidationError) -> list[Problem]:
     problems: list[Problem] = []
-    errors = _pick_union_branches(source.data, exc.errors())
+    sentences = list(_colon_sentences(source.data, ()))
+    problems += [_colon_problem(source, location, key) for location, key in sentences]
+    errors = [
+        e for e in _pick_union_branches(source.data, exc.errors()) if not any(_plain(e["loc"])[: len(at)] == at for at, _ in sentences)
+    ]
     seen: set[tuple[Location, str]] = _misspelt_required_keys(errors)
     for error in errors:
         location = _plain(error["loc"])
@@ -97,6 +101,31 @@ def _problems(source: YamlFile, exc: ValidationError) -> list[Problem]:
             Problem(message, file=source.path, line=source.line_of(location), field=dotted(location) or None, hint=hint)
         )
     return sorted(problems, key=lambda p: p.line or 0)
+
+
+def _colon_sentences(data: Any, location: Location):
+    """Where a sentence with `: ` in it became a one-key mapping (`- Thời gian: từ ngày …`)."""
+    if isinstance(data, dict):
+        if location and len(data) == 1:
+            key = str(next(iter(data)))
+            if key not in _all_keys():
+                yield location, key
+                return
+        for key, value in data.items():
+            yield from _colon_sentences(value, location + (key,))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _colon_sentences(value, location + (index,))
+
+
+def _colon_problem(source: YamlFile, location: Location, key: str) -> Problem:
+    return Problem(
+        f"Câu “{key[:40]}: …” có dấu hai chấm nên YAML hiểu nhầm “{key[:40]}” là tên khóa.",
+        file=source.path,
+        line=source.line_of(location),
+        field=dotted(location) or None,
+        hint='Đặt cả câu trong ngoặc kép, ví dụ: - "Thời gian: từ ngày 01 đến ngày 15".',
+    )
 
 
 def _misspelt_required_keys(errors: list[dict[str, Any]]) -> set[tuple[Location, str]]:

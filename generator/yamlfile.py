@@ -49,6 +49,45 @@ class YamlFile:
         return None
 
 
+_SYNTAX: tuple[tuple[str, str, str], ...] = (
+    # (what the YAML parser says, what it means, how to fix it)
+    ("mapping values are not allowed", "Có dấu hai chấm và dấu cách (“: ”) giữa câu, YAML hiểu là một khóa mới.", 'Đặt cả câu trong ngoặc kép "…".'),
+    ("could not find expected ':'", "Thiếu dấu hai chấm sau tên khóa, hoặc một câu dài xuống dòng mà không thụt vào.", "Viết mỗi câu trên một dòng, hoặc đặt câu trong ngoặc kép."),
+    ("expected '-' indicator", "Các dòng “- ” của một danh sách không thẳng cột, hoặc một câu bắt đầu bằng ký tự đặc biệt.", "Cho các dòng “- ” thẳng cột; câu bắt đầu bằng {, [, *, & … thì đặt trong ngoặc kép."),
+    ("expected key", "Thụt đầu dòng không đều.", "Các khóa cùng cấp phải thẳng cột; thụt vào bằng dấu cách (2 dấu cách mỗi cấp)."),
+    ("alphabetic or numeric character", "Câu bắt đầu bằng * hoặc &, là ký hiệu đặc biệt của YAML.", 'Đặt cả câu trong ngoặc kép, ví dụ: - "*Lưu ý*: …".'),
+    ("undefined alias", "Câu bắt đầu bằng *, là ký hiệu đặc biệt của YAML.", 'Đặt cả câu trong ngoặc kép, ví dụ: - "*Lưu ý*: …".'),
+    ("cannot start any token", "Câu bắt đầu bằng một ký tự đặc biệt của YAML (@, `, % …).", 'Đặt cả câu trong ngoặc kép "…".'),
+    ("unknown escape character", "Trong ngoặc kép, dấu \\ phải viết thành \\\\.", "Dùng ngoặc đơn '…' thay cho ngoặc kép, hoặc viết \\\\."),
+    ("expected ',' or ']'", "Thiếu dấu đóng ngoặc ] của danh sách viết trên một dòng.", "Thêm dấu ] ở cuối, hoặc viết mỗi phần tử một dòng “- ”."),
+    ("expected ',' or '}'", "Thiếu dấu đóng ngoặc } (câu có {{ … }} phải đặt trong ngoặc kép).", 'Đặt cả câu trong ngoặc kép, ví dụ: - "{{ co_quan.ten_goi }} triển khai …".'),
+    ("end of stream", "Tệp kết thúc khi một dấu ngoặc kép hay ngoặc vuông còn mở.", "Tìm dấu \" hoặc [ chưa đóng ở dòng được chỉ ra hoặc phía trên."),
+    ("expected node content", "Thiếu nội dung sau “- ” hoặc sau dấu phẩy.", "Điền nội dung, hoặc xóa dòng “- ” trống."),
+)
+_SPECIAL_START = "{[*&!|>%@`"
+_GENERIC = ("expected '-' indicator", "expected key", "cannot start any token", "expected ',' or '}'", "expected node content")
+
+
+def syntax_message(reason: str, text: str, line: int | None) -> tuple[str, str]:
+    """A Vietnamese reading of a YAML syntax error, with a fix that looks at the offending line."""
+    message, hint = "Lỗi cú pháp YAML.", "Kiểm tra thụt đầu dòng (dấu cách, không Tab) và đặt câu có dấu hai chấm trong ngoặc kép."
+    for needle, meaning, fix in _SYNTAX:
+        if needle in reason:
+            message, hint = f"Lỗi cú pháp YAML: {meaning}", fix
+            break
+    lines = text.splitlines()
+    if line and 0 < line <= len(lines) and "\t" in lines[line - 1]:
+        return f"Lỗi cú pháp YAML: dòng {line} có ký tự Tab.", "Thay Tab bằng dấu cách (thụt đầu dòng chỉ dùng dấu cách)."
+    if not any(generic in reason for generic in _GENERIC):
+        return message, hint
+    for number in (line, (line or 0) - 1):
+        if number and 0 < number <= len(lines):
+            value = lines[number - 1].strip().removeprefix("- ").split(": ", 1)[-1].strip()
+            if value[:1] in _SPECIAL_START and not value.startswith(('"', "'")):
+                return f"Lỗi cú pháp YAML: dòng {number} bắt đầu bằng “{value[:1]}”, một ký hiệu đặc biệt của YAML.", 'Đặt cả câu trong ngoặc kép "…".'
+    return message, hint
+
+
 def nfc(value: Any) -> Any:
     """Normalise every string in a YAML value to NFC (ND30 I.4: Unicode dựng sẵn)."""
     if isinstance(value, str):
@@ -81,16 +120,8 @@ def read_yaml(path: Path) -> YamlFile:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
-        reason = getattr(exc, "problem", None) or str(exc)
-        raise ContentError(
-            Problem(
-                f"Lỗi cú pháp YAML ({reason}).",
-                file=path,
-                line=line,
-                hint="Kiểm tra thụt đầu dòng (dùng dấu cách, không dùng Tab), dấu hai chấm sau mỗi khóa "
-                "và dấu ngoặc kép khi nội dung có dấu hai chấm.",
-            )
-        ) from exc
+        message, hint = syntax_message(getattr(exc, "problem", None) or str(exc), text, line)
+        raise ContentError(Problem(message, file=path, line=line, hint=hint)) from exc
     finally:
         loader.dispose()
     if node is None:
@@ -108,7 +139,13 @@ def _map_lines(node: yaml.Node, location: Location, lines: dict[Location, int], 
     if isinstance(node, yaml.CollectionNode):
         if id(node) in seen_nodes:  # an alias (*name): refused, it is how a YAML bomb multiplies itself
             raise ContentError(
-                Problem("Tệp dùng neo/bí danh YAML (&…, *…).", file=path, line=node.start_mark.line + 1, field=dotted(location) or None, hint="Viết lại nội dung đầy đủ thay cho *bí danh.")
+                Problem(
+                    "Tệp dùng neo/bí danh YAML (&…, *…).",
+                    file=path,
+                    line=lines.get(location, node.start_mark.line + 1),  # where the alias is used, not where it points
+                    field=dotted(location) or None,
+                    hint="Viết lại nội dung đầy đủ thay cho *bí danh.",
+                )
             )
         seen_nodes.add(id(node))
     lines.setdefault(location, node.start_mark.line + 1)
