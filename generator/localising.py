@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 import functools
+import re
 from typing import Any
 
 import jinja2
@@ -73,29 +75,33 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
     values = variables(document, issuer, upper_name)
     problems: list[Problem] = []
 
-    def text(value: str, field: str) -> str:
+    def text(value: str, field: str, line: int | None = None) -> str:
         if not any(marker in value for marker in _MARKERS):
             return value
         try:
             return _compiled(value).render(values)
-        except jinja2.UndefinedError as exc:
-            problems.append(_problem(document, field, value, f"Biến không có: {exc.message}.", "Dùng một trong: " + ", ".join(sorted(values)) + "."))
         except SecurityError:
-            problems.append(_problem(document, field, value, "Biểu thức bị chặn vì lý do an toàn.", "Chỉ dùng biến và bộ lọc được liệt kê trong hướng dẫn."))
+            message, hint = "Biểu thức bị chặn vì lý do an toàn.", "Chỉ dùng các biến và bộ lọc trong hướng dẫn: " + _names(values) + "."
+        except jinja2.TemplateNotFound:
+            message, hint = "Nội dung không được chèn tệp khác ({% include %}, {% import %}).", "Viết thẳng nội dung vào tệp này."
         except jinja2.TemplateError as exc:
-            problems.append(_problem(document, field, value, f"Biểu thức sai ({exc.message}).", "Viết biến dạng {{ ten_bien }}."))
+            message, hint = explain(str(exc.message), values)
+        excerpt = value if len(value) <= 60 else value[:57] + "…"
+        problems.append(
+            Problem(f"{message} Trong đoạn: “{excerpt}” (văn bản của {document.issuer_id}).", file=document.source, line=line, field=field, hint=hint)
+        )
         return value
 
-    def item(value: Item) -> Item:
-        return Item(text(value.text, "y"), tuple(item(i) for i in value.items))
+    def item(value: Item, line: int | None) -> Item:
+        return Item(text(value.text, "y", line), tuple(item(i, line) for i in value.items))
 
     def section(value: Section) -> Section:
         return dataclasses.replace(
             value,
-            title=text(value.title, "tieu_de") if value.title else None,
-            lead=text(value.lead, "noi_dung") if value.lead else None,
-            paragraphs=tuple(text(p, "doan") for p in value.paragraphs),
-            items=tuple(item(i) for i in value.items),
+            title=text(value.title, "tieu_de", value.line) if value.title else None,
+            lead=text(value.lead, "noi_dung", value.line) if value.lead else None,
+            paragraphs=tuple(text(p, "doan", value.line) for p in value.paragraphs),
+            items=tuple(item(i, value.line) for i in value.items),
             sections=tuple(section(s) for s in value.sections),
         )
 
@@ -103,7 +109,7 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
         return Appendix(
             text(value.title, "phu_luc"),
             tuple(text(p, "phu_luc") for p in value.paragraphs),
-            tuple(item(i) for i in value.items),
+            tuple(item(i, None) for i in value.items),
             tuple(section(s) for s in value.sections),
         )
 
@@ -120,6 +126,27 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
     return localised
 
 
-def _problem(document: Document, field: str, value: str, message: str, hint: str) -> Problem:
-    excerpt = value if len(value) <= 60 else value[:57] + "…"
-    return Problem(f"{message} Trong đoạn: “{excerpt}” (văn bản của {document.issuer_id}).", file=document.source, field=field, hint=hint)
+def _names(values: dict[str, Any]) -> str:
+    """`can_cu, cap_tren, co_quan.ten, …; bộ lọc: cong_ngay, …`: what a content text may use."""
+    names = [k for k, v in values.items() if not isinstance(v, dict)] + [f"co_quan.{k}" for k in values["co_quan"]]
+    return ", ".join(sorted(names)) + "; bộ lọc: " + ", ".join(sorted(_FILTERS))
+
+
+_FILTERS = frozenset({"ngay_viet", "cong_ngay", "so", "thu"})
+
+
+def explain(reason: str, values: dict[str, Any]) -> tuple[str, str]:
+    """A Jinja error about a content text, in Vietnamese, with a "did you mean" from the real names."""
+    if match := re.search(r"'(\w+)' is undefined", reason):
+        name, known = match[1], [k for k in values if k != "co_quan"] + ["co_quan"]
+    elif match := re.search(r"has no attribute '(\w+)'", reason):
+        name, known = match[1], list(values["co_quan"])
+    elif match := re.search(r"No filter named '(\w+)'", reason):
+        close = difflib.get_close_matches(match[1], sorted(_FILTERS), n=1)
+        guess = f"Có phải là `{close[0]}`? " if close else ""
+        return f"Không có bộ lọc `{match[1]}`.", guess + "Các bộ lọc: " + ", ".join(sorted(_FILTERS)) + "."
+    else:
+        return "Biểu thức {{ … }} viết sai.", "Viết biến dạng {{ co_quan.ten_goi }}, bộ lọc dạng {{ ngay | ngay_viet }}."
+    close = difflib.get_close_matches(name, known, n=1)
+    guess = f"Có phải là `{close[0]}`? " if close else ""
+    return f"Không có biến hay thuộc tính `{name}`.", guess + "Dùng: " + _names(values) + "."

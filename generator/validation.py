@@ -8,6 +8,7 @@ also as a missing field.
 from __future__ import annotations
 
 import difflib
+import re
 from functools import cache
 from typing import Any, TypeVar
 
@@ -108,7 +109,7 @@ def _colon_sentences(data: Any, location: Location):
     if isinstance(data, dict):
         if location and len(data) == 1:
             key = str(next(iter(data)))
-            if key not in _all_keys():
+            if key not in _all_keys() and not re.fullmatch(r"[a-z_]+", key):  # `xoaa` is a misspelt key, not a sentence
                 yield location, key
                 return
         for key, value in data.items():

@@ -163,15 +163,17 @@ def test_variables_and_filters(tree, expression, rendered):
 @pytest.mark.parametrize(
     ("expression", "words"),
     [
-        ("{{ khong_co }}", "Biến không có"),
+        ("{{ khong_co }}", "Không có biến hay thuộc tính `khong_co`"),
+        ("{{ co_quan.tengoi }}", "Không có biến hay thuộc tính `tengoi`"),
+        ("{{ ngay | ngayviet }}", "Không có bộ lọc `ngayviet`"),
         ("{{ co_quan.__class__.__mro__ }}", "bị chặn"),
         ("{{ ''.__class__.__mro__[1].__subclasses__() }}", "bị chặn"),
         ("{{ cycler.__init__.__globals__ }}", "bị chặn"),
-        ("{% include '/etc/passwd' %}", "Biểu thức sai"),
-        ("{% import 'os' as os %}", "Biểu thức sai"),
-        ("{{ co_quan.ten_goi.upper.__globals__ }}", "Biến không có"),
+        ("{% include '/etc/passwd' %}", "không được chèn tệp khác"),
+        ("{% import 'os' as os %}", "không được chèn tệp khác"),
+        ("{{ co_quan.ten_goi.upper.__globals__ }}", "Không có biến hay thuộc tính `__globals__`"),
         ("{{ co_quan.update({'ten': 'x'}) }}", "bị chặn"),
-        ("{{ x", "Biểu thức sai"),
+        ("{{ x", "viết sai"),
     ],
 )
 def test_sandbox_refuses_code_files_and_blanks(tree, expression, words):
@@ -181,6 +183,7 @@ def test_sandbox_refuses_code_files_and_blanks(tree, expression, words):
     problem = caught.value.problems[0]
     assert words in problem.message, problem.message
     assert problem.file == path.resolve()
+    assert any(words in problem.hint for words in ("co_quan.ten_goi", "bộ lọc", "{{", "Viết thẳng")), problem.hint
 
 
 ERRORS = [
@@ -346,3 +349,13 @@ def test_a_profile_joining_the_group_rebuilds_the_group_batch(tree):
     thu.write_text(thu.read_text(encoding="utf-8") + "nhom: [ldld-tinh]\n", encoding="utf-8")
     joined = cli(tree)
     assert (tree / "output" / "cdcs-thu" / "con" / "lo.docx").exists(), joined.output
+
+
+@pytest.mark.parametrize(("expression", "hint"), [("{{ co_quan.tengoi }}", "Có phải là `ten_goi`?"), ("{{ ngay | ngayviet }}", "Có phải là `ngay_viet`?"), ("{{ diadanh }}", "Có phải là `dia_danh`?")])
+def test_variable_errors_suggest_the_right_name_and_give_the_line(tree, expression, hint):
+    path = child(tree, HEAD + f'sua_muc:\n  - chen_sau: to-chuc\n    muc: [{{tieu_de: "Mục {expression}"}}]\n')
+    with pytest.raises(ContentError) as caught:
+        plan(Project(tree), [path])
+    problem = caught.value.problems[0]
+    assert hint in problem.hint
+    assert problem.line == 6 and problem.field == "tieu_de"
