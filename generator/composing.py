@@ -102,7 +102,7 @@ def check_signer(signer: Signer) -> None:
     problems = signer_problems(signer)
     if problems:
         raise ContentError(
-            [Problem(text, file=signer.source, line=signer.line, field="nguoi_ky", hint="Sửa khối người ký theo spec §7.") for text in problems]
+            [Problem(text, file=signer.source, line=signer.line, field="nguoi_ky", hint=hint) for text, hint in problems]
         )
 
 

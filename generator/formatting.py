@@ -108,23 +108,34 @@ def recipient_lines(recipients: tuple[str, ...], archive: tuple[str, ...]) -> li
     return lines
 
 
-def signer_problems(signer: Signer) -> list[str]:
-    """Breaches of the signature rules (spec §7.1, §7.2, §13.6), as Vietnamese sentences."""
+def signer_problems(signer: Signer) -> list[tuple[str, str]]:
+    """Breaches of the signature rules (spec §7.1, §7.2, §13.6): (what is wrong, how to fix it), in Vietnamese."""
     problems = []
     authority = upper(signer.authority or "")
     if authority:
         prefix = authority.split(" ", 1)[0]
         rest = authority[len(prefix):].strip()
         if prefix not in AUTHORITY_PREFIXES:
-            problems.append(f"Dòng thẩm quyền `{signer.authority}` phải bắt đầu bằng {', '.join(AUTHORITY_PREFIXES)}.")
+            problems.append(
+                (
+                    f"Dòng thẩm quyền `{signer.authority}` phải bắt đầu bằng một trong ({', '.join(AUTHORITY_PREFIXES)}).",
+                    "TM. thay mặt tập thể, KT. ký thay người đứng đầu, Q. quyền, TL. thừa lệnh, TUQ. thừa ủy quyền; bỏ trống `tham_quyen` khi người đứng đầu tự ký.",
+                )
+            )
         elif prefix == "TM." and not rest.startswith(COLLECTIVE_WORDS):
-            problems.append(f"`TM.` đứng trước tên tập thể (BAN THƯỜNG VỤ, BAN CHẤP HÀNH, ĐOÀN CHỦ TỊCH …), không phải `{rest}`.")
+            problems.append((f"`TM.` đứng trước tên tập thể, không đứng trước `{rest}`.", "Ví dụ: tham_quyen: TM. BAN THƯỜNG VỤ, chuc_vu: CHỦ TỊCH."))
         elif prefix in ("KT.", "Q.", "TUQ.") and rest.startswith(COLLECTIVE_WORDS):
-            problems.append(f"`{prefix}` đứng trước chức vụ người đứng đầu (CHỦ TỊCH …), không đứng trước tập thể `{rest}`.")
+            problems.append(
+                (
+                    f"`{prefix}` đứng trước chức vụ người đứng đầu, không đứng trước tập thể `{rest}`.",
+                    "Phó chủ tịch ký thay tập thể (kiểu Công đoàn): tham_quyen: TM. BAN THƯỜNG VỤ, chuc_vu: PHÓ CHỦ TỊCH; "
+                    "kiểu Nhà nước thêm ky_thay: CHỦ TỊCH.",
+                )
+            )
     if signer.signs_for and not authority.startswith("TM."):
-        problems.append("`ky_thay` (dòng KT. kiểu Nhà nước) chỉ dùng khi dòng thẩm quyền là TM. …")
-    if ACADEMIC_TITLES.match(signer.name):
-        problems.append(f"Không ghi học hàm, học vị trước họ tên người ký (`{signer.name}`, ND30 II.7.c).")
+        problems.append(("`ky_thay` (dòng KT. kiểu Nhà nước) chỉ dùng dưới dòng TM. …", "Bỏ `ky_thay`, hoặc ghi tham_quyen: TM. <tên tập thể>."))
+    if match := ACADEMIC_TITLES.match(signer.name):
+        problems.append((f"Không ghi học hàm, học vị trước họ tên người ký (`{signer.name}`, ND30 II.7.c).", f"Xóa `{match.group(0).strip()}` trước họ tên."))
     return problems
 
 

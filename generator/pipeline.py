@@ -88,7 +88,7 @@ class BuildReport:
     written: list[Job] = field(default_factory=list)
     failed: list[tuple[Path, VanbanError]] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def content_files(project: Project, targets: Iterable[Path] = ()) -> list[Path]:
@@ -260,9 +260,9 @@ def build(
     report = BuildReport(skipped=skipped)
     for job in jobs:
         if job.document.parent is not None and (note := cites_old_parent(job.document, job.document.parent)):
-            report.warnings.append(f"{job.document.source}: {note}")
+            report.warnings.append(Problem(note, file=job.document.source))
         if placeholders := unfilled(job.context):
-            report.warnings.append(f"{job.document.source}: còn {placeholders} chỗ “…” chưa điền (tệp mẫu của `vanban new`)")
+            report.warnings.append(Problem(f"Còn {placeholders} chỗ “…” chưa điền (tệp mẫu của `vanban new`).", file=job.document.source))
     tasks = [(job.template, job.context, job.output, options.check) for job in jobs]
     workers = min(options.workers or os.cpu_count() or 1, len(jobs))
     if workers > 1 and len(jobs) >= PARALLEL_FROM:

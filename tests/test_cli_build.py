@@ -184,4 +184,4 @@ def test_an_unfilled_starter_builds_with_a_warning(project, monkeypatch):
     assert runner.invoke(main, ["new", "ke-hoach", "content/moi.yaml"]).exit_code == 0
     result = runner.invoke(main, ["build", "content/moi.yaml"])
     assert result.exit_code == 0
-    assert "chỗ “…” chưa điền" in result.stderr
+    assert "Cảnh báo: content/moi.yaml: Còn" in result.stderr and "chỗ “…” chưa điền" in result.stderr

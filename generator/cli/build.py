@@ -14,14 +14,7 @@ from ..pipeline import Job, Options, Project, build as run_build
 from ..schema import ContentFile
 from ..starter import starter_text
 from ..output import write_new_text
-from .common import command, reports_errors
-
-
-def _shown(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path)
+from .common import command, relative, reports_errors, shown
 
 
 @command("build", help="Tạo các tệp .docx từ content/ vào output/ (chỉ tạo lại văn bản có đầu vào thay đổi). Có thể chỉ định tệp hoặc thư mục.")
@@ -42,12 +35,12 @@ def build(targets: tuple[Path, ...], issuers: str, force: bool, no_check: bool, 
     progress.close()
     for job in report.written:
         number = f", số {job.context['so_ky_hieu'].removeprefix('Số: ')}" if issue else ""
-        click.echo(f"Đã tạo {_shown(job.output)} ({job.reason}{number})")
+        click.echo(f"Đã tạo {relative(job.output)} ({job.reason}{number})")
     for warning in report.warnings:
-        click.echo(f"Cảnh báo: {warning}", err=True)
+        click.echo(f"Cảnh báo: {shown(warning)}", err=True)
     for output, error in report.failed:
         for problem in error.problems:
-            click.echo(f"Lỗi: {problem}" if problem.file else f"Lỗi ({_shown(output)}): {problem}", err=True)
+            click.echo(f"Lỗi: {shown(problem)}" if problem.file else f"Lỗi ({relative(output)}): {problem}", err=True)
     skipped = f", {len(report.skipped)} tệp nội dung không đổi (bỏ qua)" if report.skipped else ""
     click.echo(f"Xong: {len(report.written)} văn bản đã tạo, {len(report.failed)} lỗi{skipped}.")
     if report.failed:

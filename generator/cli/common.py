@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from ..errors import VanbanError
+from ..errors import Problem, VanbanError
 from . import vietnamese
 
 vietnamese.install()
@@ -65,6 +67,19 @@ def group(*args: Any, **kwargs: Any) -> Callable[[F], F]:
     return _group.group(*args, **kwargs)
 
 
+def relative(path: Path) -> Path:
+    """`path` relative to the current folder when it is inside it (what the user typed), else as it is."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
+def shown(problem: Problem) -> str:
+    """A problem as the user reads it, its file relative to the current folder."""
+    return str(dataclasses.replace(problem, file=relative(problem.file)) if problem.file is not None else problem)
+
+
 def reports_errors(func: F) -> F:
     """Turn a VanbanError into its Vietnamese problems on stderr and its exit code; never a traceback."""
 
@@ -74,7 +89,7 @@ def reports_errors(func: F) -> F:
             return func(*args, **kwargs)
         except VanbanError as exc:
             for problem in exc.problems:
-                click.echo(f"Lỗi: {problem}", err=True)
+                click.echo(f"Lỗi: {shown(problem)}", err=True)
             raise SystemExit(exc.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
