@@ -19,7 +19,7 @@ from .checking import check_package
 from .composing import issuer_in_text, render_context
 from .docxfile import package_from_bytes
 from .document import Document, Issuer
-from .errors import ContentError, Problem, RenderError, VanbanError
+from .errors import ContentError, Problem, RenderError, TemplateError, VanbanError
 from .inheritance import Resolver, cites_old_parent
 from .issuing import NumberSource, register_path
 from .loading import ISSUER_FOLDER, load_issuers
@@ -101,6 +101,14 @@ def content_files(project: Project, targets: Iterable[Path] = ()) -> list[Path]:
             found.update(p.resolve() for p in target.rglob("*.yaml") if not _is_profile(project, p))
         elif target.is_file():
             found.add(target.resolve())
+        elif target == project.content:
+            problems.append(
+                Problem(
+                    "Không có thư mục content/ ở đây.",
+                    file=target,
+                    hint="Chạy lệnh trong thư mục dự án (thư mục chứa content/ và templates_docx/), hoặc chỉ nó bằng --thu-muc ĐƯỜNG_DẪN.",
+                )
+            )
         else:
             problems.append(Problem("Không có tệp hoặc thư mục này.", file=target, hint="Kiểm tra đường dẫn."))
     if problems:
@@ -204,6 +212,18 @@ def plan(
             problems.extend(exc.problems)
     if problems:
         raise ContentError(list(dict.fromkeys(problems)))  # a broken parent is reported once, not once per child
+    missing = sorted({job.template for job in jobs if not job.template.is_file()})
+    if missing:
+        raise TemplateError(
+            [
+                Problem(
+                    "Không có mẫu Word này.",
+                    file=path,
+                    hint=f"Thư mục dự án cần {TEMPLATE_FOLDER}/{BASE_TEMPLATE}.docx: chạy lệnh trong thư mục dự án, hoặc dùng --thu-muc.",
+                )
+                for path in missing
+            ]
+        )
     return jobs, skipped
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Union
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, model_validator
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 SectionId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -153,3 +153,12 @@ class IssuerFile(_Edge):
     recipients: list[Text] = Field(default_factory=list, alias="noi_nhan", description="Nơi nhận mặc định (không ghi dòng Lưu).")
     archive: list[Text] = Field(default_factory=lambda: ["VT"], alias="luu", description="Dòng Lưu mặc định, ví dụ [VT, VP].")
     groups: list[Text] = Field(default_factory=list, alias="nhom", description="Các nhóm cơ quan, ví dụ: ldld-tinh.")
+
+
+def json_schema(profile: bool = False) -> dict:
+    """The JSON Schema editors use: a content file (a complete document or one with `ke_thua`), or a profile."""
+    if profile:
+        return IssuerFile.model_json_schema(by_alias=True)
+    schema = TypeAdapter(Union[ContentFile, ChildFile]).json_schema(by_alias=True)
+    schema["title"] = "Tệp nội dung vanban (văn bản gốc, hoặc văn bản kế thừa có ke_thua)"
+    return schema

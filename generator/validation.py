@@ -66,14 +66,14 @@ def _all_keys() -> tuple[str, ...]:
 def validate(source: YamlFile, model: type[Model]) -> Model:
     """Validate a YAML file against a model; every error becomes a Vietnamese Problem with its line."""
     if not isinstance(source.data, dict):
-        raise ContentError(Problem("Tệp phải là một nhóm các khóa (khoa: giá trị).", file=source.path, line=1))
+        raise ContentError(Problem("Tệp phải là một nhóm các khóa (khóa: giá trị).", file=source.path, line=1))
     try:
         return model.model_validate(source.data)
     except ValidationError as exc:
-        raise ContentError(_problems(source, exc)) from exc
+        raise ContentError(_problems(source, exc, profile=model is IssuerFile)) from exc
 
 
-def _problems(source: YamlFile, exc: ValidationError) -> list[Problem]:
+def _problems(source: YamlFile, exc: ValidationError, profile: bool) -> list[Problem]:
     problems: list[Problem] = []
     sentences = list(_colon_sentences(source.data, ()))
     problems += [_colon_problem(source, location, key) for location, key in sentences]
@@ -94,7 +94,7 @@ def _problems(source: YamlFile, exc: ValidationError) -> list[Problem]:
             close = difflib.get_close_matches(name, _all_keys(), n=1, cutoff=0.6)
             message = f"Khóa `{name}` không có trong định dạng tệp."
             hint = f"Có phải là `{close[0]}`? " if close else ""
-            hint += "Chạy `vanban schema` để xem các khóa hợp lệ."
+            hint += "Chạy `vanban schema" + (" --ho-so" if profile else "") + "` để xem các khóa hợp lệ."
         elif kind == "value_error":
             rule = str(error.get("ctx", {}).get("error", ""))
             message, hint = _RULES.get(rule, (f"Giá trị không hợp lệ ({rule}).", None))

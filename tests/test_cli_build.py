@@ -100,6 +100,7 @@ def test_new_writes_a_starter_that_builds_and_refuses_to_overwrite(project, monk
     runner = CliRunner()
     result = runner.invoke(main, ["new", "huong-dan", "content/moi.yaml"])
     assert result.exit_code == 0, result.output
+    assert "cơ quan ban hành `cdcs-thu`" in result.output
     text = (project / "content" / "moi.yaml").read_text(encoding="utf-8")
     assert "co_quan: cdcs-thu" in text and "loai: huong-dan" in text
     for title in ("Mục đích, yêu cầu", "Nội dung", "Giải pháp", "Tổ chức thực hiện"):
@@ -111,11 +112,21 @@ def test_new_writes_a_starter_that_builds_and_refuses_to_overwrite(project, monk
     assert (project / "content" / "moi.yaml").read_text(encoding="utf-8") == text
 
 
-def test_schema_lists_the_vietnamese_keys():
-    result = CliRunner().invoke(main, ["schema"])
-    schema = json.loads(result.output)
-    assert {"loai", "co_quan", "so", "ngay", "trich_yeu", "mo_dau", "muc", "ket_thuc", "nguoi_ky", "noi_nhan", "phu_luc"} <= set(schema["properties"])
-    assert schema["additionalProperties"] is False
+def test_schema_lists_the_vietnamese_keys_of_both_kinds_of_content_file():
+    schema = json.loads(CliRunner().invoke(main, ["schema"]).output)
+    complete, child = (schema["$defs"][ref["$ref"].split("/")[-1]] for ref in schema["anyOf"])
+    assert {"loai", "co_quan", "so", "ngay", "trich_yeu", "mo_dau", "muc", "ket_thuc", "nguoi_ky", "noi_nhan", "phu_luc"} <= set(complete["properties"])
+    assert {"ke_thua", "sua_muc", "co_quan_nhom"} <= set(child["properties"]) and child["required"] == ["ke_thua"]
+    assert complete["additionalProperties"] is False and child["additionalProperties"] is False
+
+
+def test_profile_schema_and_the_hint_that_points_to_it(project):
+    schema = json.loads(CliRunner().invoke(main, ["schema", "--ho-so"]).output)
+    assert {"ten", "ky_hieu", "dia_danh", "nguoi_ky", "noi_nhan", "luu", "nhom"} <= set(schema["properties"])
+    profile = project / "content" / "co-quan" / "cdcs-thu.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace("dia_danh:", "dia_dan:"), encoding="utf-8")
+    result = run(project, "build")
+    assert result.exit_code == 2 and "`vanban schema --ho-so`" in result.stderr
 
 
 def test_a_document_that_fails_the_conformance_check_is_not_written(project, monkeypatch):
@@ -185,3 +196,19 @@ def test_an_unfilled_starter_builds_with_a_warning(project, monkeypatch):
     result = runner.invoke(main, ["build", "content/moi.yaml"])
     assert result.exit_code == 0
     assert "Cảnh báo: content/moi.yaml: Còn" in result.stderr and "chỗ “…” chưa điền" in result.stderr
+
+
+def test_run_outside_a_project_says_where_to_run(tmp_path):
+    result = CliRunner().invoke(main, ["build", "--thu-muc", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "Không có thư mục content/ ở đây" in result.stderr and "--thu-muc" in result.stderr
+
+
+def test_missing_templates_are_a_clear_error_before_anything_is_written(project):
+    import shutil
+
+    shutil.rmtree(project / "templates_docx")
+    result = run(project, "build")
+    assert result.exit_code == 2
+    assert "Không có mẫu Word này" in result.stderr and "templates_docx/co-ban.docx" in result.stderr
+    assert not (project / "output" / "ke-hoach.docx").exists()

@@ -11,7 +11,7 @@ import click
 from ..errors import ContentError, Problem
 from ..loading import ISSUER_FOLDER
 from ..pipeline import Job, Options, Project, build as run_build
-from ..schema import ContentFile
+from ..schema import json_schema
 from ..starter import starter_text
 from ..output import write_new_text
 from .common import command, relative, reports_errors, shown
@@ -76,10 +76,12 @@ def new(kind: str, path: Path, issuer_id: str | None) -> None:
         issuer_id = profiles[0].stem if profiles else "ma-co-quan"
     if not write_new_text(path, starter_text(kind, issuer_id, str(path), dt.date.today())):
         raise ContentError(Problem("Tệp đã có, không ghi đè.", file=path, hint="Chọn tên tệp khác hoặc tự xóa tệp cũ trước."))
-    click.echo(f"Đã tạo {path}. Điền nội dung rồi chạy: vanban build {path}")
+    click.echo(f"Đã tạo {path}, cơ quan ban hành `{issuer_id}` (đổi ở dòng co_quan, hoặc dùng --co-quan).")
+    click.echo(f"Điền nội dung rồi chạy: vanban build {path}")
 
 
-@command("schema", help="In JSON Schema của tệp nội dung (để trình soạn thảo gợi ý và kiểm tra khóa).")
+@command("schema", help="In JSON Schema của tệp nội dung (văn bản gốc hoặc văn bản kế thừa), hoặc của hồ sơ cơ quan với --ho-so.")
+@click.option("--ho-so", "profile", is_flag=True, help="In JSON Schema của hồ sơ cơ quan (content/co-quan/*.yaml).")
 @reports_errors
-def schema() -> None:
-    click.echo(json.dumps(ContentFile.model_json_schema(by_alias=True), ensure_ascii=False, indent=2))
+def schema(profile: bool) -> None:
+    click.echo(json.dumps(json_schema(profile), ensure_ascii=False, indent=2))
