@@ -121,6 +121,7 @@ class Document:
     inputs: tuple[Path, ...] = ()
     batch: bool = False
     group: str | None = None  # built for every profile of this group (co_quan_nhom)
+    sequence: str | None = None  # its own register sequence (a council or board, spec §5.1)
 
     @property
     def is_draft(self) -> bool:

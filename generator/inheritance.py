@@ -158,6 +158,7 @@ class Resolver:
             archive=tuple(child.archive) if child.archive is not None else (parent.archive if same_issuer else None),
             appendices=appendices(child.appendices, source) if child.appendices is not None else parent.appendices,
             id=child.id or self.document_id(source.path),
+            sequence=child.sequence if child.sequence is not None else (parent.sequence if same_issuer else None),
             parent=citation or parent.parent,
             inputs=(source.path, *parent.inputs),
             batch=batch,

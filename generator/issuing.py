@@ -74,6 +74,7 @@ class NumberSource:
             recipients="; ".join(document.recipients if document.recipients is not None else issuer.recipients),
             archive=", ".join(document.archive if document.archive is not None else issuer.archive),
             number=document.number,
+            sequence=document.sequence,
         )
         with Register.open(self.path) as register:
             number = register.issue(request).number

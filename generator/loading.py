@@ -203,6 +203,7 @@ def document_from(source: YamlFile, content: ContentFile, issuer_id: str, batch:
         archive=tuple(content.archive) if content.archive is not None else None,
         appendices=appendices(content.appendices or [], source),
         id=content.id or default_id,
+        sequence=content.sequence,
         inputs=(source.path,),
         batch=batch,
     )

@@ -74,6 +74,7 @@ class _DocumentFields(_Edge):
     number: int | None = Field(None, alias="so", ge=1, description="Số văn bản. Bỏ trống = dự thảo (Số:      /KH-…).")
     date: dt.date | None = Field(None, alias="ngay", description="Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2017-11-07. Dự thảo chỉ in năm.")
     summary: Text | None = Field(None, alias="trich_yeu", description="Trích yếu: nội dung tóm tắt, viết hoa chữ đầu câu.")
+    sequence: Text | None = Field(None, alias="day_so", description="Dãy số riêng trong sổ văn bản đi (hội đồng, ban, tổ giúp việc … dùng dấu của cơ quan, spec §5.1). Bỏ trống = dãy số chung.")
     id: SectionId | None = Field(None, alias="ma", description="Mã ổn định của văn bản (dùng cho sổ văn bản đi). Mặc định: đường dẫn tệp trong content/, bỏ .yaml.")
     numbering: Text | list[Text] | None = Field(None, alias="danh_so", description="Kiểu đánh số: tên bộ (mac-dinh, chu-cai, thu-tu, dieu-khoan) hoặc danh sách kiểu từng cấp.")
     opening: list[Text] | None = Field(None, alias="mo_dau", description="Các đoạn mở đầu: căn cứ, Thực hiện …, bối cảnh. Văn bản kế thừa bỏ trống = tự sinh dòng căn cứ.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -149,3 +150,14 @@ def test_issuing_a_parent_rebuilds_the_child_that_cites_it(project):
     assert "con.docx (sổ văn bản đi đổi số của cdcs-thu/ke-hoach)" in rebuilt.output
     opening = next(p.text for p in docx.Document(str(project / "output" / "con.docx")).paragraphs if p.text.startswith("Thực hiện"))
     assert opening.startswith("Thực hiện Kế hoạch số 01/KH-CĐCS ngày 09 tháng 3 năm 2026 của Ban Chấp hành")
+
+
+def test_a_council_numbers_in_its_own_sequence(project):
+    # spec §5.1: a council or board that issues under the body's seal keeps its own sequence
+    write(project, "ke-hoach.yaml", DRAFT)
+    council = write(project, "hoi-dong.yaml", DRAFT.replace("Tháng Công nhân", "Hội đồng thi đua") + "day_so: hoi-dong-thi-dua\n")
+    assert cli(project, "--ban-hanh", str(project / "content" / "ke-hoach.yaml"), str(council)).exit_code == 0
+    assert header_row(project / "output" / "ke-hoach.docx")[0] == "Số: 01/KH-CĐCS"
+    assert header_row(project / "output" / "hoi-dong.docx")[0] == "Số: 01/KH-CĐCS"
+    listing = CliRunner().invoke(main, ["so", "list", "--json", "--so-dang-ky", str(project / "so-van-ban-di.sqlite3")])
+    assert sorted(row["day_so"] for row in json.loads(listing.output)) == ["chung", "hoi-dong-thi-dua"]
