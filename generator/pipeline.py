@@ -209,7 +209,7 @@ def plan(
                 documents = tuple(resolver.reissue(d, issuer_id) for d in documents for issuer_id in reissue_to)
             jobs.extend(prepare(project, d, issuers, reason) for d in documents)
         except ContentError as exc:
-            problems.extend(exc.problems)
+            problems.extend(exc.problems or [Problem("Tệp không đọc được.", file=path)])
     if problems:
         raise ContentError(list(dict.fromkeys(problems)))  # a broken parent is reported once, not once per child
     missing = sorted({job.template for job in jobs if not job.template.is_file()})

@@ -33,6 +33,7 @@ _MESSAGES: dict[str, tuple[str, str | None]] = {
         "Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối, ví dụ: muc-dich.",
     ),
     "list_type": ("Phải là một danh sách.", "Mỗi phần tử một dòng, bắt đầu bằng “- ”."),
+    "nested_list": ("Dòng bắt đầu bằng “- - ”: một danh sách nằm trong danh sách.", "Bỏ dấu “-” thừa (vanban tự thêm gạch đầu dòng); ý con viết bằng `noi_dung` và `y`."),
     "too_short": ("Danh sách không được rỗng.", "Thêm ít nhất một phần tử."),
     "model_type": ("Phải là một nhóm các khóa.", "Viết các khóa con thụt vào hai dấu cách ở các dòng dưới."),
     "dict_type": ("Phải là một nhóm các khóa.", "Viết các khóa con thụt vào hai dấu cách ở các dòng dưới."),
@@ -70,7 +71,11 @@ def validate(source: YamlFile, model: type[Model]) -> Model:
     try:
         return model.model_validate(source.data)
     except ValidationError as exc:
-        raise ContentError(_problems(source, exc, profile=model is IssuerFile)) from exc
+        problems = _problems(source, exc, profile=model is IssuerFile)
+        if not problems:  # never an empty error: that would skip a file silently
+            first = exc.errors()[0]
+            problems = [Problem(f"Giá trị không hợp lệ ({first['msg']}).", file=source.path, line=source.line_of(_plain(first["loc"])), field=dotted(_plain(first["loc"])))]
+        raise ContentError(problems) from exc
 
 
 def _problems(source: YamlFile, exc: ValidationError, profile: bool) -> list[Problem]:
@@ -153,23 +158,30 @@ def _plain(loc: tuple[Any, ...]) -> Location:
 
 
 def _pick_union_branches(data: Any, errors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """For `text or mapping` fields, keep only the errors of the branch that matches the value given."""
-    kept = []
-    for error in errors:
+    """For `text or mapping` fields, keep only the errors of the branches that match what was written;
+    where no branch matches (a list where text was expected), keep the text branch's plain explanation."""
+
+    def fits(error: dict[str, Any]) -> bool:
         loc = error["loc"]
-        tags = [i for i, p in enumerate(loc) if _is_branch_tag(p)]
-        if not tags:
-            kept.append(error)
-            continue
-        value = _value_at(data, _plain(loc[: tags[-1]]))
-        tag = loc[tags[-1]]
-        wants_list = tag.startswith("list")
-        wants_text = tag.endswith("str") and not wants_list
-        if (isinstance(value, str) and wants_text) or (isinstance(value, list) and wants_list) or (
-            isinstance(value, dict) and not wants_text and not wants_list
-        ) or not isinstance(value, (str, list, dict)) and wants_text:
-            kept.append(error)
+        return all(_branch_fits(loc[i], _value_at(data, _plain(loc[:i]))) for i, p in enumerate(loc) if _is_branch_tag(p))
+
+    kept = [error for error in errors if fits(error)]
+    covered = {_plain(error["loc"]) for error in kept}
+    for error in sorted(errors, key=lambda e: -len(_plain(e["loc"]))):  # the deepest mistake first
+        loc = error["loc"]
+        at = _plain(loc[:-1])
+        if _is_branch_tag(loc[-1]) and loc[-1].endswith("str") and not any(c[: len(at)] == at for c in covered):
+            kept.append({**error, "type": "nested_list"} if isinstance(_value_at(data, at), list) else error)
+            covered.add(at)
     return kept
+
+
+def _branch_fits(tag: str, value: Any) -> bool:
+    if tag.startswith("list"):
+        return isinstance(value, list)
+    if tag.endswith("str"):
+        return isinstance(value, str) or not isinstance(value, (list, dict))
+    return isinstance(value, dict)
 
 
 def _value_at(data: Any, location: Location) -> Any:
