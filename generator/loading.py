@@ -15,7 +15,7 @@ from .formatting import typed_marker
 from .numbering import DEFAULT_PRESET, LEVEL_KINDS, PRESETS
 from .schema import AppendixIn, ContentFile, IssuerFile, ItemIn, SectionIn, SignerIn
 from .validation import validate
-from .yamlfile import Location, YamlFile, read_yaml
+from .yamlfile import Location, YamlFile, find_text, read_yaml
 
 ISSUER_FOLDER = "co-quan"
 
@@ -155,11 +155,12 @@ def _typed_marker_problems(values: tuple[Section, ...], path: Path) -> list[Prob
         for field, text in (("tieu_de", section.title), ("noi_dung", section.lead), *(("y", i.text) for i in section.items)):
             marker = typed_marker(text) if text else None
             if marker:
+                found = find_text(text, [path]) if field == "y" else None
                 problems.append(
                     Problem(
                         f"Không gõ số thứ tự hay gạch đầu dòng `{marker}` ở đầu “{text[:40]}”: vanban tự đánh số.",
                         file=path,
-                        line=section.line,
+                        line=found[1] if found else section.line,
                         field=field,
                         hint=f"Xóa `{marker}` ở đầu dòng; đổi kiểu số bằng `danh_so` nếu cần.",
                     )

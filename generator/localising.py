@@ -25,6 +25,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from .document import Appendix, Document, Issuer, Item, Section
 from .errors import ContentError, Problem
 from .formatting import citation, date_phrase, vietnamese_number, weekday
+from .yamlfile import find_text
 
 _MARKERS = ("{{", "{%", "{#")
 
@@ -75,7 +76,7 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
     values = variables(document, issuer, upper_name)
     problems: list[Problem] = []
 
-    def text(value: str, field: str, line: int | None = None) -> str:
+    def text(value: str, field: str) -> str:
         if not any(marker in value for marker in _MARKERS):
             return value
         try:
@@ -87,21 +88,20 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
         except jinja2.TemplateError as exc:
             message, hint = explain(str(exc.message), values)
         excerpt = value if len(value) <= 60 else value[:57] + "…"
-        problems.append(
-            Problem(f"{message} Trong đoạn: “{excerpt}” (văn bản của {document.issuer_id}).", file=document.source, line=line, field=field, hint=hint)
-        )
+        file, line = find_text(value, document.inputs) or (document.source, None)
+        problems.append(Problem(f"{message} Trong đoạn: “{excerpt}” (văn bản của {document.issuer_id}).", file=file, line=line, field=field, hint=hint))
         return value
 
-    def item(value: Item, line: int | None) -> Item:
-        return Item(text(value.text, "y", line), tuple(item(i, line) for i in value.items))
+    def item(value: Item) -> Item:
+        return Item(text(value.text, "y"), tuple(item(i) for i in value.items))
 
     def section(value: Section) -> Section:
         return dataclasses.replace(
             value,
-            title=text(value.title, "tieu_de", value.line) if value.title else None,
-            lead=text(value.lead, "noi_dung", value.line) if value.lead else None,
-            paragraphs=tuple(text(p, "doan", value.line) for p in value.paragraphs),
-            items=tuple(item(i, value.line) for i in value.items),
+            title=text(value.title, "tieu_de") if value.title else None,
+            lead=text(value.lead, "noi_dung") if value.lead else None,
+            paragraphs=tuple(text(p, "doan") for p in value.paragraphs),
+            items=tuple(item(i) for i in value.items),
             sections=tuple(section(s) for s in value.sections),
         )
 
@@ -109,7 +109,7 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
         return Appendix(
             text(value.title, "phu_luc"),
             tuple(text(p, "phu_luc") for p in value.paragraphs),
-            tuple(item(i, None) for i in value.items),
+            tuple(item(i) for i in value.items),
             tuple(section(s) for s in value.sections),
         )
 

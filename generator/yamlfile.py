@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -179,3 +180,17 @@ def dotted(location: Location) -> str:
     return out
 
 
+
+
+def find_text(text: str, files: Iterable[Path]) -> tuple[Path, int] | None:
+    """The first file, and the line in it, where `text` is written (used only to place an error)."""
+    needle = text.strip()[:40]
+    for path in files:
+        try:
+            content = unicodedata.normalize("NFC", path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError):
+            continue
+        at = content.find(needle)
+        if needle and at >= 0:
+            return path, content.count("\n", 0, at) + 1
+    return None

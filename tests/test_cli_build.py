@@ -31,7 +31,7 @@ BAD_CASES = [
     ("section without title", "      - tieu_de: Ban Chấp hành\n", "      - doan: [x]\n", 13, "muc[1].muc[0]", "`tieu_de`"),
     ("trích yếu in capitals", "trich_yeu: Tổ chức Tháng Công nhân năm 2026", "trich_yeu: TỔ CHỨC THÁNG CÔNG NHÂN NĂM 2026", 5, "trich_yeu", "in hoa toàn bộ"),
     ("typed number", "      - tieu_de: Ban Chấp hành", "      - tieu_de: 1. Ban Chấp hành", 13, "tieu_de", "Không gõ số thứ tự hay gạch đầu dòng `1.`"),
-    ("typed bullet", "    y: [Nâng cao nhận thức.]", "    y: [\"- Nâng cao nhận thức.\"]", 7, "y", "`-`"),
+    ("typed bullet", "    y: [Nâng cao nhận thức.]", "    y: [\"- Nâng cao nhận thức.\"]", 9, "y", "`-`"),
     ("double dash", "    y: [Nâng cao nhận thức.]", "    y:\n      - - Nâng cao nhận thức.", 10, "muc[0].y[0]", "“- - ”"),
     ("bad signer", "muc:\n", "nguoi_ky: {tham_quyen: KT. BAN CHẤP HÀNH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Nguyễn Văn B}\nmuc:\n", 6, "nguoi_ky", "`KT.`"),
 ]

@@ -359,3 +359,19 @@ def test_variable_errors_suggest_the_right_name_and_give_the_line(tree, expressi
     problem = caught.value.problems[0]
     assert hint in problem.hint
     assert problem.line == 6 and problem.field == "tieu_de"
+
+
+@pytest.mark.parametrize(
+    ("edit", "line"),
+    [
+        ('sua_muc:\n  - them_vao: tap-the\n    doan: ["Thêm {{ co_quan.tengoi }}"]\n', 6),
+        ('mo_dau: ["Căn cứ {{ can_cuu }}, Ban Thường vụ hướng dẫn:"]\n', 4),
+        ('ket_thuc: "Đề nghị {{ co_quan.tengoi }} thực hiện."\n', 4),
+    ],
+)
+def test_a_text_error_names_the_file_and_line_where_the_text_is_written(tree, edit, line):
+    path = child(tree, HEAD + edit)
+    with pytest.raises(ContentError) as caught:
+        plan(Project(tree), [path])
+    problem = caught.value.problems[0]
+    assert (problem.file.resolve(), problem.line) == (path.resolve(), line)
