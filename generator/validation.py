@@ -126,11 +126,11 @@ def _colon_sentences(data: Any, location: Location):
 
 def _colon_problem(source: YamlFile, location: Location, key: str) -> Problem:
     return Problem(
-        f"Câu “{key[:40]}: …” có dấu hai chấm nên YAML hiểu nhầm “{key[:40]}” là tên khóa.",
+        f"Câu “{key}: …” có dấu hai chấm nên YAML hiểu nhầm phần trước dấu hai chấm là tên khóa.",
         file=source.path,
         line=source.line_of(location),
         field=dotted(location) or None,
-        hint='Đặt cả câu trong ngoặc kép, ví dụ: - "Thời gian: từ ngày 01 đến ngày 15".',
+        hint=f'Đặt cả câu trong ngoặc kép: - "{key}: …"',
     )
 
 

@@ -66,7 +66,15 @@ _SYNTAX: tuple[tuple[str, str, str], ...] = (
     ("expected node content", "Thiếu nội dung sau “- ” hoặc sau dấu phẩy.", "Điền nội dung, hoặc xóa dòng “- ” trống."),
 )
 _SPECIAL_START = "{[*&!|>%@`"
-_GENERIC = ("expected '-' indicator", "expected key", "cannot start any token", "expected ',' or '}'", "expected node content")
+_GENERIC = (
+    "expected '-' indicator",
+    "expected key",
+    "cannot start any token",
+    "expected ',' or '}'",
+    "expected node content",
+    "expected whitespace or line break",
+    "expected comment or line break",
+)
 
 
 def syntax_message(reason: str, text: str, line: int | None) -> tuple[str, str]:
@@ -84,6 +92,11 @@ def syntax_message(reason: str, text: str, line: int | None) -> tuple[str, str]:
     for number in (line, (line or 0) - 1):
         if number and 0 < number <= len(lines):
             value = lines[number - 1].strip().removeprefix("- ").split(": ", 1)[-1].strip()
+            if value.startswith('"') and value.count('"') > 2:
+                return (
+                    f"Lỗi cú pháp YAML: dòng {number} có dấu ngoặc kép \" bên trong một câu đã đặt trong ngoặc kép.",
+                    "Dùng ngoặc kép tiếng Việt “…” bên trong câu, hoặc đặt cả câu trong ngoặc đơn '…'.",
+                )
             if value[:1] in _SPECIAL_START and not value.startswith(('"', "'")):
                 return f"Lỗi cú pháp YAML: dòng {number} bắt đầu bằng “{value[:1]}”, một ký hiệu đặc biệt của YAML.", 'Đặt cả câu trong ngoặc kép "…".'
     return message, hint

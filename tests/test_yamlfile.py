@@ -35,6 +35,10 @@ def problem_of(tmp_path: Path, text: str):
         ('a: "C:\\q"\n', 1, "dấu \\ phải viết", "ngoặc đơn"),
         ("a: &neo [x]\nb: *neo\n", 2, "neo/bí danh", "đầy đủ"),
         ("a: 1\na: 2\n", 2, "được ghi hai lần", "Xóa một"),
+        ("- !Chú ý kiểm tra\n", 1, "bắt đầu bằng “!”", "ngoặc kép"),
+        ("- | bảng\n", 1, "bắt đầu bằng “|”", "ngoặc kép"),
+        ("- > lớn hơn\n", 1, "bắt đầu bằng “>”", "ngoặc kép"),
+        ('- "Phong trào "Lao động sáng tạo"."\n', 1, "dấu ngoặc kép", "“…”"),
     ],
 )
 def test_syntax_errors_are_explained_with_their_line_and_fix(tmp_path, text, line, words, fix):
@@ -58,7 +62,7 @@ def test_a_sentence_with_a_colon_is_one_clear_problem(tmp_path, text, line, fiel
         validate(read_yaml(path), ContentFile)
     (problem,) = caught.value.problems
     assert (problem.line, problem.field) == (line + 4, field)
-    assert f"hiểu nhầm “{key}” là tên khóa" in problem.message and "ngoặc kép" in problem.hint
+    assert f"Câu “{key}: …”" in problem.message and f'- "{key}: …"' in problem.hint
 
 
 def test_text_is_normalised_to_nfc_with_lines(tmp_path):
