@@ -159,3 +159,16 @@ def test_locked_register_exits_1_with_the_lock_message(register_file: Path, monk
     assert result.exit_code == 1
     assert "đang bị một lệnh vanban khác (hoặc chương trình khác) khóa" in result.stderr
     assert [row["so"] for row in listing(register_file)] == [1]
+
+
+def test_reading_commands_never_create_a_register(tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    path = tmp_path / "khong-co.sqlite3"
+    listing = CliRunner().invoke(main, ["so", "list", "--so-dang-ky", str(path)])
+    assert listing.exit_code == 0 and "Sổ chưa có số nào" in listing.output
+    export = CliRunner().invoke(main, ["so", "xuat", "--csv", str(tmp_path / "so.csv"), "--so-dang-ky", str(path)])
+    assert export.exit_code == 2 and "không có số nào" in export.stderr
+    assert not path.exists()

@@ -9,7 +9,7 @@ import click
 
 from ..errors import ContentError, Problem
 from ..importing import read_document, save
-from .common import command, reports_errors
+from .common import command, relative, reports_errors
 
 SUFFIXES = (".docx", ".txt")
 
@@ -33,7 +33,7 @@ def import_command(source: Path, output: Path | None, issuer: str | None, overwr
     if as_json:
         click.echo(json.dumps(imported.summary(), ensure_ascii=False, indent=2))
     for path in written:
-        click.echo(f"Đã ghi {path}", err=True)
+        click.echo(f"Đã ghi {relative(path)}", err=True)
     if len(imported.notes):
         click.echo(f"Những điểm chưa chắc chắn khi nhập {source.name} ({len(imported.notes)}):", err=True)
         for note in imported.notes.items:

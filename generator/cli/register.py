@@ -104,8 +104,11 @@ def list_entries(register_path: Path | None, issuer: str | None, year: str | Non
         status=parse_status(status, "--trang-thai") if status is not None else None,
         sequence=sequence,
     )
-    with _open(register_path) as register:
-        entries = register.entries(where)
+    path = register_path or default_path()
+    entries: list[Entry] = []
+    if path.exists():  # a command that only reads never creates an empty register
+        with Register.open(path) as register:
+            entries = register.entries(where)
     if as_json:
         click.echo(json.dumps([e.to_record() for e in entries], ensure_ascii=False, indent=2))
         return
@@ -231,6 +234,8 @@ def export_register(register_path: Path | None, csv_file: Path | None, docx_file
     if csv_file is None and docx_file is None:
         raise RegisterError(Problem("Chưa chọn tệp xuất.", field="--csv", hint="Thêm --csv so.csv hoặc --docx so.docx."))
     year_value = parse_int(year, "--nam") if year is not None else None
+    if not (register_path or default_path()).exists():
+        raise RegisterError(Problem("Sổ không có số nào khớp điều kiện để xuất.", field="--co-quan", hint="Xem sổ bằng `vanban so list`."))
     with _open(register_path) as register:
         if csv_file is not None:
             count = export_csv(register, csv_file, Filter(issuer=issuer, year=year_value))

@@ -53,7 +53,10 @@ MESSAGES: dict[str, str] = {
     "(Did you mean one of: {possibilities}?)": "(Có phải là một trong: {possibilities}?)",
     "{value!r} is not {choice}.": "{value!r} không phải {choice}.",
     "{value!r} is not one of {choices}.": "{value!r} không phải một trong {choices}.",
+    "Choose from:\n\t{choices}": "Chọn một trong:\n\t{choices}",
 }
+# Placeholders in help texts (`--co-quan TEXT`): the uppercased names of click's parameter types.
+TYPE_NAMES = {click.types.StringParamType: "giá trị", click.types.IntParamType: "số", click.types.FloatParamType: "số"}
 
 
 def gettext(message: str) -> str:
@@ -65,7 +68,9 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 
 
 def install() -> None:
-    """Point click's message lookups at the Vietnamese table."""
+    """Point click's message lookups at the Vietnamese table, and name its value types in Vietnamese."""
+    for kind, name in TYPE_NAMES.items():
+        kind.name = name
     for module in (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types):
         if hasattr(module, "_"):
             module._ = gettext  # type: ignore[attr-defined]
