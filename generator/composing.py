@@ -91,6 +91,11 @@ def _appendix(document: Document, appendix: Appendix, position: int, reference: 
     }
 
 
+def ky_hieu(document: Document, issuer: Issuer) -> str:
+    """`KH-LĐLĐ`; a council or board with its own sequence (`day_so`) signs with its own code: `KH-HĐTĐKT` (spec §5.1)."""
+    return document_code(document.kind.abbreviation, document.sequence or issuer.code)
+
+
 def issuer_in_text(issuer: Issuer) -> str:
     """`Ban Thường vụ Công đoàn Viên chức tỉnh Sóc Trăng`: who issued, as written inside a sentence."""
     name = issuer.name_in_text or " ".join(issuer.name_lines)
@@ -110,7 +115,7 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
     """The whole context for one document of one issuer."""
     signer = document.signer or issuer.signer
     check_signer(signer)
-    code = document_code(document.kind.abbreviation, issuer.code)
+    code = ky_hieu(document, issuer)
     issued_on = None if document.is_draft else document.date
     reference = citation(document.kind.name, document.number, code, issued_on, document.date.year, issuer_in_text(issuer))
     recipients = document.recipients if document.recipients is not None else issuer.recipients

@@ -14,11 +14,11 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from .composing import issuer_in_text
+from .composing import issuer_in_text, ky_hieu
 from .document import Citation, Document, Issuer, Section
 from .errors import ContentError, Problem
 from .formatting import citation as citation_text
-from .formatting import document_code, summary_text
+from .formatting import summary_text
 from .loading import (
     appendices,
     document_from,
@@ -170,7 +170,7 @@ class Resolver:
         return Citation(
             type_name=document.kind.name,
             number=document.number,
-            code=document_code(document.kind.abbreviation, issuer.code),
+            code=ky_hieu(document, issuer),
             date=None if document.is_draft else document.date,
             year=document.date.year,
             issuer=issuer_in_text(issuer),

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from .document import Document, Issuer
-from .formatting import document_code
+from .composing import ky_hieu
 from .register.allocation import IssueRequest, Register
 from .register.entries import Status
 from .register.store import DEFAULT_FILE_NAME, ENVIRONMENT_VARIABLE
@@ -67,7 +67,7 @@ class NumberSource:
             issuer=issuer.id,
             document_id=document.id or "",
             doc_type=document.kind.abbreviation or "",
-            ky_hieu=document_code(document.kind.abbreviation, issuer.code),
+            ky_hieu=ky_hieu(document, issuer),
             issue_date=document.date or dt.date.today(),
             summary=document.summary,
             signer=signer.name,

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapte
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 SectionId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+OrgCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-zĐđ0-9]+(-[A-Za-zĐđ0-9]+)*$")]  # spec §5.1: no spaces in a ký hiệu
 
 
 class _Edge(BaseModel):
@@ -74,7 +75,12 @@ class _DocumentFields(_Edge):
     number: int | None = Field(None, alias="so", ge=1, description="Số văn bản. Bỏ trống = dự thảo (Số:      /KH-…).")
     date: dt.date | None = Field(None, alias="ngay", description="Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2017-11-07. Dự thảo chỉ in năm.")
     summary: Text | None = Field(None, alias="trich_yeu", description="Trích yếu: nội dung tóm tắt, viết hoa chữ đầu câu.")
-    sequence: Text | None = Field(None, alias="day_so", description="Dãy số riêng trong sổ văn bản đi (hội đồng, ban, tổ giúp việc … dùng dấu của cơ quan, spec §5.1). Bỏ trống = dãy số chung.")
+    sequence: OrgCode | None = Field(
+        None,
+        alias="day_so",
+        description="Chữ viết tắt của hội đồng, ban, tổ giúp việc có dãy số riêng (spec §5.1), ví dụ HĐTĐKT: "
+        "văn bản lấy số trong dãy riêng này và ký hiệu thành KH-HĐTĐKT. Bỏ trống = dãy số chung của cơ quan.",
+    )
     id: SectionId | None = Field(None, alias="ma", description="Mã ổn định của văn bản (dùng cho sổ văn bản đi). Mặc định: đường dẫn tệp trong content/, bỏ .yaml.")
     numbering: Text | list[Text] | None = Field(None, alias="danh_so", description="Kiểu đánh số: tên bộ (mac-dinh, chu-cai, thu-tu, dieu-khoan) hoặc danh sách kiểu từng cấp.")
     opening: list[Text] | None = Field(None, alias="mo_dau", description="Các đoạn mở đầu: căn cứ, Thực hiện …, bối cảnh. Văn bản kế thừa bỏ trống = tự sinh dòng căn cứ.")

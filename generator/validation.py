@@ -30,7 +30,7 @@ _MESSAGES: dict[str, tuple[str, str | None]] = {
     "string_too_short": ("Không được để trống.", "Điền nội dung hoặc xóa dòng này."),
     "string_pattern_mismatch": (
         "Mã không hợp lệ.",
-        "Mã chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối, ví dụ: muc-dich.",
+        "Mã mục, mã văn bản: chữ thường không dấu, chữ số, dấu gạch nối (ví dụ muc-dich); dãy số: chữ viết tắt không dấu cách (ví dụ HĐTĐKT).",
     ),
     "list_type": ("Phải là một danh sách.", "Mỗi phần tử một dòng, bắt đầu bằng “- ”."),
     "nested_list": ("Dòng bắt đầu bằng “- - ”: một danh sách nằm trong danh sách.", "Bỏ dấu “-” thừa (vanban tự thêm gạch đầu dòng); ý con viết bằng `noi_dung` và `y`."),

@@ -6,6 +6,7 @@ as 2017-02-30 reaches validation and gets a Vietnamese message instead of a load
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from collections.abc import Iterable
@@ -77,6 +78,25 @@ _GENERIC = (
 )
 
 
+# A value YAML would read without error but not as written: `! Chú ý` (a tag: the ! disappears),
+# `? Chú ý` (a complex key), `| Chú ý` / `> Chú ý` (a block scalar header with text after it).
+_SILENT = re.compile(r"^\s*(?:-\s+|[A-Za-z_]+:\s+)(?P<mark>!|\?\s|[|>][-+0-9]*\s+\S)")
+
+
+def _silent_losses(text: str, path: Path) -> list[Problem]:
+    """Lines whose first character YAML would swallow; content files never need tags or complex keys."""
+    return [
+        Problem(
+            f"Câu bắt đầu bằng “{match['mark'].strip()[:1]}”, một ký hiệu đặc biệt của YAML: ký tự này sẽ bị mất hoặc câu bị hiểu sai.",
+            file=path,
+            line=number,
+            hint='Đặt cả câu trong ngoặc kép "…".',
+        )
+        for number, line in enumerate(text.splitlines(), start=1)
+        if not line.lstrip().startswith("#") and (match := _SILENT.match(line))
+    ]
+
+
 def syntax_message(reason: str, text: str, line: int | None) -> tuple[str, str]:
     """A Vietnamese reading of a YAML syntax error, with a fix that looks at the offending line."""
     message, hint = "Lỗi cú pháp YAML.", "Kiểm tra thụt đầu dòng (dấu cách, không Tab) và đặt câu có dấu hai chấm trong ngoặc kép."
@@ -127,6 +147,9 @@ def read_yaml(path: Path) -> YamlFile:
         raise ContentError(
             Problem("Tệp không phải mã UTF-8.", file=path, hint="Lưu lại tệp với bảng mã UTF-8 (Unicode).")
         ) from exc
+    silent = _silent_losses(text, path)
+    if silent:
+        raise ContentError(silent)
     loader = _Loader(text)
     try:
         node = loader.get_single_node()

@@ -155,9 +155,9 @@ def test_issuing_a_parent_rebuilds_the_child_that_cites_it(project):
 def test_a_council_numbers_in_its_own_sequence(project):
     # spec §5.1: a council or board that issues under the body's seal keeps its own sequence
     write(project, "ke-hoach.yaml", DRAFT)
-    council = write(project, "hoi-dong.yaml", DRAFT.replace("Tháng Công nhân", "Hội đồng thi đua") + "day_so: hoi-dong-thi-dua\n")
+    council = write(project, "hoi-dong.yaml", DRAFT.replace("Tháng Công nhân", "Hội đồng thi đua") + "day_so: HĐTĐKT\n")
     assert cli(project, "--ban-hanh", str(project / "content" / "ke-hoach.yaml"), str(council)).exit_code == 0
     assert header_row(project / "output" / "ke-hoach.docx")[0] == "Số: 01/KH-CĐCS"
-    assert header_row(project / "output" / "hoi-dong.docx")[0] == "Số: 01/KH-CĐCS"
+    assert header_row(project / "output" / "hoi-dong.docx")[0] == "Số: 01/KH-HĐTĐKT"  # number and ký hiệu unique in the year
     listing = CliRunner().invoke(main, ["so", "list", "--json", "--so-dang-ky", str(project / "so-van-ban-di.sqlite3")])
-    assert sorted(row["day_so"] for row in json.loads(listing.output)) == ["chung", "hoi-dong-thi-dua"]
+    assert sorted((row["day_so"], row["ky_hieu"]) for row in json.loads(listing.output)) == [("HĐTĐKT", "KH-HĐTĐKT"), ("chung", "KH-CĐCS")]

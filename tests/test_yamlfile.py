@@ -94,3 +94,23 @@ def test_python_tags_are_refused(tmp_path):
     path.write_text("a: !!python/object/apply:os.system [echo hỏng]\n", encoding="utf-8")
     with pytest.raises(ContentError):
         read_yaml(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "mark"),
+    [("- ! Chú ý kiểm tra báo cáo.", "!"), ("- !! Chú ý.", "!"), ("- ? Chú ý.", "?"), ("- ! Quan trọng: gửi báo cáo", "!"), ("- | Quan trọng: gửi", "|"), ("ket_thuc: > Đề nghị thực hiện.", ">")],
+)
+def test_a_first_character_yaml_would_swallow_is_refused(tmp_path, line, mark):
+    path = tmp_path / "x.yaml"
+    path.write_text(f"y:\n  - Đúng.\n{line}\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        read_yaml(path)
+    (problem,) = caught.value.problems
+    assert problem.line == 3 and f"bắt đầu bằng “{mark}”" in problem.message and "ngoặc kép" in problem.hint
+
+
+@pytest.mark.parametrize("text", ['doan:\n  - |\n    Dòng một.\n    Dòng hai.\n', "doan:\n  - >-\n    Một đoạn dài.\n", '- "! trong ngoặc kép"\n', "# ! chú thích\na: 1\n"])
+def test_block_scalars_quotes_and_comments_are_fine(tmp_path, text):
+    path = tmp_path / "x.yaml"
+    path.write_text(text, encoding="utf-8")
+    read_yaml(path)
