@@ -111,8 +111,9 @@ def syntax_message(reason: str, text: str, line: int | None) -> tuple[str, str]:
         return message, hint
     for number in (line, (line or 0) - 1):
         if number and 0 < number <= len(lines):
-            value = lines[number - 1].strip().removeprefix("- ").split(": ", 1)[-1].strip()
-            if value.startswith('"') and value.count('"') > 2:
+            whole = lines[number - 1].strip().removeprefix("- ")
+            value = whole.split(": ", 1)[-1].strip()
+            if any(part.startswith('"') and part.count('"') > 2 for part in (whole, value)):
                 return (
                     f"Lỗi cú pháp YAML: dòng {number} có dấu ngoặc kép \" bên trong một câu đã đặt trong ngoặc kép.",
                     "Dùng ngoặc kép tiếng Việt “…” bên trong câu, hoặc đặt cả câu trong ngoặc đơn '…'.",

@@ -39,6 +39,7 @@ def problem_of(tmp_path: Path, text: str):
         ("- | bảng\n", 1, "bắt đầu bằng “|”", "ngoặc kép"),
         ("- > lớn hơn\n", 1, "bắt đầu bằng “>”", "ngoặc kép"),
         ('- "Phong trào "Lao động sáng tạo"."\n', 1, "dấu ngoặc kép", "“…”"),
+        ('- "Phong trào "Lao động sáng tạo": tổ chức hằng năm."\n', 1, "dấu ngoặc kép", "“…”"),
     ],
 )
 def test_syntax_errors_are_explained_with_their_line_and_fix(tmp_path, text, line, words, fix):
