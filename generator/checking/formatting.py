@@ -76,11 +76,6 @@ class StyleSheet:
         self._run_cache: dict[tuple[bytes, str | None], RunFormat] = {}
         self._paragraph_cache: dict[bytes, ParagraphFormat] = {}
 
-    def style_name(self, style_id: str | None) -> str:
-        style = self._styles.get(style_id or self._default_paragraph or "")
-        name = style.find(w("name")) if style is not None else None
-        return name.get(w("val"), "") if name is not None else (style_id or "")
-
     def _chain(self, style_id: str | None, container: str) -> Iterator[etree._Element]:
         """The `container` (rPr/pPr) elements of `style_id` and its basedOn ancestors, nearest first."""
         seen: set[str] = set()
