@@ -13,7 +13,7 @@ import re
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
-from .document import Signer
+from .document import Citation, Signer
 from .numbering import roman
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  # spec §3 row 1: generate HÒA, accept HOÀ when checking
@@ -62,6 +62,11 @@ def citation(type_name: str, number: int | None, code: str, date: dt.date | None
     when = date_phrase(date) if date is not None else f"ngày{DRAFT_BLANK}tháng{DRAFT_BLANK}năm {year}"
     about = f" về {lower_first(summary)}" if summary else ""
     return f"{type_name} số {number_text(number).strip() or DRAFT_BLANK}/{code} {when} của {issuer}{about}"
+
+
+def cited(source: Citation) -> str:
+    """The first citation (spec §6.2) of a document a child inherits from."""
+    return citation(source.type_name, source.number, source.code, source.date, source.year, source.issuer, source.summary)
 
 
 def lower_first(text: str) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 from .composing import issuer_in_text, ky_hieu
 from .document import Citation, Document, Issuer, Section
 from .errors import ContentError, Problem
-from .formatting import citation as citation_text
+from .formatting import cited
 from .formatting import summary_text
 from .loading import (
     appendices,
@@ -181,7 +181,7 @@ class Resolver:
 
     def _opening(self, citation: Citation, kind: str, issuer_id: str) -> str:
         verb = _OPENING_VERB.get(kind, "triển khai thực hiện")
-        text = citation_text(citation.type_name, citation.number, citation.code, citation.date, citation.year, citation.issuer, citation.summary)
+        text = cited(citation)
         return f"Thực hiện {text}, {issuer_in_text(self.issuers[issuer_id])} {verb} như sau:"
 
 

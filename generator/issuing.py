@@ -10,24 +10,20 @@ build finds the same number again.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 
 from .document import Document, Issuer
 from .composing import ky_hieu
 from .register.allocation import IssueRequest, Register
 from .register.entries import Status
-from .register.store import DEFAULT_FILE_NAME, ENVIRONMENT_VARIABLE
+from .register.store import default_path
 
 Key = tuple[str, str]
 
 
 def register_path(project_root: Path, explicit: Path | None = None) -> Path:
     """`--so-dang-ky`, else `$VANBAN_SO_DANG_KY`, else so-van-ban-di.sqlite3 in the project folder."""
-    if explicit is not None:
-        return explicit
-    value = os.environ.get(ENVIRONMENT_VARIABLE, "").strip()
-    return Path(value) if value else project_root / DEFAULT_FILE_NAME
+    return explicit if explicit is not None else default_path(folder=project_root)
 
 
 class NumberSource:

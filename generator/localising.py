@@ -24,7 +24,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from .document import Appendix, Document, Issuer, Item, Section
 from .errors import ContentError, Problem
-from .formatting import citation, date_phrase, vietnamese_number, weekday
+from .formatting import cited, date_phrase, vietnamese_number, weekday
 from .yamlfile import find_text
 
 _MARKERS = ("{{", "{%", "{#")
@@ -67,7 +67,7 @@ def variables(document: Document, issuer: Issuer, upper_name: str | None) -> dic
         "nam": document.date.year,
     }
     if parent is not None:
-        values["can_cu"] = citation(parent.type_name, parent.number, parent.code, parent.date, parent.year, parent.issuer, parent.summary)
+        values["can_cu"] = cited(parent)
     return values
 
 

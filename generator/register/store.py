@@ -67,10 +67,10 @@ class RegisterUnavailableError(RegisterError):
     exit_code = 1
 
 
-def default_path(environ: dict[str, str] | None = None) -> Path:
-    """`$VANBAN_SO_DANG_KY`, else `so-van-ban-di.sqlite3` in the project folder (next to content/)."""
+def default_path(environ: dict[str, str] | None = None, folder: Path | None = None) -> Path:
+    """`$VANBAN_SO_DANG_KY`, else `so-van-ban-di.sqlite3` in `folder` (default: the current folder, next to content/)."""
     value = (os.environ if environ is None else environ).get(ENVIRONMENT_VARIABLE, "").strip()
-    return Path(value) if value else Path.cwd() / DEFAULT_FILE_NAME
+    return Path(value) if value else (folder or Path.cwd()) / DEFAULT_FILE_NAME
 
 
 def connect(path: Path, busy_timeout: float | None = None) -> sqlite3.Connection:
