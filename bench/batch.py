@@ -67,21 +67,35 @@ def main() -> None:
         count = len(plan(project, batch, Options(force=True))[0])
         build(project)
         noop = timed(lambda: build(project))
-        print(f"batch of {count} documents (parallel, all cores): {checked:6.2f} s with the check ({checked / count * 1000:6.1f} ms/doc), "
-              f"{unchecked:6.2f} s without ({unchecked / count * 1000:6.1f} ms/doc)")
+        print(
+            f"batch of {count} documents (parallel, all cores): {checked:6.2f} s with the check ({checked / count * 1000:6.1f} ms/doc), "
+            f"{unchecked:6.2f} s without ({unchecked / count * 1000:6.1f} ms/doc)"
+        )
         print(f"no-op rebuild of the shipped project: {noop * 1000:7.1f} ms")
 
         large = fresh_project(temp / "large")
         many_documents(large, args.docs)
         first = timed(lambda: build(large, options=Options(check=False)))
         noop_large = timed(lambda: build(large))
-        print(f"{args.docs} documents: first build {first:6.1f} s (no check); no-op rebuild {noop_large * 1000:7.1f} ms")
+        print(
+            f"{args.docs} documents: first build {first:6.1f} s (no check); no-op rebuild {noop_large * 1000:7.1f} ms"
+        )
 
         jobs, _ = plan(project, batch, Options(force=True))
         job = jobs[0]
         single = []
         for issuer in [j.issuer.id for j in jobs[: args.cli_samples]]:
-            command = [sys.executable, "-m", "generator.cli", "build", str(project.root / BATCH), "--co-quan", issuer, "--thu-muc", str(project.root)]
+            command = [
+                sys.executable,
+                "-m",
+                "generator.cli",
+                "build",
+                str(project.root / BATCH),
+                "--co-quan",
+                issuer,
+                "--thu-muc",
+                str(project.root),
+            ]
             single.append(timed(lambda command=command: subprocess.run(command, check=True, capture_output=True)))
         compiled = load_template(job.template)
 
@@ -96,9 +110,15 @@ def main() -> None:
         cli = statistics.median(single)
         print("median ms per document:")
         print(f"  plain docxtpl load-render-save (baseline):   {plain * 1000:7.1f}")
-        print(f"  one `vanban build` process per document:     {cli * 1000:7.1f}  ({cli / per_doc:5.1f}x slower than the batch)")
-        print(f"  vanban batch, no check (plan + render + fsync'd atomic write, wall / count): {per_doc * 1000:7.1f}  ({plain / per_doc:5.1f}x faster than plain docxtpl)")
-        print(f"  vanban render alone, template compiled once: {in_memory * 1000:7.1f}  ({plain / in_memory:5.1f}x faster than plain docxtpl)")
+        print(
+            f"  one `vanban build` process per document:     {cli * 1000:7.1f}  ({cli / per_doc:5.1f}x slower than the batch)"
+        )
+        print(
+            f"  vanban batch, no check (plan + render + fsync'd atomic write, wall / count): {per_doc * 1000:7.1f}  ({plain / per_doc:5.1f}x faster than plain docxtpl)"
+        )
+        print(
+            f"  vanban render alone, template compiled once: {in_memory * 1000:7.1f}  ({plain / in_memory:5.1f}x faster than plain docxtpl)"
+        )
 
 
 if __name__ == "__main__":

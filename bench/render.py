@@ -16,7 +16,7 @@ from pathlib import Path
 from docxtpl import DocxTemplate
 
 from generator.pipeline import Project, plan
-from generator.rendering import template_values, load_template, render
+from generator.rendering import load_template, render, template_values
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,10 +49,16 @@ def main() -> None:
         template.save(io.BytesIO())
 
     baseline = median_ms(plain_docxtpl, args.repeat)
-    print(f"template: {template_path.relative_to(ROOT)}, context: {job.document.source.relative_to(ROOT)}, repeat {args.repeat}")
+    print(
+        f"template: {template_path.relative_to(ROOT)}, context: {job.document.source.relative_to(ROOT)}, repeat {args.repeat}"
+    )
     print(f"plain docxtpl load-render-save:        {baseline:8.1f} ms/document (baseline)")
-    print(f"vanban render, template compiled once: {vanban_batch:8.1f} ms/document  ({baseline / vanban_batch:5.1f}x faster)")
-    print(f"vanban render, template loaded each:   {vanban_cold:8.1f} ms/document  ({baseline / vanban_cold:5.1f}x faster)")
+    print(
+        f"vanban render, template compiled once: {vanban_batch:8.1f} ms/document  ({baseline / vanban_batch:5.1f}x faster)"
+    )
+    print(
+        f"vanban render, template loaded each:   {vanban_cold:8.1f} ms/document  ({baseline / vanban_cold:5.1f}x faster)"
+    )
 
 
 if __name__ == "__main__":

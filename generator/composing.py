@@ -107,7 +107,10 @@ def check_signer(signer: Signer) -> None:
     problems = signer_problems(signer)
     if problems:
         raise ContentError(
-            [Problem(text, file=signer.source, line=signer.line, field="nguoi_ky", hint=hint) for text, hint in problems]
+            [
+                Problem(text, file=signer.source, line=signer.line, field="nguoi_ky", hint=hint)
+                for text, hint in problems
+            ]
         )
 
 
@@ -117,7 +120,9 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
     check_signer(signer)
     code = ky_hieu(document, issuer)
     issued_on = None if document.is_draft else document.date
-    reference = citation(document.kind.name, document.number, code, issued_on, document.date.year, issuer_in_text(issuer))
+    reference = citation(
+        document.kind.name, document.number, code, issued_on, document.date.year, issuer_in_text(issuer)
+    )
     recipients = document.recipients if document.recipients is not None else issuer.recipients
     archive = document.archive if document.archive is not None else issuer.archive
     return {

@@ -69,7 +69,11 @@ def read_docx(path: Path) -> DocxPackage:
 def package_from_bytes(raw: bytes, path: Path) -> DocxPackage:
     """Check .docx bytes already in memory (e.g. a document just rendered); `path` names it in messages."""
     if not zipfile.is_zipfile(io.BytesIO(raw)):
-        hint = "Mở tệp bằng Word và lưu lại dạng .docx (Word Document)." if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" else None
+        hint = (
+            "Mở tệp bằng Word và lưu lại dạng .docx (Word Document)."
+            if raw[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+            else None
+        )
         raise _refuse(path, "Tệp không phải .docx (không phải gói Office Open XML).", hint)
     try:
         parts = _read_parts(path, zipfile.ZipFile(io.BytesIO(raw)))

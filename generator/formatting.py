@@ -20,7 +20,21 @@ NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  # spec §3 row
 MOTTO = "Độc lập - Tự do - Hạnh phúc"  # spec §3 row 1, §13.4: hyphen-minus with a space on each side
 DRAFT_BLANK = "      "  # spec §4.1: the clerk fills in the number and the date after signing
 AUTHORITY_PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")  # spec §7.1
-COLLECTIVE_WORDS = ("BAN ", "ĐOÀN ", "ỦY BAN", "UỶ BAN", "HỘI ĐỒNG", "ĐẢNG ỦY", "ĐẢNG UỶ", "CHI BỘ", "ĐẠI HỘI", "TIỂU BAN", "CÔNG ĐOÀN", "LIÊN ĐOÀN", "CHÍNH PHỦ")
+COLLECTIVE_WORDS = (
+    "BAN ",
+    "ĐOÀN ",
+    "ỦY BAN",
+    "UỶ BAN",
+    "HỘI ĐỒNG",
+    "ĐẢNG ỦY",
+    "ĐẢNG UỶ",
+    "CHI BỘ",
+    "ĐẠI HỘI",
+    "TIỂU BAN",
+    "CÔNG ĐOÀN",
+    "LIÊN ĐOÀN",
+    "CHÍNH PHỦ",
+)
 ACADEMIC_TITLES = re.compile(r"^(ThS|TS|TSKH|PGS|GS|CN|KS|BS|ThS\.BS|NCS)\.?\s", re.IGNORECASE)
 
 
@@ -57,7 +71,15 @@ def number_line(number: int | None, code: str) -> str:
     return f"Số: {number_text(number)}/{code}" if number is not None else f"Số:{DRAFT_BLANK}/{code}"
 
 
-def citation(type_name: str, number: int | None, code: str, date: dt.date | None, year: int, issuer: str, summary: str | None = None) -> str:
+def citation(
+    type_name: str,
+    number: int | None,
+    code: str,
+    date: dt.date | None,
+    year: int,
+    issuer: str,
+    summary: str | None = None,
+) -> str:
     """First citation in full (spec §6.2): `Hướng dẫn số 03/HD-TLĐ ngày 05 tháng 02 năm 2024 của … về …`."""
     when = date_phrase(date) if date is not None else f"ngày{DRAFT_BLANK}tháng{DRAFT_BLANK}năm {year}"
     about = f" về {lower_first(summary)}" if summary else ""
@@ -66,7 +88,9 @@ def citation(type_name: str, number: int | None, code: str, date: dt.date | None
 
 def cited(source: Citation) -> str:
     """The first citation (spec §6.2) of a document a child inherits from."""
-    return citation(source.type_name, source.number, source.code, source.date, source.year, source.issuer, source.summary)
+    return citation(
+        source.type_name, source.number, source.code, source.date, source.year, source.issuer, source.summary
+    )
 
 
 def lower_first(text: str) -> str:
@@ -119,7 +143,7 @@ def signer_problems(signer: Signer) -> list[tuple[str, str]]:
     authority = upper(signer.authority or "")
     if authority:
         prefix = authority.split(" ", 1)[0]
-        rest = authority[len(prefix):].strip()
+        rest = authority[len(prefix) :].strip()
         if prefix not in AUTHORITY_PREFIXES:
             problems.append(
                 (
@@ -128,7 +152,12 @@ def signer_problems(signer: Signer) -> list[tuple[str, str]]:
                 )
             )
         elif prefix == "TM." and not rest.startswith(COLLECTIVE_WORDS):
-            problems.append((f"`TM.` đứng trước tên tập thể, không đứng trước `{rest}`.", "Ví dụ: tham_quyen: TM. BAN THƯỜNG VỤ, chuc_vu: CHỦ TỊCH."))
+            problems.append(
+                (
+                    f"`TM.` đứng trước tên tập thể, không đứng trước `{rest}`.",
+                    "Ví dụ: tham_quyen: TM. BAN THƯỜNG VỤ, chuc_vu: CHỦ TỊCH.",
+                )
+            )
         elif prefix in ("KT.", "Q.", "TUQ.") and rest.startswith(COLLECTIVE_WORDS):
             problems.append(
                 (
@@ -138,9 +167,19 @@ def signer_problems(signer: Signer) -> list[tuple[str, str]]:
                 )
             )
     if signer.signs_for and not authority.startswith("TM."):
-        problems.append(("`ky_thay` (dòng KT. kiểu Nhà nước) chỉ dùng dưới dòng TM. …", "Bỏ `ky_thay`, hoặc ghi tham_quyen: TM. <tên tập thể>."))
+        problems.append(
+            (
+                "`ky_thay` (dòng KT. kiểu Nhà nước) chỉ dùng dưới dòng TM. …",
+                "Bỏ `ky_thay`, hoặc ghi tham_quyen: TM. <tên tập thể>.",
+            )
+        )
     if match := ACADEMIC_TITLES.match(signer.name):
-        problems.append((f"Không ghi học hàm, học vị trước họ tên người ký (`{signer.name}`, ND30 II.7.c).", f"Xóa `{match.group(0).strip()}` trước họ tên."))
+        problems.append(
+            (
+                f"Không ghi học hàm, học vị trước họ tên người ký (`{signer.name}`, ND30 II.7.c).",
+                f"Xóa `{match.group(0).strip()}` trước họ tên.",
+            )
+        )
     return problems
 
 

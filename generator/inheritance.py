@@ -11,14 +11,13 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .composing import issuer_in_text, ky_hieu
-from .document import Citation, Document, Issuer, Section
+from .document import Citation, Document, Issuer, Item, Section
 from .errors import ContentError, Problem
-from .formatting import cited
-from .formatting import summary_text
+from .formatting import cited, summary_text
 from .loading import (
     appendices,
     document_from,
@@ -30,8 +29,8 @@ from .loading import (
     sections,
     signer,
 )
-from .validation import validate
 from .schema import ChildFile, ContentFile, EditIn
+from .validation import validate
 from .yamlfile import YamlFile, read_yaml
 
 PARENT_KEY = "ke_thua"
@@ -41,7 +40,12 @@ _OPENING_VERB = {"huong-dan": "hướng dẫn tổ chức thực hiện", "ke-ho
 class Resolver:
     """Reads content files into documents, once each, following `ke_thua` chains."""
 
-    def __init__(self, content_root: Path, issuers: dict[str, Issuer], numbers: Callable[[Document, Issuer], int | None] | None = None) -> None:
+    def __init__(
+        self,
+        content_root: Path,
+        issuers: dict[str, Issuer],
+        numbers: Callable[[Document, Issuer], int | None] | None = None,
+    ) -> None:
         self.content_root = content_root.resolve()
         self.issuers = issuers
         self.numbers = numbers
@@ -73,7 +77,7 @@ class Resolver:
         if path not in self._done:
             source = read_yaml(path)
             child = isinstance(source.data, dict) and PARENT_KEY in source.data
-            self._done[path] = self._child(source, chain + (path,)) if child else self._base(source)
+            self._done[path] = self._child(source, (*chain, path)) if child else self._base(source)
         return self._done[path]
 
     def _base(self, source: YamlFile) -> tuple[Document, ...]:
@@ -85,7 +89,10 @@ class Resolver:
         batch = content.issuer_group is not None or isinstance(content.issuer, list)
         default_id = self.document_id(source.path)
         documents = tuple(
-            self._numbered(self._grouped(document_from(source, content, issuer_id, batch, default_id), content.issuer_group)) for issuer_id in ids
+            self._numbered(
+                self._grouped(document_from(source, content, issuer_id, batch, default_id), content.issuer_group)
+            )
+            for issuer_id in ids
         )
         _check_unique_ids(documents[0].sections, source.path)
         return documents
@@ -101,8 +108,15 @@ class Resolver:
         else:
             ids = issuer_ids(source, child.issuer, child.issuer_group, self.issuers)
             batch = child.issuer_group is not None or isinstance(child.issuer, list)
-        edited = apply_edits(parent.sections if child.sections is None else sections(child.sections, source, ("muc",)), child, source)
-        return tuple(self._numbered(self._grouped(self._derive(parent, child, source, issuer_id, edited, batch), child.issuer_group)) for issuer_id in ids)
+        edited = apply_edits(
+            parent.sections if child.sections is None else sections(child.sections, source, ("muc",)), child, source
+        )
+        return tuple(
+            self._numbered(
+                self._grouped(self._derive(parent, child, source, issuer_id, edited, batch), child.issuer_group)
+            )
+            for issuer_id in ids
+        )
 
     def _parent(self, source: YamlFile, child: ChildFile, chain: tuple[Path, ...]) -> Document:
         reference = child.parent if isinstance(child.parent, str) else child.parent.path
@@ -114,9 +128,12 @@ class Resolver:
             return ContentError(Problem(message, file=source.path, line=line, field=PARENT_KEY, hint=hint))
 
         if self.content_root not in target.parents:
-            raise problem(f"Tệp cấp trên `{reference}` nằm ngoài thư mục content/.", "Chỉ kế thừa tệp trong content/ (đường dẫn tính từ thư mục của tệp này).")
+            raise problem(
+                f"Tệp cấp trên `{reference}` nằm ngoài thư mục content/.",
+                "Chỉ kế thừa tệp trong content/ (đường dẫn tính từ thư mục của tệp này).",
+            )
         if target in chain:
-            cycle = " → ".join(p.name for p in chain[chain.index(target):] + (target,))
+            cycle = " → ".join(p.name for p in (*chain[chain.index(target) :], target))
             raise problem(f"Kế thừa vòng tròn: {cycle}.", "Bỏ `ke_thua` ở một trong các tệp để cắt vòng.")
         if not target.is_file():
             raise problem(f"Không có tệp cấp trên `{reference}`.", "Kiểm tra đường dẫn (tính từ thư mục của tệp này).")
@@ -124,23 +141,43 @@ class Resolver:
         if wanted is not None:
             match = [d for d in parents if d.issuer_id == wanted]
             if not match:
-                raise problem(f"Tệp cấp trên không có bản của cơ quan `{wanted}`.", "Các bản có: " + ", ".join(d.issuer_id for d in parents) + ".")
+                raise problem(
+                    f"Tệp cấp trên không có bản của cơ quan `{wanted}`.",
+                    "Các bản có: " + ", ".join(d.issuer_id for d in parents) + ".",
+                )
             return match[0]
         if len(parents) > 1:
-            raise problem("Tệp cấp trên tạo văn bản cho nhiều cơ quan; cần chọn một bản.", f"Ghi: ke_thua: {{tep: {reference}, co_quan: <mã cơ quan>}}.")
+            raise problem(
+                "Tệp cấp trên tạo văn bản cho nhiều cơ quan; cần chọn một bản.",
+                f"Ghi: ke_thua: {{tep: {reference}, co_quan: <mã cơ quan>}}.",
+            )
         return parents[0]
 
     def reissue(self, parent: Document, issuer_id: str) -> Document:
         """`parent` re-issued as its own document by `issuer_id` (`vanban build FILE --co-quan …`)."""
         empty = ChildFile.model_validate({PARENT_KEY: parent.source.name})
-        return self._numbered(self._derive(parent, empty, YamlFile(parent.source, {}, {}), issuer_id, parent.sections, batch=True))
+        return self._numbered(
+            self._derive(parent, empty, YamlFile(parent.source, {}, {}), issuer_id, parent.sections, batch=True)
+        )
 
-    def _derive(self, parent: Document, child: ChildFile, source: YamlFile, issuer_id: str, edited: tuple[Section, ...], batch: bool) -> Document:
+    def _derive(
+        self,
+        parent: Document,
+        child: ChildFile,
+        source: YamlFile,
+        issuer_id: str,
+        edited: tuple[Section, ...],
+        batch: bool,
+    ) -> Document:
         """The parent re-issued by `issuer_id`: inherited content, own metadata (spec §6.2 căn cứ)."""
         same_issuer = issuer_id == parent.issuer_id
         kind = document_types()[child.kind] if child.kind else parent.kind
         citation = None if same_issuer else self.citation(parent)
-        opening = tuple(child.opening) if child.opening is not None else (parent.opening if same_issuer else (self._opening(citation, kind.key, issuer_id),))
+        opening = (
+            tuple(child.opening)
+            if child.opening is not None
+            else (parent.opening if citation is None else (self._opening(citation, kind.key, issuer_id),))
+        )
         return dataclasses.replace(
             parent,
             source=source.path,
@@ -154,7 +191,9 @@ class Resolver:
             numbering=numbering_levels(child.numbering, None) or parent.numbering,
             closing=child.closing or parent.closing,
             signer=signer(child.signer, source) if child.signer else (parent.signer if same_issuer else None),
-            recipients=tuple(child.recipients) if child.recipients is not None else (parent.recipients if same_issuer else None),
+            recipients=tuple(child.recipients)
+            if child.recipients is not None
+            else (parent.recipients if same_issuer else None),
             archive=tuple(child.archive) if child.archive is not None else (parent.archive if same_issuer else None),
             appendices=appendices(child.appendices, source) if child.appendices is not None else parent.appendices,
             id=child.id or self.document_id(source.path),
@@ -199,20 +238,30 @@ def _check_unique_ids(sections_: tuple[Section, ...], path: Path) -> None:
     problems = []
     for section in _walk(sections_):
         if section.id in seen:
-            problems.append(Problem(f"Mã mục `{section.id}` được dùng hai lần.", file=path, line=section.line, field="id", hint="Mỗi mục một mã riêng, để văn bản cấp dưới sửa đúng mục."))
+            problems.append(
+                Problem(
+                    f"Mã mục `{section.id}` được dùng hai lần.",
+                    file=path,
+                    line=section.line,
+                    field="id",
+                    hint="Mỗi mục một mã riêng, để văn bản cấp dưới sửa đúng mục.",
+                )
+            )
         if section.id:
             seen.add(section.id)
     if problems:
         raise ContentError(problems)
 
 
-def _walk(sections_: tuple[Section, ...]):
+def _walk(sections_: tuple[Section, ...]) -> Iterator[Section]:
     for section in sections_:
         yield section
         yield from _walk(section.sections)
 
 
-def _rewrite(sections_: tuple[Section, ...], target: str, change: Callable[[Section], tuple[Section, ...]]) -> tuple[tuple[Section, ...], bool]:
+def _rewrite(
+    sections_: tuple[Section, ...], target: str, change: Callable[[Section], tuple[Section, ...]]
+) -> tuple[tuple[Section, ...], bool]:
     """Replace the section with id `target` (at any depth) by `change(section)`; report whether it was found."""
     out: list[Section] = []
     found = False
@@ -232,7 +281,7 @@ def apply_edits(sections_: tuple[Section, ...], child: ChildFile, source: YamlFi
     problems = []
     for position, edit in enumerate(child.edits):
         location = ("sua_muc", position)
-        new = sections(edit.sections, source, location + ("muc",))
+        new = sections(edit.sections, source, (*location, "muc"))
         operation, target, change = _operation(edit, new, items(edit.items))
         sections_, found = _rewrite(sections_, target, change)
         if not found:
@@ -249,11 +298,20 @@ def apply_edits(sections_: tuple[Section, ...], child: ChildFile, source: YamlFi
     if problems:
         raise ContentError(problems)
     if not sections_:
-        raise ContentError(Problem("Sau khi sửa, văn bản không còn mục nào.", file=source.path, field="sua_muc", hint="Giữ lại ít nhất một mục."))
+        raise ContentError(
+            Problem(
+                "Sau khi sửa, văn bản không còn mục nào.",
+                file=source.path,
+                field="sua_muc",
+                hint="Giữ lại ít nhất một mục.",
+            )
+        )
     return sections_
 
 
-def _operation(edit: EditIn, new: tuple[Section, ...], new_items) -> tuple[str, str, Callable[[Section], tuple[Section, ...]]]:
+def _operation(
+    edit: EditIn, new: tuple[Section, ...], new_items: tuple[Item, ...]
+) -> tuple[str, str, Callable[[Section], tuple[Section, ...]]]:
     if edit.replace:
         return "thay", edit.replace, lambda s: new
     if edit.insert_before:
@@ -262,8 +320,18 @@ def _operation(edit: EditIn, new: tuple[Section, ...], new_items) -> tuple[str, 
         return "chèn sau", edit.insert_after, lambda s: (s, *new)
     if edit.remove:
         return "xóa", edit.remove, lambda s: ()
-    return "thêm vào", edit.add_to, lambda s: (
-        dataclasses.replace(s, paragraphs=s.paragraphs + tuple(edit.paragraphs), items=s.items + new_items, sections=s.sections + new),
+    assert edit.add_to is not None  # EditIn's validator: exactly one operation is set
+    return (
+        "thêm vào",
+        edit.add_to,
+        lambda s: (
+            dataclasses.replace(
+                s,
+                paragraphs=s.paragraphs + tuple(edit.paragraphs),
+                items=s.items + new_items,
+                sections=s.sections + new,
+            ),
+        ),
     )
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from .document import Document, Issuer
 from .composing import ky_hieu
+from .document import Document, Issuer
 from .register.allocation import IssueRequest, Register
 from .register.entries import Status
 from .register.store import default_path

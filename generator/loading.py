@@ -46,7 +46,7 @@ def _section(value: SectionIn, source: YamlFile, location: Location) -> Section:
         lead=value.lead,
         paragraphs=tuple(value.paragraphs),
         items=tuple(_item(v) for v in value.items),
-        sections=tuple(_section(s, source, location + ("muc", i)) for i, s in enumerate(value.sections)),
+        sections=tuple(_section(s, source, (*location, "muc", i)) for i, s in enumerate(value.sections)),
         id=value.id,
         line=source.line_of(location),
     )
@@ -65,7 +65,9 @@ def signer(value: SignerIn, source: YamlFile) -> Signer:
     )
 
 
-def issuer_ids(source: YamlFile, issuer: str | list[str] | None, group: str | None, issuers: dict[str, Issuer]) -> list[str]:
+def issuer_ids(
+    source: YamlFile, issuer: str | list[str] | None, group: str | None, issuers: dict[str, Issuer]
+) -> list[str]:
     """The issuers a file is built for: `co_quan` (one id or a list) or every profile of `co_quan_nhom`."""
     if group is not None:
         members = [i.id for i in issuers.values() if group in i.groups]
@@ -92,7 +94,8 @@ def issuer_ids(source: YamlFile, issuer: str | list[str] | None, group: str | No
                     file=source.path,
                     line=source.line_of(("co_quan", position) if isinstance(issuer, list) else ("co_quan",)),
                     field="co_quan",
-                    hint=(f"Có phải là `{close[0]}`? " if close else "") + f"Tạo tệp content/{ISSUER_FOLDER}/{name}.yaml hoặc sửa mã cơ quan.",
+                    hint=(f"Có phải là `{close[0]}`? " if close else "")
+                    + f"Tạo tệp content/{ISSUER_FOLDER}/{name}.yaml hoặc sửa mã cơ quan.",
                 )
             )
     if problems:
@@ -100,7 +103,9 @@ def issuer_ids(source: YamlFile, issuer: str | list[str] | None, group: str | No
     return wanted
 
 
-def reference_problems(source: YamlFile, kind: str | None, numbering: str | list[str] | None, summary: str | None = None) -> list[Problem]:
+def reference_problems(
+    source: YamlFile, kind: str | None, numbering: str | list[str] | None, summary: str | None = None
+) -> list[Problem]:
     """Names that must exist elsewhere (the type, the numbering kinds), and a trích yếu in sentence case."""
     problems = []
     if summary is not None and summary.upper() == summary and any(c.isalpha() for c in summary):
@@ -133,7 +138,11 @@ def reference_problems(source: YamlFile, kind: str | None, numbering: str | list
                     file=source.path,
                     line=source.line_of(("danh_so", position) if isinstance(numbering, list) else ("danh_so",)),
                     field="danh_so",
-                    hint="Dùng một bộ (" + ", ".join((DEFAULT_PRESET, *PRESETS)) + ") hoặc các kiểu: " + ", ".join(LEVEL_KINDS) + ".",
+                    hint="Dùng một bộ ("
+                    + ", ".join((DEFAULT_PRESET, *PRESETS))
+                    + ") hoặc các kiểu: "
+                    + ", ".join(LEVEL_KINDS)
+                    + ".",
                 )
             )
     return problems
@@ -141,7 +150,7 @@ def reference_problems(source: YamlFile, kind: str | None, numbering: str | list
 
 def sections(values: list[SectionIn], source: YamlFile, location: Location) -> tuple[Section, ...]:
     """Validated sections → inner Sections carrying their line numbers; typed numbers are an error."""
-    converted = tuple(_section(s, source, location + (i,)) for i, s in enumerate(values))
+    converted = tuple(_section(s, source, (*location, i)) for i, s in enumerate(values))
     problems = _typed_marker_problems(converted, source.path)
     if problems:
         raise ContentError(problems)
@@ -152,9 +161,13 @@ def _typed_marker_problems(values: tuple[Section, ...], path: Path) -> list[Prob
     """`tieu_de: I. Mục đích` would print `I. I. MỤC ĐÍCH`: numbers and bullets are vanban's to add (spec §6)."""
     problems = []
     for section in values:
-        for field, text in (("tieu_de", section.title), ("noi_dung", section.lead), *(("y", i.text) for i in section.items)):
+        for field, text in (
+            ("tieu_de", section.title),
+            ("noi_dung", section.lead),
+            *(("y", i.text) for i in section.items),
+        ):
             marker = typed_marker(text) if text else None
-            if marker:
+            if text and marker:
                 found = find_text(text, [path]) if field == "y" else None
                 problems.append(
                     Problem(

@@ -20,7 +20,8 @@ import re
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from .document import Appendix, Document, Issuer, Item, Section
 from .errors import ContentError, Problem
@@ -31,7 +32,9 @@ _MARKERS = ("{{", "{%", "{#")
 
 
 def _environment() -> ImmutableSandboxedEnvironment:
-    environment = ImmutableSandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, loader=jinja2.DictLoader({}))  # include/import find nothing
+    environment = ImmutableSandboxedEnvironment(
+        undefined=jinja2.StrictUndefined, autoescape=False, loader=jinja2.DictLoader({})
+    )  # include/import find nothing
     environment.filters.update(
         ngay_viet=date_phrase,
         cong_ngay=lambda date, days: date + dt.timedelta(days=int(days)),
@@ -82,14 +85,28 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
         try:
             return _compiled(value).render(values)
         except SecurityError:
-            message, hint = "Biểu thức bị chặn vì lý do an toàn.", "Chỉ dùng các biến và bộ lọc trong hướng dẫn: " + _names(values) + "."
+            message, hint = (
+                "Biểu thức bị chặn vì lý do an toàn.",
+                "Chỉ dùng các biến và bộ lọc trong hướng dẫn: " + _names(values) + ".",
+            )
         except jinja2.TemplateNotFound:
-            message, hint = "Nội dung không được chèn tệp khác ({% include %}, {% import %}).", "Viết thẳng nội dung vào tệp này."
+            message, hint = (
+                "Nội dung không được chèn tệp khác ({% include %}, {% import %}).",
+                "Viết thẳng nội dung vào tệp này.",
+            )
         except jinja2.TemplateError as exc:
             message, hint = explain(str(exc.message), values)
         excerpt = value if len(value) <= 60 else value[:57] + "…"
         file, line = find_text(value, document.inputs) or (document.source, None)
-        problems.append(Problem(f"{message} Trong đoạn: “{excerpt}” (văn bản của {document.issuer_id}).", file=file, line=line, field=field, hint=hint))
+        problems.append(
+            Problem(
+                f"{message} Trong đoạn: “{excerpt}” (văn bản của {document.issuer_id}).",
+                file=file,
+                line=line,
+                field=field,
+                hint=hint,
+            )
+        )
         return value
 
     def item(value: Item) -> Item:
@@ -146,7 +163,10 @@ def explain(reason: str, values: dict[str, Any]) -> tuple[str, str]:
         guess = f"Có phải là `{close[0]}`? " if close else ""
         return f"Không có bộ lọc `{match[1]}`.", guess + "Các bộ lọc: " + ", ".join(sorted(_FILTERS)) + "."
     else:
-        return "Biểu thức {{ … }} viết sai.", "Viết biến dạng {{ co_quan.ten_goi }}, bộ lọc dạng {{ ngay | ngay_viet }}."
+        return (
+            "Biểu thức {{ … }} viết sai.",
+            "Viết biến dạng {{ co_quan.ten_goi }}, bộ lọc dạng {{ ngay | ngay_viet }}.",
+        )
     close = difflib.get_close_matches(name, known, n=1)
     guess = f"Có phải là `{close[0]}`? " if close else ""
     return f"Không có biến hay thuộc tính `{name}`.", guess + "Dùng: " + _names(values) + "."

@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .output import write_atomic
@@ -27,7 +28,7 @@ class Manifest:
 
     path: Path
     root: Path
-    entries: dict[str, dict] = field(default_factory=dict)
+    entries: dict[str, dict[str, Any]] = field(default_factory=dict)
     _hashes: dict[Path, str | None] = field(default_factory=dict)
 
     @classmethod
@@ -82,11 +83,16 @@ class Manifest:
         return sorted(p.name for p in (self.root / folder).glob("*.yaml"))
 
     def record(
-        self, source: Path, inputs: set[Path], outputs: list[Path], numbers: dict[tuple[str, str], int | None], profile_folder: Path | None = None
+        self,
+        source: Path,
+        inputs: set[Path],
+        outputs: list[Path],
+        numbers: dict[tuple[str, str], int | None],
+        profile_folder: Path | None = None,
     ) -> None:
         """Remember what `source`'s outputs were built from: input hashes, the register's numbers, and —
         for a batch over a group — the list of profile files, so a new profile in the group rebuilds it."""
-        entry: dict = {
+        entry: dict[str, Any] = {
             "inputs": {self._key(p): self.file_hash(p) for p in sorted(inputs)},
             "outputs": sorted(self._key(p) for p in outputs),
             "numbers": {f"{issuer}/{document}": number for (issuer, document), number in sorted(numbers.items())},

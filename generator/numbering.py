@@ -14,8 +14,46 @@ from pathlib import Path
 from .document import Section
 from .errors import ContentError, Problem
 
-VIETNAMESE_LETTERS = ("a", "b", "c", "d", "đ", "e", "g", "h", "i", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "x", "y")
-_ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+VIETNAMESE_LETTERS = (
+    "a",
+    "b",
+    "c",
+    "d",
+    "đ",
+    "e",
+    "g",
+    "h",
+    "i",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "v",
+    "x",
+    "y",
+)
+_ROMAN = (
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
+)
 _DIGIT_WORDS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 
 
@@ -121,7 +159,9 @@ class NumberedSection:
     children: tuple[NumberedSection, ...]
 
 
-def number_sections(sections: tuple[Section, ...], kinds: tuple[LevelKind, ...], source: Path) -> tuple[NumberedSection, ...]:
+def number_sections(
+    sections: tuple[Section, ...], kinds: tuple[LevelKind, ...], source: Path
+) -> tuple[NumberedSection, ...]:
     """Give every section its marker; a section deeper than the scheme, or past the letters, is a Problem."""
     problems: list[Problem] = []
     numbered = _number(sections, kinds, 1, "", source, problems)
@@ -131,7 +171,12 @@ def number_sections(sections: tuple[Section, ...], kinds: tuple[LevelKind, ...],
 
 
 def _number(
-    sections: tuple[Section, ...], kinds: tuple[LevelKind, ...], depth: int, parent: str, source: Path, problems: list[Problem]
+    sections: tuple[Section, ...],
+    kinds: tuple[LevelKind, ...],
+    depth: int,
+    parent: str,
+    source: Path,
+    problems: list[Problem],
 ) -> tuple[NumberedSection, ...]:
     if sections and depth > len(kinds):
         problems.append(
@@ -145,7 +190,7 @@ def _number(
             )
         )
         return ()
-    out = []
+    out: list[NumberedSection] = []
     for position, section in enumerate(sections, start=1):
         kind = kinds[depth - 1]
         try:

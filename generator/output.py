@@ -34,7 +34,13 @@ def write_atomic(path: Path, data: bytes) -> None:
             Path(temp_name).unlink(missing_ok=True)
             raise
     except OSError as exc:
-        raise RenderError(Problem(f"Không ghi được tệp ({exc.strerror}).", file=path, hint="Đóng tệp nếu đang mở trong Word, kiểm tra quyền ghi thư mục.")) from exc
+        raise RenderError(
+            Problem(
+                f"Không ghi được tệp ({exc.strerror}).",
+                file=path,
+                hint="Đóng tệp nếu đang mở trong Word, kiểm tra quyền ghi thư mục.",
+            )
+        ) from exc
 
 
 def write_new_text(path: Path, text: str) -> bool:

@@ -17,8 +17,8 @@ from typing import Any
 
 from .checking import check_package
 from .composing import issuer_in_text, render_context
-from .docxfile import package_from_bytes
 from .document import Document, Issuer
+from .docxfile import package_from_bytes
 from .errors import ContentError, Problem, RenderError, TemplateError, VanbanError
 from .inheritance import Resolver, cites_old_parent
 from .issuing import NumberSource, register_path
@@ -147,7 +147,12 @@ def expand_issuers(names: tuple[str, ...], issuers: dict[str, Issuer]) -> list[s
         elif members:
             out.extend(sorted(members))
         else:
-            problems.append(Problem(f"`--co-quan {name}`: không có hồ sơ hay nhóm cơ quan này.", hint="Xem các tệp trong content/co-quan/ và trường `nhom` của chúng."))
+            problems.append(
+                Problem(
+                    f"`--co-quan {name}`: không có hồ sơ hay nhóm cơ quan này.",
+                    hint="Xem các tệp trong content/co-quan/ và trường `nhom` của chúng.",
+                )
+            )
     if problems:
         raise ContentError(problems)
     return list(dict.fromkeys(out))
@@ -162,7 +167,12 @@ def prepare(project: Project, document: Document, issuers: dict[str, Issuer], re
     problem = (province_problem if province_level else place_problem)(issuer.place, document.date)
     if problem:
         raise ContentError(
-            Problem(f"{problem} (cơ quan `{issuer.id}`, văn bản ngày {document.date:%d/%m/%Y}).", file=issuer.source, field="dia_danh", hint="Sửa địa danh trong hồ sơ cơ quan, hoặc dùng hồ sơ của cơ quan sau sắp xếp (spec §4.3).")
+            Problem(
+                f"{problem} (cơ quan `{issuer.id}`, văn bản ngày {document.date:%d/%m/%Y}).",
+                file=issuer.source,
+                field="dia_danh",
+                hint="Sửa địa danh trong hồ sơ cơ quan, hoặc dùng hồ sơ của cơ quan sau sắp xếp (spec §4.3).",
+            )
         )
     kinds = scheme(document.numbering, document.kind.numbering)
     numbered = number_sections(document.sections, kinds, document.source)
@@ -172,16 +182,27 @@ def prepare(project: Project, document: Document, issuers: dict[str, Issuer], re
 
 def number_source(project: Project, files: list[Path], options: Options) -> NumberSource:
     """The register the build reads numbers from; with `--ban-hanh`, `files` are issued."""
-    return NumberSource(register_path(project.root, options.register), frozenset(files) if options.issue else frozenset())
+    return NumberSource(
+        register_path(project.root, options.register), frozenset(files) if options.issue else frozenset()
+    )
 
 
 def plan(
-    project: Project, targets: Iterable[Path] = (), options: Options = Options(), manifest: Manifest | None = None, numbers: NumberSource | None = None
+    project: Project,
+    targets: Iterable[Path] = (),
+    options: Options = Options(),
+    manifest: Manifest | None = None,
+    numbers: NumberSource | None = None,
 ) -> tuple[list[Job], list[Path]]:
     """Phase A: the jobs of every stale content file, all problems raised together; and the files skipped."""
     targets = list(targets)
     if options.issue and not targets:
-        raise ContentError(Problem("`--ban-hanh` cần chỉ rõ tệp nội dung được ban hành.", hint="Ví dụ: vanban build --ban-hanh content/ke-hoach-thang-cong-nhan.yaml"))
+        raise ContentError(
+            Problem(
+                "`--ban-hanh` cần chỉ rõ tệp nội dung được ban hành.",
+                hint="Ví dụ: vanban build --ban-hanh content/ke-hoach-thang-cong-nhan.yaml",
+            )
+        )
     files = content_files(project, targets)
     numbers = numbers or number_source(project, files, options)
     stale: list[tuple[Path, str]] = []
@@ -252,7 +273,13 @@ def write_document(template: Path, context: dict[str, Any], output: Path, check:
         if report.errors:
             raise RenderError(
                 [
-                    Problem(f"Văn bản tạo ra không đạt thể thức ({f.spec} {f.rule}), {f.where}" + (f" «{f.excerpt}»" if f.excerpt else "") + f": {f.message}", file=output, hint=f.fix)
+                    Problem(
+                        f"Văn bản tạo ra không đạt thể thức ({f.spec} {f.rule}), {f.where}"
+                        + (f" «{f.excerpt}»" if f.excerpt else "")
+                        + f": {f.message}",
+                        file=output,
+                        hint=f.fix,
+                    )
                     for f in report.errors
                 ]
             )
@@ -282,7 +309,9 @@ def build(
         if job.document.parent is not None and (note := cites_old_parent(job.document, job.document.parent)):
             report.warnings.append(Problem(note, file=job.document.source))
         if placeholders := unfilled(job.context):
-            report.warnings.append(Problem(f"Còn {placeholders} chỗ “…” chưa điền (tệp mẫu của `vanban new`).", file=job.document.source))
+            report.warnings.append(
+                Problem(f"Còn {placeholders} chỗ “…” chưa điền (tệp mẫu của `vanban new`).", file=job.document.source)
+            )
     tasks = [(job.template, job.context, job.output, options.check) for job in jobs]
     workers = min(options.workers or os.cpu_count() or 1, len(jobs))
     if workers > 1 and len(jobs) >= PARALLEL_FROM:
@@ -302,8 +331,13 @@ def unfilled(context: dict[str, Any]) -> int:
     return sum(1 for text in texts if text.strip(" -+.;:/").endswith("…") and len(text.strip(" -+.;:/")) <= 12)
 
 
-def _collect(jobs: list[Job], outcomes: Iterable[VanbanError | None], report: BuildReport, on_done: Callable[[Job, VanbanError | None, int], None]) -> None:
-    for job, error in zip(jobs, outcomes):
+def _collect(
+    jobs: list[Job],
+    outcomes: Iterable[VanbanError | None],
+    report: BuildReport,
+    on_done: Callable[[Job, VanbanError | None, int], None],
+) -> None:
+    for job, error in zip(jobs, outcomes, strict=False):
         if error is None:
             report.written.append(job)
         else:
@@ -311,7 +345,9 @@ def _collect(jobs: list[Job], outcomes: Iterable[VanbanError | None], report: Bu
         on_done(job, error, len(jobs))
 
 
-def _update_manifest(manifest: Manifest, project: Project, jobs: list[Job], report: BuildReport, live: dict[tuple[str, str], int]) -> None:
+def _update_manifest(
+    manifest: Manifest, project: Project, jobs: list[Job], report: BuildReport, live: dict[tuple[str, str], int]
+) -> None:
     failed = {output for output, _ in report.failed}
     by_source: dict[Path, list[Job]] = {}
     for job in jobs:
@@ -322,10 +358,22 @@ def _update_manifest(manifest: Manifest, project: Project, jobs: list[Job], repo
             continue
         inputs = {p for job in source_jobs for p in job.document.inputs} | {job.template for job in source_jobs}
         inputs |= {job.issuer.source for job in source_jobs if job.issuer.source} | {
-            project.content / ISSUER_FOLDER / f"{job.document.parent.issuer_id}.yaml" for job in source_jobs if job.document.parent
+            project.content / ISSUER_FOLDER / f"{job.document.parent.issuer_id}.yaml"
+            for job in source_jobs
+            if job.document.parent
         }
         keys = [(job.issuer.id, job.document.id or "") for job in source_jobs]
-        keys += [(job.document.parent.issuer_id, job.document.parent.document_id) for job in source_jobs if job.document.parent]  # cited số
+        keys += [
+            (job.document.parent.issuer_id, job.document.parent.document_id)
+            for job in source_jobs
+            if job.document.parent
+        ]  # cited số
         grouped = any(job.document.group for job in source_jobs)
-        manifest.record(source, inputs, [job.output for job in source_jobs], {key: live.get(key) for key in keys}, project.content / ISSUER_FOLDER if grouped else None)
+        manifest.record(
+            source,
+            inputs,
+            [job.output for job in source_jobs],
+            {key: live.get(key) for key in keys},
+            project.content / ISSUER_FOLDER if grouped else None,
+        )
     manifest.save()

@@ -58,7 +58,11 @@ def load_template(path: Path) -> CompiledTemplate:
         with zipfile.ZipFile(path) as archive:
             parts = tuple((info.filename, archive.read(info)) for info in archive.infolist())
     except (OSError, zipfile.BadZipFile) as exc:
-        raise TemplateError(Problem("Không mở được mẫu Word.", file=path, hint="Kiểm tra tệp trong templates_docx/ (mở được bằng Word).")) from exc
+        raise TemplateError(
+            Problem(
+                "Không mở được mẫu Word.", file=path, hint="Kiểm tra tệp trong templates_docx/ (mở được bằng Word)."
+            )
+        ) from exc
     contents = dict(parts)
     if DOCUMENT_PART not in contents or STYLES_PART not in contents:
         raise TemplateError(Problem("Mẫu Word thiếu phần nội dung hoặc bảng kiểu.", file=path))
@@ -77,7 +81,11 @@ def load_template(path: Path) -> CompiledTemplate:
     missing = sorted(set(STYLE_OF_KIND.values()) - set(style_ids))
     if missing:
         raise TemplateError(
-            Problem(f"Mẫu Word thiếu các kiểu đoạn: {', '.join(missing)}.", file=path, hint="Thêm các kiểu này trong Word (Styles) hoặc dùng lại mẫu gốc.")
+            Problem(
+                f"Mẫu Word thiếu các kiểu đoạn: {', '.join(missing)}.",
+                file=path,
+                hint="Thêm các kiểu này trong Word (Styles) hoặc dùng lại mẫu gốc.",
+            )
         )
     return CompiledTemplate(path, parts, compiled, style_ids)
 
@@ -116,7 +124,9 @@ def render(template: CompiledTemplate, context: dict[str, Any]) -> bytes:
     try:
         xml = template.document.render(template_values(context, template.style_ids))
     except jinja2.UndefinedError as exc:
-        raise TemplateError(Problem(f"Mẫu Word dùng biến không có trong ngữ cảnh ({exc.message}).", file=template.path)) from exc
+        raise TemplateError(
+            Problem(f"Mẫu Word dùng biến không có trong ngữ cảnh ({exc.message}).", file=template.path)
+        ) from exc
     xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
     xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
     buffer = io.BytesIO()

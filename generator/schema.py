@@ -8,13 +8,15 @@ unknown keys so a typo is an error with a line number. `vanban schema` prints th
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Union
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, model_validator
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 SectionId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-OrgCode = Annotated[str, StringConstraints(pattern=r"^[A-Za-zĐđ0-9]+(-[A-Za-zĐđ0-9]+)*$")]  # spec §5.1: no spaces in a ký hiệu
+OrgCode = Annotated[
+    str, StringConstraints(pattern=r"^[A-Za-zĐđ0-9]+(-[A-Za-zĐđ0-9]+)*$")
+]  # spec §5.1: no spaces in a ký hiệu
 
 
 class _Edge(BaseModel):
@@ -25,21 +27,25 @@ class ItemIn(_Edge):
     """Một ý có ý con: `noi_dung` là dòng "-", `y` là các dòng "+" bên dưới."""
 
     text: Text = Field(alias="noi_dung", description="Nội dung ý (dòng gạch đầu dòng).")
-    items: list[Union[Text, "ItemIn"]] = Field(default_factory=list, alias="y", description="Các ý con.")
+    items: list[Text | ItemIn] = Field(default_factory=list, alias="y", description="Các ý con.")
 
 
 class SectionIn(_Edge):
     """Một mục. Không ghi số thứ tự: số được tính tự động theo cấp (I., 1., 1.1., a) …)."""
 
-    id: SectionId | None = Field(None, description="Mã ổn định của mục (chữ thường, gạch nối), để văn bản cấp dưới sửa theo mã.")
+    id: SectionId | None = Field(
+        None, description="Mã ổn định của mục (chữ thường, gạch nối), để văn bản cấp dưới sửa theo mã."
+    )
     title: Text | None = Field(None, alias="tieu_de", description="Tiêu đề mục, ví dụ: Mục đích, yêu cầu.")
-    lead: Text | None = Field(None, alias="noi_dung", description="Câu văn đứng ngay sau số thứ tự khi mục không có tiêu đề.")
+    lead: Text | None = Field(
+        None, alias="noi_dung", description="Câu văn đứng ngay sau số thứ tự khi mục không có tiêu đề."
+    )
     paragraphs: list[Text] = Field(default_factory=list, alias="doan", description="Các đoạn văn của mục.")
-    items: list[Union[Text, ItemIn]] = Field(default_factory=list, alias="y", description="Các ý gạch đầu dòng (-).")
-    sections: list["SectionIn"] = Field(default_factory=list, alias="muc", description="Các mục con.")
+    items: list[Text | ItemIn] = Field(default_factory=list, alias="y", description="Các ý gạch đầu dòng (-).")
+    sections: list[SectionIn] = Field(default_factory=list, alias="muc", description="Các mục con.")
 
     @model_validator(mode="after")
-    def _title_or_lead(self) -> "SectionIn":
+    def _title_or_lead(self) -> SectionIn:
         if self.title is None and self.lead is None:
             raise ValueError("title_or_lead")
         if self.title is not None and self.lead is not None:
@@ -50,8 +56,14 @@ class SectionIn(_Edge):
 class SignerIn(_Edge):
     """Người ký (spec §7): thẩm quyền, chức vụ, họ tên."""
 
-    authority: Text | None = Field(None, alias="tham_quyen", description="Dòng thẩm quyền: TM. BAN THƯỜNG VỤ, KT. CHỦ TỊCH … Bỏ trống khi người đứng đầu ký.")
-    signs_for: Text | None = Field(None, alias="ky_thay", description="Kiểu Nhà nước: chức vụ người đứng đầu sau KT., in dưới dòng TM.")
+    authority: Text | None = Field(
+        None,
+        alias="tham_quyen",
+        description="Dòng thẩm quyền: TM. BAN THƯỜNG VỤ, KT. CHỦ TỊCH … Bỏ trống khi người đứng đầu ký.",
+    )
+    signs_for: Text | None = Field(
+        None, alias="ky_thay", description="Kiểu Nhà nước: chức vụ người đứng đầu sau KT., in dưới dòng TM."
+    )
     title: Text = Field(alias="chuc_vu", description="Chức vụ người ký, ví dụ: CHỦ TỊCH, PHÓ CHỦ TỊCH.")
     name: Text = Field(alias="ho_ten", description="Họ và tên, không ghi học hàm, học vị.")
     signed_mark: bool = Field(False, alias="da_ky", description="In dòng (Đã ký) — chỉ dùng cho bản đăng tải.")
@@ -62,7 +74,7 @@ class AppendixIn(_Edge):
 
     title: Text = Field(alias="tieu_de")
     paragraphs: list[Text] = Field(default_factory=list, alias="doan")
-    items: list[Union[Text, ItemIn]] = Field(default_factory=list, alias="y")
+    items: list[Text | ItemIn] = Field(default_factory=list, alias="y")
     sections: list[SectionIn] = Field(default_factory=list, alias="muc")
 
 
@@ -70,24 +82,52 @@ class _DocumentFields(_Edge):
     """Các trường chung của tệp nội dung; tệp kế thừa (`ke_thua`) ghi đè bất kỳ trường nào trong số này."""
 
     kind: Text | None = Field(None, alias="loai", description="Thể loại: ke-hoach, huong-dan, bao-cao …")
-    issuer: Text | list[Text] | None = Field(None, alias="co_quan", description="Mã cơ quan ban hành = tên tệp trong content/co-quan/; một danh sách mã = mỗi cơ quan một văn bản.")
-    issuer_group: Text | None = Field(None, alias="co_quan_nhom", description="Tạo một văn bản cho mỗi cơ quan thuộc nhóm này (trường `nhom` của hồ sơ), ví dụ: ldld-tinh.")
+    issuer: Text | list[Text] | None = Field(
+        None,
+        alias="co_quan",
+        description="Mã cơ quan ban hành = tên tệp trong content/co-quan/; một danh sách mã = mỗi cơ quan một văn bản.",
+    )
+    issuer_group: Text | None = Field(
+        None,
+        alias="co_quan_nhom",
+        description="Tạo một văn bản cho mỗi cơ quan thuộc nhóm này (trường `nhom` của hồ sơ), ví dụ: ldld-tinh.",
+    )
     number: int | None = Field(None, alias="so", ge=1, description="Số văn bản. Bỏ trống = dự thảo (Số:      /KH-…).")
-    date: dt.date | None = Field(None, alias="ngay", description="Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2017-11-07. Dự thảo chỉ in năm.")
-    summary: Text | None = Field(None, alias="trich_yeu", description="Trích yếu: nội dung tóm tắt, viết hoa chữ đầu câu.")
+    date: dt.date | None = Field(
+        None, alias="ngay", description="Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2017-11-07. Dự thảo chỉ in năm."
+    )
+    summary: Text | None = Field(
+        None, alias="trich_yeu", description="Trích yếu: nội dung tóm tắt, viết hoa chữ đầu câu."
+    )
     sequence: OrgCode | None = Field(
         None,
         alias="day_so",
         description="Chữ viết tắt của hội đồng, ban, tổ giúp việc có dãy số riêng (spec §5.1), ví dụ HĐTĐKT: "
         "văn bản lấy số trong dãy riêng này và ký hiệu thành KH-HĐTĐKT. Bỏ trống = dãy số chung của cơ quan.",
     )
-    id: SectionId | None = Field(None, alias="ma", description="Mã ổn định của văn bản (dùng cho sổ văn bản đi). Mặc định: đường dẫn tệp trong content/, bỏ .yaml.")
-    numbering: Text | list[Text] | None = Field(None, alias="danh_so", description="Kiểu đánh số: tên bộ (mac-dinh, chu-cai, thu-tu, dieu-khoan) hoặc danh sách kiểu từng cấp.")
-    opening: list[Text] | None = Field(None, alias="mo_dau", description="Các đoạn mở đầu: căn cứ, Thực hiện …, bối cảnh. Văn bản kế thừa bỏ trống = tự sinh dòng căn cứ.")
+    id: SectionId | None = Field(
+        None,
+        alias="ma",
+        description="Mã ổn định của văn bản (dùng cho sổ văn bản đi). Mặc định: đường dẫn tệp trong content/, bỏ .yaml.",
+    )
+    numbering: Text | list[Text] | None = Field(
+        None,
+        alias="danh_so",
+        description="Kiểu đánh số: tên bộ (mac-dinh, chu-cai, thu-tu, dieu-khoan) hoặc danh sách kiểu từng cấp.",
+    )
+    opening: list[Text] | None = Field(
+        None,
+        alias="mo_dau",
+        description="Các đoạn mở đầu: căn cứ, Thực hiện …, bối cảnh. Văn bản kế thừa bỏ trống = tự sinh dòng căn cứ.",
+    )
     sections: list[SectionIn] | None = Field(None, alias="muc", min_length=1, description="Các mục của nội dung.")
     closing: Text | None = Field(None, alias="ket_thuc", description="Câu kết thúc; dấu ./. được thêm tự động.")
-    signer: SignerIn | None = Field(None, alias="nguoi_ky", description="Người ký, nếu khác người ký mặc định của cơ quan.")
-    recipients: list[Text] | None = Field(None, alias="noi_nhan", description="Nơi nhận, nếu khác mặc định của cơ quan (không ghi dòng Lưu).")
+    signer: SignerIn | None = Field(
+        None, alias="nguoi_ky", description="Người ký, nếu khác người ký mặc định của cơ quan."
+    )
+    recipients: list[Text] | None = Field(
+        None, alias="noi_nhan", description="Nơi nhận, nếu khác mặc định của cơ quan (không ghi dòng Lưu)."
+    )
     archive: list[Text] | None = Field(None, alias="luu", description="Dòng Lưu, ví dụ [VT, VP].")
     appendices: list[AppendixIn] | None = Field(None, alias="phu_luc", description="Các phụ lục kèm theo.")
 
@@ -96,12 +136,14 @@ class ContentFile(_DocumentFields):
     """Tệp nội dung một văn bản (kế hoạch, hướng dẫn …)."""
 
     kind: Text = Field(alias="loai", description="Thể loại: ke-hoach, huong-dan, bao-cao …")
-    date: dt.date = Field(alias="ngay", description="Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2017-11-07. Dự thảo chỉ in năm.")
+    date: dt.date = Field(
+        alias="ngay", description="Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2017-11-07. Dự thảo chỉ in năm."
+    )
     summary: Text = Field(alias="trich_yeu", description="Trích yếu: nội dung tóm tắt, viết hoa chữ đầu câu.")
     sections: list[SectionIn] = Field(alias="muc", min_length=1, description="Các mục của nội dung.")
 
     @model_validator(mode="after")
-    def _one_issuer_field(self) -> "ContentFile":
+    def _one_issuer_field(self) -> ContentFile:
         if (self.issuer is None) == (self.issuer_group is None):
             raise ValueError("issuer_or_group")
         return self
@@ -118,16 +160,20 @@ class EditIn(_Edge):
     """Một thao tác sửa mục của văn bản cấp trên, theo mã mục (`id`)."""
 
     replace: SectionId | None = Field(None, alias="thay", description="Thay mục có mã này bằng `muc` (một mục).")
-    insert_before: SectionId | None = Field(None, alias="chen_truoc", description="Chèn các mục `muc` trước mục có mã này.")
+    insert_before: SectionId | None = Field(
+        None, alias="chen_truoc", description="Chèn các mục `muc` trước mục có mã này."
+    )
     insert_after: SectionId | None = Field(None, alias="chen_sau", description="Chèn các mục `muc` sau mục có mã này.")
     remove: SectionId | None = Field(None, alias="xoa", description="Bỏ mục có mã này.")
-    add_to: SectionId | None = Field(None, alias="them_vao", description="Thêm `doan`, `y` hoặc `muc` vào cuối mục có mã này.")
+    add_to: SectionId | None = Field(
+        None, alias="them_vao", description="Thêm `doan`, `y` hoặc `muc` vào cuối mục có mã này."
+    )
     sections: list[SectionIn] = Field(default_factory=list, alias="muc", description="Các mục dùng cho thao tác.")
     paragraphs: list[Text] = Field(default_factory=list, alias="doan", description="Các đoạn thêm vào (với them_vao).")
-    items: list[Union[Text, ItemIn]] = Field(default_factory=list, alias="y", description="Các ý thêm vào (với them_vao).")
+    items: list[Text | ItemIn] = Field(default_factory=list, alias="y", description="Các ý thêm vào (với them_vao).")
 
     @model_validator(mode="after")
-    def _one_operation(self) -> "EditIn":
+    def _one_operation(self) -> EditIn:
         operations = [self.replace, self.insert_before, self.insert_after, self.remove, self.add_to]
         if sum(op is not None for op in operations) != 1:
             raise ValueError("one_operation")
@@ -143,29 +189,50 @@ class EditIn(_Edge):
 class ChildFile(_DocumentFields):
     """Tệp kế thừa: lấy toàn bộ văn bản cấp trên, ghi đè các trường và sửa mục theo mã."""
 
-    parent: Text | ParentRef = Field(alias="ke_thua", description="Tệp văn bản cấp trên (đường dẫn tính từ thư mục của tệp này), hoặc {tep, co_quan}.")
-    edits: list[EditIn] = Field(default_factory=list, alias="sua_muc", description="Các thao tác sửa mục, theo thứ tự: thay, chen_truoc, chen_sau, xoa, them_vao.")
+    parent: Text | ParentRef = Field(
+        alias="ke_thua",
+        description="Tệp văn bản cấp trên (đường dẫn tính từ thư mục của tệp này), hoặc {tep, co_quan}.",
+    )
+    edits: list[EditIn] = Field(
+        default_factory=list,
+        alias="sua_muc",
+        description="Các thao tác sửa mục, theo thứ tự: thay, chen_truoc, chen_sau, xoa, them_vao.",
+    )
 
 
 class IssuerFile(_Edge):
     """Hồ sơ cơ quan ban hành (content/co-quan/<ma>.yaml)."""
 
-    parent_lines: list[Text] = Field(default_factory=list, alias="co_quan_chu_quan", description="Tên cơ quan chủ quản trực tiếp, mỗi dòng một phần tử.")
-    name_lines: Text | list[Text] = Field(alias="ten", description="Tên cơ quan ban hành (đầy đủ); danh sách để tự ngắt dòng.")
-    name_in_text: Text | None = Field(None, alias="ten_goi", description="Tên viết thường trong câu văn, ví dụ: Liên đoàn Lao động tỉnh Gia Lai.")
-    collective: Text | None = Field(None, alias="tap_the", description="Tập thể lãnh đạo ban hành, ví dụ: Ban Thường vụ.")
+    parent_lines: list[Text] = Field(
+        default_factory=list,
+        alias="co_quan_chu_quan",
+        description="Tên cơ quan chủ quản trực tiếp, mỗi dòng một phần tử.",
+    )
+    name_lines: Text | list[Text] = Field(
+        alias="ten", description="Tên cơ quan ban hành (đầy đủ); danh sách để tự ngắt dòng."
+    )
+    name_in_text: Text | None = Field(
+        None, alias="ten_goi", description="Tên viết thường trong câu văn, ví dụ: Liên đoàn Lao động tỉnh Gia Lai."
+    )
+    collective: Text | None = Field(
+        None, alias="tap_the", description="Tập thể lãnh đạo ban hành, ví dụ: Ban Thường vụ."
+    )
     code: Text = Field(alias="ky_hieu", description="Chữ viết tắt tên cơ quan trong ký hiệu, ví dụ: LĐLĐ, CĐVC.")
     place: Text = Field(alias="dia_danh", description="Địa danh ghi ở dòng ngày tháng, ví dụ: Sóc Trăng.")
     signer: SignerIn = Field(alias="nguoi_ky", description="Người ký mặc định.")
-    recipients: list[Text] = Field(default_factory=list, alias="noi_nhan", description="Nơi nhận mặc định (không ghi dòng Lưu).")
-    archive: list[Text] = Field(default_factory=lambda: ["VT"], alias="luu", description="Dòng Lưu mặc định, ví dụ [VT, VP].")
+    recipients: list[Text] = Field(
+        default_factory=list, alias="noi_nhan", description="Nơi nhận mặc định (không ghi dòng Lưu)."
+    )
+    archive: list[Text] = Field(
+        default_factory=lambda: ["VT"], alias="luu", description="Dòng Lưu mặc định, ví dụ [VT, VP]."
+    )
     groups: list[Text] = Field(default_factory=list, alias="nhom", description="Các nhóm cơ quan, ví dụ: ldld-tinh.")
 
 
-def json_schema(profile: bool = False) -> dict:
+def json_schema(profile: bool = False) -> dict[str, Any]:
     """The JSON Schema editors use: a content file (a complete document or one with `ke_thua`), or a profile."""
     if profile:
         return IssuerFile.model_json_schema(by_alias=True)
-    schema = TypeAdapter(Union[ContentFile, ChildFile]).json_schema(by_alias=True)
+    schema = TypeAdapter(ContentFile | ChildFile).json_schema(by_alias=True)
     schema["title"] = "Tệp nội dung vanban (văn bản gốc, hoặc văn bản kế thừa có ke_thua)"
     return schema

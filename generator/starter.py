@@ -54,5 +54,10 @@ def starter_text(kind: str, issuer_id: str, file_name: str, today: dt.date) -> s
     """A content file with the usual sections of a kế hoạch or hướng dẫn (mục đích, yêu cầu; nội dung; giải pháp; tổ chức thực hiện)."""
     name = _NAMES[kind]
     return _STARTER.format(
-        ten_loai=name.lower(), loai=kind, loai_thuong=name.lower(), co_quan=issuer_id, ngay=today.isoformat(), ten_tep=file_name
+        ten_loai=name.lower(),
+        loai=kind,
+        loai_thuong=name.lower(),
+        co_quan=issuer_id,
+        ngay=today.isoformat(),
+        ten_tep=file_name,
     )

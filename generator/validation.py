@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any, TypeVar
 
@@ -26,14 +27,20 @@ _MESSAGES: dict[str, tuple[str, str | None]] = {
     "int_type": ("Phải là một số nguyên.", "Ví dụ: so: 9"),
     "int_from_float": ("Phải là một số nguyên.", "Ví dụ: so: 9"),
     "greater_than_equal": ("Số phải từ 1 trở lên.", "Bỏ trường `so` nếu văn bản còn là dự thảo."),
-    "string_type": ("Phải là một đoạn văn bản.", "Viết nội dung ngay sau dấu hai chấm của khóa, hoặc sau “- ” trong danh sách."),
+    "string_type": (
+        "Phải là một đoạn văn bản.",
+        "Viết nội dung ngay sau dấu hai chấm của khóa, hoặc sau “- ” trong danh sách.",
+    ),
     "string_too_short": ("Không được để trống.", "Điền nội dung hoặc xóa dòng này."),
     "string_pattern_mismatch": (
         "Mã không hợp lệ.",
         "Mã mục, mã văn bản: chữ thường không dấu, chữ số, dấu gạch nối (ví dụ muc-dich); dãy số: chữ viết tắt không dấu cách (ví dụ HĐTĐKT).",
     ),
     "list_type": ("Phải là một danh sách.", "Mỗi phần tử một dòng, bắt đầu bằng “- ”."),
-    "nested_list": ("Dòng bắt đầu bằng “- - ”: một danh sách nằm trong danh sách.", "Bỏ dấu “-” thừa (vanban tự thêm gạch đầu dòng); ý con viết bằng `noi_dung` và `y`."),
+    "nested_list": (
+        "Dòng bắt đầu bằng “- - ”: một danh sách nằm trong danh sách.",
+        "Bỏ dấu “-” thừa (vanban tự thêm gạch đầu dòng); ý con viết bằng `noi_dung` và `y`.",
+    ),
     "too_short": ("Danh sách không được rỗng.", "Thêm ít nhất một phần tử."),
     "model_type": ("Phải là một nhóm các khóa.", "Viết các khóa con thụt vào hai dấu cách ở các dòng dưới."),
     "dict_type": ("Phải là một nhóm các khóa.", "Viết các khóa con thụt vào hai dấu cách ở các dòng dưới."),
@@ -48,10 +55,19 @@ _MESSAGES: dict[str, tuple[str, str | None]] = {
     "date_from_datetime_inexact": ("Chỉ ghi ngày, không ghi giờ.", "Ví dụ: 2017-11-07."),
 }
 _RULES = {
-    "title_or_lead": ("Mục cần có `tieu_de` (tiêu đề) hoặc `noi_dung` (câu sau số thứ tự).", "Thêm một trong hai trường."),
+    "title_or_lead": (
+        "Mục cần có `tieu_de` (tiêu đề) hoặc `noi_dung` (câu sau số thứ tự).",
+        "Thêm một trong hai trường.",
+    ),
     "title_and_lead": ("Mục chỉ có một trong hai: `tieu_de` hoặc `noi_dung`.", "Chuyển câu văn sang `doan`."),
-    "issuer_or_group": ("Cần đúng một trong hai trường: `co_quan` hoặc `co_quan_nhom`.", "Ghi mã cơ quan ở `co_quan`, hoặc tên nhóm ở `co_quan_nhom`."),
-    "one_operation": ("Mỗi thao tác sửa mục ghi đúng một trong: thay, chen_truoc, chen_sau, xoa, them_vao.", "Tách thành nhiều thao tác, mỗi thao tác một dòng “- ”."),
+    "issuer_or_group": (
+        "Cần đúng một trong hai trường: `co_quan` hoặc `co_quan_nhom`.",
+        "Ghi mã cơ quan ở `co_quan`, hoặc tên nhóm ở `co_quan_nhom`.",
+    ),
+    "one_operation": (
+        "Mỗi thao tác sửa mục ghi đúng một trong: thay, chen_truoc, chen_sau, xoa, them_vao.",
+        "Tách thành nhiều thao tác, mỗi thao tác một dòng “- ”.",
+    ),
     "needs_sections": ("Thao tác thay / chèn cần các mục mới ở `muc`.", "Thêm `muc:` với các mục mới."),
     "replace_one": ("Thao tác `thay` thay một mục bằng đúng một mục.", "Dùng `chen_sau` để thêm các mục tiếp theo."),
     "needs_content": ("Thao tác `them_vao` cần `doan`, `y` hoặc `muc`.", "Thêm nội dung cần bổ sung."),
@@ -74,7 +90,14 @@ def validate(source: YamlFile, model: type[Model]) -> Model:
         problems = _problems(source, exc, profile=model is IssuerFile)
         if not problems:  # never an empty error: that would skip a file silently
             first = exc.errors()[0]
-            problems = [Problem(f"Giá trị không hợp lệ ({first['msg']}).", file=source.path, line=source.line_of(_plain(first["loc"])), field=dotted(_plain(first["loc"])))]
+            problems = [
+                Problem(
+                    f"Giá trị không hợp lệ ({first['msg']}).",
+                    file=source.path,
+                    line=source.line_of(_plain(first["loc"])),
+                    field=dotted(_plain(first["loc"])),
+                )
+            ]
         raise ContentError(problems) from exc
 
 
@@ -83,7 +106,9 @@ def _problems(source: YamlFile, exc: ValidationError, profile: bool) -> list[Pro
     sentences = list(_colon_sentences(source.data, ()))
     problems += [_colon_problem(source, location, key) for location, key in sentences]
     errors = [
-        e for e in _pick_union_branches(source.data, exc.errors()) if not any(_plain(e["loc"])[: len(at)] == at for at, _ in sentences)
+        e
+        for e in _pick_union_branches(source.data, [dict(error) for error in exc.errors()])
+        if not any(_plain(e["loc"])[: len(at)] == at for at, _ in sentences)
     ]
     seen: set[tuple[Location, str]] = _misspelt_required_keys(errors)
     for error in errors:
@@ -109,7 +134,7 @@ def _problems(source: YamlFile, exc: ValidationError, profile: bool) -> list[Pro
     return sorted(problems, key=lambda p: p.line or 0)
 
 
-def _colon_sentences(data: Any, location: Location):
+def _colon_sentences(data: Any, location: Location) -> Iterator[tuple[Location, str]]:
     """Where a sentence with `: ` in it became a one-key mapping (`- Thời gian: từ ngày …`)."""
     if isinstance(data, dict):
         if location and len(data) == 1:
@@ -118,10 +143,10 @@ def _colon_sentences(data: Any, location: Location):
                 yield location, key
                 return
         for key, value in data.items():
-            yield from _colon_sentences(value, location + (key,))
+            yield from _colon_sentences(value, (*location, key))
     elif isinstance(data, list):
         for index, value in enumerate(data):
-            yield from _colon_sentences(value, location + (index,))
+            yield from _colon_sentences(value, (*location, index))
 
 
 def _colon_problem(source: YamlFile, location: Location, key: str) -> Problem:
@@ -163,7 +188,9 @@ def _pick_union_branches(data: Any, errors: list[dict[str, Any]]) -> list[dict[s
 
     def fits(error: dict[str, Any]) -> bool:
         loc = error["loc"]
-        return all(_branch_fits(loc[i], _value_at(data, _plain(loc[:i]))) for i, p in enumerate(loc) if _is_branch_tag(p))
+        return all(
+            _branch_fits(loc[i], _value_at(data, _plain(loc[:i]))) for i, p in enumerate(loc) if _is_branch_tag(p)
+        )
 
     kept = [error for error in errors if fits(error)]
     covered = {_plain(error["loc"]) for error in kept}

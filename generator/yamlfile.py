@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +21,9 @@ Location = tuple[str | int, ...]
 MAX_YAML_BYTES = 2_000_000
 
 
-_SafeBase = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: the same safe constructor, ~10x faster
+_SafeBase = getattr(
+    yaml, "CSafeLoader", yaml.SafeLoader
+)  # libyaml when installed: the same safe constructor, ~10x faster
 
 
 class _Loader(_SafeBase):  # type: ignore[misc, valid-type]
@@ -53,17 +55,61 @@ class YamlFile:
 
 _SYNTAX: tuple[tuple[str, str, str], ...] = (
     # (what the YAML parser says, what it means, how to fix it)
-    ("mapping values are not allowed", "Có dấu hai chấm và dấu cách (“: ”) giữa câu, YAML hiểu là một khóa mới.", 'Đặt cả câu trong ngoặc kép "…".'),
-    ("could not find expected ':'", "Thiếu dấu hai chấm sau tên khóa, hoặc một câu dài xuống dòng mà không thụt vào.", "Viết mỗi câu trên một dòng, hoặc đặt câu trong ngoặc kép."),
-    ("expected '-' indicator", "Các dòng “- ” của một danh sách không thẳng cột, hoặc một câu bắt đầu bằng ký tự đặc biệt.", "Cho các dòng “- ” thẳng cột; câu bắt đầu bằng {, [, *, & … thì đặt trong ngoặc kép."),
-    ("expected key", "Thụt đầu dòng không đều.", "Các khóa cùng cấp phải thẳng cột; thụt vào bằng dấu cách (2 dấu cách mỗi cấp)."),
-    ("alphabetic or numeric character", "Câu bắt đầu bằng * hoặc &, là ký hiệu đặc biệt của YAML.", 'Đặt cả câu trong ngoặc kép, ví dụ: - "*Lưu ý*: …".'),
-    ("undefined alias", "Câu bắt đầu bằng *, là ký hiệu đặc biệt của YAML.", 'Đặt cả câu trong ngoặc kép, ví dụ: - "*Lưu ý*: …".'),
-    ("cannot start any token", "Câu bắt đầu bằng một ký tự đặc biệt của YAML (@, `, % …).", 'Đặt cả câu trong ngoặc kép "…".'),
-    ("unknown escape character", "Trong ngoặc kép, dấu \\ phải viết thành \\\\.", "Dùng ngoặc đơn '…' thay cho ngoặc kép, hoặc viết \\\\."),
-    ("expected ',' or ']'", "Thiếu dấu đóng ngoặc ] của danh sách viết trên một dòng.", "Thêm dấu ] ở cuối, hoặc viết mỗi phần tử một dòng “- ”."),
-    ("expected ',' or '}'", "Thiếu dấu đóng ngoặc } (câu có {{ … }} phải đặt trong ngoặc kép).", 'Đặt cả câu trong ngoặc kép, ví dụ: - "{{ co_quan.ten_goi }} triển khai …".'),
-    ("end of stream", "Tệp kết thúc khi một dấu ngoặc kép hay ngoặc vuông còn mở.", "Tìm dấu \" hoặc [ chưa đóng ở dòng được chỉ ra hoặc phía trên."),
+    (
+        "mapping values are not allowed",
+        "Có dấu hai chấm và dấu cách (“: ”) giữa câu, YAML hiểu là một khóa mới.",
+        'Đặt cả câu trong ngoặc kép "…".',
+    ),
+    (
+        "could not find expected ':'",
+        "Thiếu dấu hai chấm sau tên khóa, hoặc một câu dài xuống dòng mà không thụt vào.",
+        "Viết mỗi câu trên một dòng, hoặc đặt câu trong ngoặc kép.",
+    ),
+    (
+        "expected '-' indicator",
+        "Các dòng “- ” của một danh sách không thẳng cột, hoặc một câu bắt đầu bằng ký tự đặc biệt.",
+        "Cho các dòng “- ” thẳng cột; câu bắt đầu bằng {, [, *, & … thì đặt trong ngoặc kép.",
+    ),
+    (
+        "expected key",
+        "Thụt đầu dòng không đều.",
+        "Các khóa cùng cấp phải thẳng cột; thụt vào bằng dấu cách (2 dấu cách mỗi cấp).",
+    ),
+    (
+        "alphabetic or numeric character",
+        "Câu bắt đầu bằng * hoặc &, là ký hiệu đặc biệt của YAML.",
+        'Đặt cả câu trong ngoặc kép, ví dụ: - "*Lưu ý*: …".',
+    ),
+    (
+        "undefined alias",
+        "Câu bắt đầu bằng *, là ký hiệu đặc biệt của YAML.",
+        'Đặt cả câu trong ngoặc kép, ví dụ: - "*Lưu ý*: …".',
+    ),
+    (
+        "cannot start any token",
+        "Câu bắt đầu bằng một ký tự đặc biệt của YAML (@, `, % …).",
+        'Đặt cả câu trong ngoặc kép "…".',
+    ),
+    (
+        "unknown escape character",
+        "Trong ngoặc kép, dấu \\ phải viết thành \\\\.",
+        "Dùng ngoặc đơn '…' thay cho ngoặc kép, hoặc viết \\\\.",
+    ),
+    (
+        "expected ',' or ']'",
+        "Thiếu dấu đóng ngoặc ] của danh sách viết trên một dòng.",
+        "Thêm dấu ] ở cuối, hoặc viết mỗi phần tử một dòng “- ”.",
+    ),
+    (
+        "expected ',' or '}'",
+        "Thiếu dấu đóng ngoặc } (câu có {{ … }} phải đặt trong ngoặc kép).",
+        'Đặt cả câu trong ngoặc kép, ví dụ: - "{{ co_quan.ten_goi }} triển khai …".',
+    ),
+    (
+        "end of stream",
+        "Tệp kết thúc khi một dấu ngoặc kép hay ngoặc vuông còn mở.",
+        'Tìm dấu " hoặc [ chưa đóng ở dòng được chỉ ra hoặc phía trên.',
+    ),
     ("expected node content", "Thiếu nội dung sau “- ” hoặc sau dấu phẩy.", "Điền nội dung, hoặc xóa dòng “- ” trống."),
 )
 _SPECIAL_START = "{[*&!|>%@`"
@@ -99,14 +145,20 @@ def _silent_losses(text: str, path: Path) -> list[Problem]:
 
 def syntax_message(reason: str, text: str, line: int | None) -> tuple[str, str]:
     """A Vietnamese reading of a YAML syntax error, with a fix that looks at the offending line."""
-    message, hint = "Lỗi cú pháp YAML.", "Kiểm tra thụt đầu dòng (dấu cách, không Tab) và đặt câu có dấu hai chấm trong ngoặc kép."
+    message, hint = (
+        "Lỗi cú pháp YAML.",
+        "Kiểm tra thụt đầu dòng (dấu cách, không Tab) và đặt câu có dấu hai chấm trong ngoặc kép.",
+    )
     for needle, meaning, fix in _SYNTAX:
         if needle in reason:
             message, hint = f"Lỗi cú pháp YAML: {meaning}", fix
             break
     lines = text.splitlines()
     if line and 0 < line <= len(lines) and "\t" in lines[line - 1]:
-        return f"Lỗi cú pháp YAML: dòng {line} có ký tự Tab.", "Thay Tab bằng dấu cách (thụt đầu dòng chỉ dùng dấu cách)."
+        return (
+            f"Lỗi cú pháp YAML: dòng {line} có ký tự Tab.",
+            "Thay Tab bằng dấu cách (thụt đầu dòng chỉ dùng dấu cách).",
+        )
     if not any(generic in reason for generic in _GENERIC):
         return message, hint
     for number in (line, (line or 0) - 1):
@@ -115,11 +167,14 @@ def syntax_message(reason: str, text: str, line: int | None) -> tuple[str, str]:
             value = whole.split(": ", 1)[-1].strip()
             if any(part.startswith('"') and part.count('"') > 2 for part in (whole, value)):
                 return (
-                    f"Lỗi cú pháp YAML: dòng {number} có dấu ngoặc kép \" bên trong một câu đã đặt trong ngoặc kép.",
+                    f'Lỗi cú pháp YAML: dòng {number} có dấu ngoặc kép " bên trong một câu đã đặt trong ngoặc kép.',
                     "Dùng ngoặc kép tiếng Việt “…” bên trong câu, hoặc đặt cả câu trong ngoặc đơn '…'.",
                 )
             if value[:1] in _SPECIAL_START and not value.startswith(('"', "'")):
-                return f"Lỗi cú pháp YAML: dòng {number} bắt đầu bằng “{value[:1]}”, một ký hiệu đặc biệt của YAML.", 'Đặt cả câu trong ngoặc kép "…".'
+                return (
+                    f"Lỗi cú pháp YAML: dòng {number} bắt đầu bằng “{value[:1]}”, một ký hiệu đặc biệt của YAML.",
+                    'Đặt cả câu trong ngoặc kép "…".',
+                )
     return message, hint
 
 
@@ -172,7 +227,14 @@ def read_yaml(path: Path) -> YamlFile:
     return YamlFile(path, nfc(data), lines)
 
 
-def _map_lines(node: yaml.Node, location: Location, lines: dict[Location, int], problems: list[Problem], path: Path, seen_nodes: set[int] | None = None) -> None:
+def _map_lines(
+    node: yaml.Node,
+    location: Location,
+    lines: dict[Location, int],
+    problems: list[Problem],
+    path: Path,
+    seen_nodes: set[int] | None = None,
+) -> None:
     seen_nodes = set() if seen_nodes is None else seen_nodes
     if isinstance(node, yaml.CollectionNode):
         if id(node) in seen_nodes:  # an alias (*name): refused, it is how a YAML bomb multiplies itself
@@ -197,16 +259,16 @@ def _map_lines(node: yaml.Node, location: Location, lines: dict[Location, int], 
                         f"Khóa `{key}` được ghi hai lần.",
                         file=path,
                         line=key_node.start_mark.line + 1,
-                        field=dotted(location + (key,)),
+                        field=dotted((*location, key)),
                         hint="Xóa một trong hai dòng hoặc gộp nội dung lại.",
                     )
                 )
             seen.add(key)
-            lines[location + (key,)] = key_node.start_mark.line + 1
-            _map_lines(value_node, location + (key,), lines, problems, path, seen_nodes)
+            lines[(*location, key)] = key_node.start_mark.line + 1
+            _map_lines(value_node, (*location, key), lines, problems, path, seen_nodes)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _map_lines(item, location + (index,), lines, problems, path, seen_nodes)
+            _map_lines(item, (*location, index), lines, problems, path, seen_nodes)
 
 
 def dotted(location: Location) -> str:
@@ -215,8 +277,6 @@ def dotted(location: Location) -> str:
     for part in location:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
-
-
 
 
 def find_text(text: str, files: Iterable[Path]) -> tuple[Path, int] | None:

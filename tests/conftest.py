@@ -51,7 +51,11 @@ def project(tmp_path: Path) -> Path:
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", help="Rewrite tests/golden/* from the current output (review the diff like code).")
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/* from the current output (review the diff like code).",
+    )
 
 
 @pytest.fixture

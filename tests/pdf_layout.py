@@ -102,15 +102,21 @@ class Page:
         tokens = text.split()
         for line in self.lines:
             for start in range(len(line.words) - len(tokens) + 1):
-                window = line.words[start:start + len(tokens)]
+                window = line.words[start : start + len(tokens)]
                 if [word.text for word in window] == tokens:
                     return Line(window)
         return None
 
     def rule_below(self, line: Line, max_gap_mm: float = 4.0) -> Rule | None:
         """The drawn rule just under `line` (within `max_gap_mm` of its bottom) that overlaps it horizontally."""
-        return next((rule for rule in self.rules
-                     if 0 <= rule.y - line.bottom <= max_gap_mm and rule.x0 < line.x1 and rule.x1 > line.x0), None)
+        return next(
+            (
+                rule
+                for rule in self.rules
+                if 0 <= rule.y - line.bottom <= max_gap_mm and rule.x0 < line.x1 and rule.x1 > line.x0
+            ),
+            None,
+        )
 
 
 def docx_to_pdf(docx_path: Path, out_dir: Path) -> Path | None:
@@ -124,9 +130,19 @@ def docx_to_pdf(docx_path: Path, out_dir: Path) -> Path | None:
     out_dir.mkdir(parents=True, exist_ok=True)
     profile = (out_dir / ".lo-profile").resolve().as_uri()
     subprocess.run(
-        [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(out_dir), str(docx_path)],
-        check=True, capture_output=True, timeout=SOFFICE_TIMEOUT_S,
+        [
+            soffice,
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(docx_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=SOFFICE_TIMEOUT_S,
     )
     pdf = out_dir / f"{docx_path.stem}.pdf"
     if not pdf.exists():
@@ -149,12 +165,27 @@ def read_pages(pdf_path: Path, line_tolerance_mm: float = 1.0) -> list[Page]:
     with pdfplumber.open(pdf_path) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
             words = tuple(
-                Word(w["text"], w["x0"] * PT_TO_MM, w["x1"] * PT_TO_MM, w["top"] * PT_TO_MM,
-                     w["bottom"] * PT_TO_MM, w["fontname"], round(w["size"], 1))
+                Word(
+                    w["text"],
+                    w["x0"] * PT_TO_MM,
+                    w["x1"] * PT_TO_MM,
+                    w["top"] * PT_TO_MM,
+                    w["bottom"] * PT_TO_MM,
+                    w["fontname"],
+                    round(w["size"], 1),
+                )
                 for w in page.extract_words(extra_attrs=["fontname", "size"], keep_blank_chars=False)
             )
-            pages.append(Page(number, page.width * PT_TO_MM, page.height * PT_TO_MM, words,
-                              group_lines(words, line_tolerance_mm), horizontal_rules(page)))
+            pages.append(
+                Page(
+                    number,
+                    page.width * PT_TO_MM,
+                    page.height * PT_TO_MM,
+                    words,
+                    group_lines(words, line_tolerance_mm),
+                    horizontal_rules(page),
+                )
+            )
     return pages
 
 
@@ -185,6 +216,22 @@ def render_page_png(pdf_path: Path, page: int, out_prefix: Path, dpi: int = 60) 
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm is None:
         return None
-    subprocess.run([pdftoppm, "-png", "-r", str(dpi), "-f", str(page), "-l", str(page), "-singlefile",
-                    str(pdf_path), str(out_prefix)], check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        [
+            pdftoppm,
+            "-png",
+            "-r",
+            str(dpi),
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-singlefile",
+            str(pdf_path),
+            str(out_prefix),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     return out_prefix.with_suffix(".png")

@@ -22,12 +22,21 @@ from docx.text.paragraph import Paragraph
 
 from generator.checking import CheckReport, check_file
 
-BODY = ("Ban Chấp hành Công đoàn cơ sở xây dựng kế hoạch tổ chức các hoạt động trong năm với mục tiêu chăm lo, "
-        "bảo vệ quyền, lợi ích hợp pháp, chính đáng của đoàn viên và người lao động.")
+BODY = (
+    "Ban Chấp hành Công đoàn cơ sở xây dựng kế hoạch tổ chức các hoạt động trong năm với mục tiêu chăm lo, "
+    "bảo vệ quyền, lợi ích hợp pháp, chính đáng của đoàn viên và người lao động."
+)
 
 
-def _add(container: DocxDocument | _Cell, text: str, size: float = 14, bold: bool = False, italic: bool = False,
-         align: WD_ALIGN_PARAGRAPH | None = WD_ALIGN_PARAGRAPH.CENTER, first: bool = False) -> Paragraph:
+def _add(
+    container: DocxDocument | _Cell,
+    text: str,
+    size: float = 14,
+    bold: bool = False,
+    italic: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = WD_ALIGN_PARAGRAPH.CENTER,
+    first: bool = False,
+) -> Paragraph:
     paragraph = container.paragraphs[0] if first else container.add_paragraph()
     paragraph.alignment = align
     if text:
@@ -81,7 +90,12 @@ def good_document() -> DocxDocument:
     normal.font.name, normal.font.size = "Times New Roman", Pt(14)
     section = document.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
-    section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = Mm(20), Mm(20), Mm(30), Mm(15)
+    section.top_margin, section.bottom_margin, section.left_margin, section.right_margin = (
+        Mm(20),
+        Mm(20),
+        Mm(30),
+        Mm(15),
+    )
     _page_number(document)
     header = document.add_table(rows=2, cols=2)
     left, right = header.cell(0, 0), header.cell(0, 1)
@@ -96,9 +110,22 @@ def good_document() -> DocxDocument:
     _add(document, "KẾ HOẠCH", bold=True)
     _add(document, "Tổ chức các hoạt động Tháng Công nhân năm 2026", bold=True)
     _border(_add(document, "", 2), 6)  # 4.5 cm under a 10.5 cm trích yếu
-    for text in ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", BODY, "2. Yêu cầu", "a) " + BODY, "b) " + BODY,
-                 "II. NỘI DUNG", "1. Tuyên truyền", "1.1. Hình thức", BODY, "1.2. Thời gian", BODY,
-                 "2. Thi đua", "Thực hiện theo kế hoạch./."):
+    for text in (
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        BODY,
+        "2. Yêu cầu",
+        "a) " + BODY,
+        "b) " + BODY,
+        "II. NỘI DUNG",
+        "1. Tuyên truyền",
+        "1.1. Hình thức",
+        BODY,
+        "1.2. Thời gian",
+        BODY,
+        "2. Thi đua",
+        "Thực hiện theo kế hoạch./.",
+    ):
         _body(document, text)
     closing = document.add_table(rows=1, cols=2)
     recipients, signature = closing.cell(0, 0), closing.cell(0, 1)
@@ -228,8 +255,12 @@ def _body_size(size: float) -> Callable[[DocxDocument], None]:
 
 FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("kho-giay", "US Letter", _section(page_width=Mm(216), page_height=Mm(279)), "không phải A4"),
-    ("kho-giay", "main section landscape", _section(orientation=WD_ORIENT.LANDSCAPE, page_width=Mm(297), page_height=Mm(210)),
-     "khổ ngang"),
+    (
+        "kho-giay",
+        "main section landscape",
+        _section(orientation=WD_ORIENT.LANDSCAPE, page_width=Mm(297), page_height=Mm(210)),
+        "khổ ngang",
+    ),
     ("le-trang", "left margin 20 mm", _section(left_margin=Mm(20)), "Lề trái 20.0 mm"),
     ("le-trang", "top margin 30 mm", _section(top_margin=Mm(30)), "Lề trên 30.0 mm"),
     ("so-trang", "number on page 1", _section(different_first_page_header_footer=False), "trang 1"),
@@ -246,13 +277,21 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("tieu-ngu", "no spaces", _retext("Độc lập", "Độc lập-Tự do-Hạnh phúc"), "dấu gạch nối"),
     ("tieu-ngu", "not bold", _runs("Độc lập", bold=False), "in đậm"),
     ("tieu-ngu", "no line under it", _remove_border_after("Độc lập"), "Thiếu đường kẻ dưới Tiêu ngữ"),
-    ("tieu-ngu", "line half as long", _paragraph_after("Độc lập", left_indent=Cm(2.7), right_indent=Cm(2.7)),
-     "dài khoảng 2.8 cm"),
+    (
+        "tieu-ngu",
+        "line half as long",
+        _paragraph_after("Độc lập", left_indent=Cm(2.7), right_indent=Cm(2.7)),
+        "dài khoảng 2.8 cm",
+    ),
     ("tieu-ngu", "typed dashes as the line", _typed_rule_after("Độc lập", "----------"), "gõ bằng ký tự"),
     ("co-quan-ban-hanh", "issuer not bold", _runs("CÔNG ĐOÀN CƠ SỞ", bold=False), "in đậm"),
     ("co-quan-ban-hanh", "issuer 14 pt", _runs("CÔNG ĐOÀN CƠ SỞ", size=Pt(14)), "cỡ chữ 14 pt"),
-    ("co-quan-ban-hanh", "line across the cell", _paragraph_after("CÔNG ĐOÀN CƠ SỞ", left_indent=Cm(0), right_indent=Cm(0)),
-     "dài khoảng 8.2 cm"),
+    (
+        "co-quan-ban-hanh",
+        "line across the cell",
+        _paragraph_after("CÔNG ĐOÀN CƠ SỞ", left_indent=Cm(0), right_indent=Cm(0)),
+        "dài khoảng 8.2 cm",
+    ),
     ("co-quan-ban-hanh", "no short line", _remove_border_after("CÔNG ĐOÀN CƠ SỞ"), "Thiếu đường kẻ dưới tên cơ quan"),
     ("so-ky-hieu", "no leading zero", _retext("Số:", "Số: 9/KH-CĐCS"), "01…09"),
     ("so-ky-hieu", "no colon", _retext("Số:", "Số 09/KH-CĐCS"), "«Số:»"),
@@ -263,27 +302,51 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("ngay-thang", "day without zero", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 5 tháng 01 năm 2026"), "Ngày «5»"),
     ("ngay-thang", "month 1 without zero", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 05 tháng 1 năm 2026"), "01, 02"),
     ("ngay-thang", "month 03", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 05 tháng 03 năm 2026"), "không có số 0"),
-    ("ngay-thang", "place not capitalised", _retext("Đồng Nai, ngày", "Đồng nai, ngày 05 tháng 01 năm 2026"),
-     "viết hoa"),
+    (
+        "ngay-thang",
+        "place not capitalised",
+        _retext("Đồng Nai, ngày", "Đồng nai, ngày 05 tháng 01 năm 2026"),
+        "viết hoa",
+    ),
     ("ngay-thang", "full stop", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 05 tháng 01 năm 2026."), "dấu chấm"),
     ("ngay-thang", "numeric date", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 05/01/2026"), "không đúng mẫu"),
     ("ngay-thang", "not italic", _runs("Đồng Nai, ngày", italic=False), "in nghiêng"),
     ("ngay-thang", "not on the row of Số", _date_to_first_row, "cùng hàng"),
-    ("dia-danh-2025", "abolished province", _retext("Đồng Nai, ngày", "Sóc Trăng, ngày 05 tháng 01 năm 2026"),
-     "Sóc Trăng"),
-    ("dia-danh-2025", "draft dated 2026", _retext("Đồng Nai, ngày", "Sóc Trăng, ngày      tháng      năm 2026"),
-     "Sóc Trăng"),
-    ("dia-danh-2025", "Thừa Thiên Huế", _retext("Đồng Nai, ngày", "Thừa Thiên Huế, ngày 05 tháng 01 năm 2026"),
-     "Thừa Thiên Huế"),
-    ("dia-danh-2025", "abolished name in the issuer", _retext("CÔNG ĐOÀN CƠ SỞ", "CÔNG ĐOÀN CƠ SỞ TỈNH BẾN TRE"),
-     "Bến Tre"),
+    (
+        "dia-danh-2025",
+        "abolished province",
+        _retext("Đồng Nai, ngày", "Sóc Trăng, ngày 05 tháng 01 năm 2026"),
+        "Sóc Trăng",
+    ),
+    (
+        "dia-danh-2025",
+        "draft dated 2026",
+        _retext("Đồng Nai, ngày", "Sóc Trăng, ngày      tháng      năm 2026"),
+        "Sóc Trăng",
+    ),
+    (
+        "dia-danh-2025",
+        "Thừa Thiên Huế",
+        _retext("Đồng Nai, ngày", "Thừa Thiên Huế, ngày 05 tháng 01 năm 2026"),
+        "Thừa Thiên Huế",
+    ),
+    (
+        "dia-danh-2025",
+        "abolished name in the issuer",
+        _retext("CÔNG ĐOÀN CƠ SỞ", "CÔNG ĐOÀN CƠ SỞ TỈNH BẾN TRE"),
+        "Bến Tre",
+    ),
     ("ten-loai", "not bold", _runs("KẾ HOẠCH", bold=False), "in đậm"),
     ("ten-loai", "16 pt", _runs("KẾ HOẠCH", size=Pt(16)), "16 pt"),
     ("ten-loai", "left aligned", _paragraph("KẾ HOẠCH", alignment=WD_ALIGN_PARAGRAPH.LEFT), "căn giữa"),
     ("trich-yeu", "all caps", _retext("Tổ chức các", "TỔ CHỨC CÁC HOẠT ĐỘNG THÁNG CÔNG NHÂN"), "in hoa toàn bộ"),
     ("trich-yeu", "not bold", _runs("Tổ chức các", bold=False), "in đậm"),
-    ("trich-yeu", "line across the page", _paragraph_after("Tổ chức các", left_indent=Cm(1), right_indent=Cm(1)),
-     "dài khoảng 14.5 cm"),
+    (
+        "trich-yeu",
+        "line across the page",
+        _paragraph_after("Tổ chức các", left_indent=Cm(1), right_indent=Cm(1)),
+        "dài khoảng 14.5 cm",
+    ),
     ("trich-yeu", "no line under it", _remove_border_after("Tổ chức các"), "Thiếu đường kẻ"),
     ("than-van-ban", "left aligned", _paragraph(BODY[:20], alignment=WD_ALIGN_PARAGRAPH.LEFT), "căn đều"),
     ("than-van-ban", "no first-line indent", _paragraph(BODY[:20], first_line_indent=Cm(0)), "thụt đầu dòng"),
@@ -314,7 +377,9 @@ def test_good_document_has_no_finding(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("rule", "case", "edit", "expected"), FAILING, ids=[f"{r}-{c}" for r, c, _, _ in FAILING])
-def test_edit_breaks_rule(tmp_path: Path, rule: str, case: str, edit: Callable[[DocxDocument], None], expected: str) -> None:
+def test_edit_breaks_rule(
+    tmp_path: Path, rule: str, case: str, edit: Callable[[DocxDocument], None], expected: str
+) -> None:
     document = good_document()
     edit(document)
     findings = [f for f in report_of(document, tmp_path).findings if f.rule == rule]
@@ -398,7 +463,10 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("CỘNG HOÀ spelling", _retext("CỘNG HÒA", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
     ("Quốc hiệu split over runs", _split_runs),
     ("Quốc hiệu upper case through the caps property", _caps_property),
-    ("Quốc hiệu and Tiêu ngữ 13/14 pt", lambda d: (_runs("CỘNG HÒA", size=Pt(13))(d), _runs("Độc lập", size=Pt(14))(d))),
+    (
+        "Quốc hiệu and Tiêu ngữ 13/14 pt",
+        lambda d: (_runs("CỘNG HÒA", size=Pt(13))(d), _runs("Độc lập", size=Pt(14))(d)),
+    ),
     ("draft number", _retext("Số:", "Số:      /KH-CĐCS")),
     ("CĐ inside the ORG code", _retext("Số:", "Số: 09/KH-CĐVC")),
     ("number above 99", _retext("Số:", "Số: 125/KH-CĐCS")),
@@ -461,11 +529,16 @@ def _tab_laid(document: DocxDocument, table: int, rows: Cells, gap: str) -> None
 
 def test_tab_laid_header_is_located(tmp_path: Path) -> None:
     document = good_document()
-    _tab_laid(document, 0, [
-        [("LĐLĐ TỈNH ĐỒNG NAI", 12, False, False), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, True, False)],
-        [("CÔNG ĐOÀN CƠ SỞ CÔNG TY AN PHÚ", 12, True, False), ("Độc lập - Tự do - Hạnh phúc", 13, True, False)],
-        [("Số: 09/KH-CĐCS", 13, False, False), ("Đồng Nai, ngày 05 tháng 01 năm 2026", 13, False, True)],
-    ], "\t")
+    _tab_laid(
+        document,
+        0,
+        [
+            [("LĐLĐ TỈNH ĐỒNG NAI", 12, False, False), ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, True, False)],
+            [("CÔNG ĐOÀN CƠ SỞ CÔNG TY AN PHÚ", 12, True, False), ("Độc lập - Tự do - Hạnh phúc", 13, True, False)],
+            [("Số: 09/KH-CĐCS", 13, False, False), ("Đồng Nai, ngày 05 tháng 01 năm 2026", 13, False, True)],
+        ],
+        "\t",
+    )
     report = report_of(document, tmp_path)
     header_rules = {"quoc-hieu", "ngay-thang", "so-ky-hieu"}
     assert [str(f) for f in report.findings if f.rule in header_rules] == []
@@ -482,19 +555,27 @@ def test_coverage_names_what_was_not_evaluated(tmp_path: Path) -> None:
 
 def _tab_laid_closing(document: DocxDocument, authority: str) -> None:
     """Replace the closing table with tab-laid paragraphs: nơi nhận on the left, signature after tabs."""
-    _tab_laid(document, 1, [
-        [("Nơi nhận:", 12, True, True), (authority, 14, True, False)],
-        [("- LĐLĐ tỉnh (để b/c);", 11, False, False), ("CHỦ TỊCH", 14, True, False)],
-        [("- Lưu: VT, CĐCS.", 11, False, False)],
-        [],
-        [("", 11, False, False), ("Nguyễn Văn An", 14, True, False)],
-    ], "\t\t\t")
+    _tab_laid(
+        document,
+        1,
+        [
+            [("Nơi nhận:", 12, True, True), (authority, 14, True, False)],
+            [("- LĐLĐ tỉnh (để b/c);", 11, False, False), ("CHỦ TỊCH", 14, True, False)],
+            [("- Lưu: VT, CĐCS.", 11, False, False)],
+            [],
+            [("", 11, False, False), ("Nguyễn Văn An", 14, True, False)],
+        ],
+        "\t\t\t",
+    )
 
 
-@pytest.mark.parametrize(("authority", "expected"), [
-    ("TM. BAN CHẤP HÀNH", []),
-    ("KT. BAN CHẤP HÀNH", ["«KT.» phải đứng trước chức vụ"]),
-])
+@pytest.mark.parametrize(
+    ("authority", "expected"),
+    [
+        ("TM. BAN CHẤP HÀNH", []),
+        ("KT. BAN CHẤP HÀNH", ["«KT.» phải đứng trước chức vụ"]),
+    ],
+)
 def test_tab_laid_closing(tmp_path: Path, authority: str, expected: list[str]) -> None:
     document = good_document()
     _tab_laid_closing(document, authority)

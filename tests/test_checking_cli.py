@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import copy_project
+from test_checking import _retext, _runs, good_document
+
 from generator.checking import check_file
 from generator.checking.registry import RULES
 from generator.cli import main
 from generator.pipeline import Project, build
-from test_checking import _retext, _runs, good_document
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "docx"
 PARTY_REPORT = next(CORPUS.glob("04_*.docx"))
@@ -34,7 +34,10 @@ def good_file(tmp_path: Path) -> Path:
 def _minimal_docx(document_xml: bytes) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr(
+            "[Content_Types].xml",
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
         archive.writestr("word/document.xml", document_xml)
     return buffer.getvalue()
 
@@ -47,7 +50,7 @@ def zip_bomb(path: Path) -> Path:
 
 def entity_expansion(path: Path) -> Path:
     """A .docx whose document part is a 'billion laughs' DTD."""
-    lol = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10}">' for i in range(1, 10))
+    lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
     xml = f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY l0 "lol">{lol}]><w:document>&l9;</w:document>'
     path.write_bytes(_minimal_docx(xml.encode()))
     return path
@@ -89,7 +92,9 @@ def test_breaches_exit_1_with_rule_place_and_fix() -> None:
     result = CliRunner().invoke(main, ["check", str(YOUTH_PLAN)])
     assert result.exit_code == 1
     line = next(x for x in result.output.splitlines() if "Tháng «1»" in x)
-    assert line.startswith("LỖI [§4.1, §13.1, §13.11 ngay-thang] bảng 1, hàng 1, ô 2 «Phúc Thịnh, ngày 7 tháng 1 năm 2025»")
+    assert line.startswith(
+        "LỖI [§4.1, §13.1, §13.11 ngay-thang] bảng 1, hàng 1, ô 2 «Phúc Thịnh, ngày 7 tháng 1 năm 2025»"
+    )
     assert "Cách sửa:" in line
     assert "chưa đánh giá: quoc-hieu (văn bản Đoàn TNCS không dùng Quốc hiệu)" in result.output
 
@@ -167,7 +172,20 @@ def test_docx_saved_by_libreoffice(tmp_path: Path, case: str, edit, rules: list[
     source = tmp_path / "van-ban.docx"
     document.save(str(source))
     out = tmp_path / "lo"
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to",
-                    "docx:MS Word 2007 XML", "--outdir", str(out), str(source)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(out),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     report = check_file(out / "van-ban.docx")
     assert sorted({f.rule for f in report.findings}) == rules, [str(f) for f in report.findings]

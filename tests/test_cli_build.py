@@ -8,14 +8,15 @@ from pathlib import Path
 import docx
 import pytest
 from click.testing import CliRunner
+from conftest import GOOD
 
 from generator.cli import main
 
-from conftest import GOOD
-
 
 def run(project: Path, *args: str):
-    return CliRunner().invoke(main, [*args, "--thu-muc", str(project)] if args[0] == "build" else list(args), catch_exceptions=False)
+    return CliRunner().invoke(
+        main, [*args, "--thu-muc", str(project)] if args[0] == "build" else list(args), catch_exceptions=False
+    )
 
 
 BAD_CASES = [
@@ -26,14 +27,56 @@ BAD_CASES = [
     ("impossible date", "ngay: 2026-03-09", "ngay: 2026-02-30", 4, "ngay", "không có thật"),
     ("unknown issuer", "co_quan: cdcs-thu", "co_quan: cdcs-thuu", 2, "co_quan", "Có phải là `cdcs-thu`?"),
     ("yaml syntax", "    y: [Nâng cao nhận thức.]", "    y: [Nâng cao nhận thức.", None, None, "Lỗi cú pháp YAML"),
-    ("nested too deep", "        y: [Triển khai kế hoạch.]", "        muc:\n          - tieu_de: a\n            muc:\n              - tieu_de: b\n                muc:\n                  - tieu_de: c", 19, "muc", "cấp 5"),
+    (
+        "nested too deep",
+        "        y: [Triển khai kế hoạch.]",
+        "        muc:\n          - tieu_de: a\n            muc:\n              - tieu_de: b\n                muc:\n                  - tieu_de: c",
+        19,
+        "muc",
+        "cấp 5",
+    ),
     ("unknown numbering", "muc:\n", "danh_so: [la-ma, so-la]\nmuc:\n", 6, "danh_so", "`so-la`"),
-    ("section without title", "      - tieu_de: Ban Chấp hành\n", "      - doan: [x]\n", 13, "muc[1].muc[0]", "`tieu_de`"),
-    ("trích yếu in capitals", "trich_yeu: Tổ chức Tháng Công nhân năm 2026", "trich_yeu: TỔ CHỨC THÁNG CÔNG NHÂN NĂM 2026", 5, "trich_yeu", "in hoa toàn bộ"),
-    ("typed number", "      - tieu_de: Ban Chấp hành", "      - tieu_de: 1. Ban Chấp hành", 13, "tieu_de", "Không gõ số thứ tự hay gạch đầu dòng `1.`"),
-    ("typed bullet", "    y: [Nâng cao nhận thức.]", "    y: [\"- Nâng cao nhận thức.\"]", 9, "y", "`-`"),
-    ("double dash", "    y: [Nâng cao nhận thức.]", "    y:\n      - - Nâng cao nhận thức.", 10, "muc[0].y[0]", "“- - ”"),
-    ("bad signer", "muc:\n", "nguoi_ky: {tham_quyen: KT. BAN CHẤP HÀNH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Nguyễn Văn B}\nmuc:\n", 6, "nguoi_ky", "`KT.`"),
+    (
+        "section without title",
+        "      - tieu_de: Ban Chấp hành\n",
+        "      - doan: [x]\n",
+        13,
+        "muc[1].muc[0]",
+        "`tieu_de`",
+    ),
+    (
+        "trích yếu in capitals",
+        "trich_yeu: Tổ chức Tháng Công nhân năm 2026",
+        "trich_yeu: TỔ CHỨC THÁNG CÔNG NHÂN NĂM 2026",
+        5,
+        "trich_yeu",
+        "in hoa toàn bộ",
+    ),
+    (
+        "typed number",
+        "      - tieu_de: Ban Chấp hành",
+        "      - tieu_de: 1. Ban Chấp hành",
+        13,
+        "tieu_de",
+        "Không gõ số thứ tự hay gạch đầu dòng `1.`",
+    ),
+    ("typed bullet", "    y: [Nâng cao nhận thức.]", '    y: ["- Nâng cao nhận thức."]', 9, "y", "`-`"),
+    (
+        "double dash",
+        "    y: [Nâng cao nhận thức.]",
+        "    y:\n      - - Nâng cao nhận thức.",
+        10,
+        "muc[0].y[0]",
+        "“- - ”",
+    ),
+    (
+        "bad signer",
+        "muc:\n",
+        "nguoi_ky: {tham_quyen: KT. BAN CHẤP HÀNH, chuc_vu: PHÓ CHỦ TỊCH, ho_ten: Nguyễn Văn B}\nmuc:\n",
+        6,
+        "nguoi_ky",
+        "`KT.`",
+    ),
 ]
 
 
@@ -57,8 +100,12 @@ def test_bad_input_is_reported_with_file_line_field_and_nothing_is_written(proje
 
 
 def test_every_problem_of_every_file_at_once(project):
-    (project / "content" / "ke-hoach.yaml").write_text(GOOD.replace("so: 3", "so: ba").replace("ngay: 2026-03-09", "ngay: 2026-13-01"), encoding="utf-8")
-    (project / "content" / "khac.yaml").write_text(GOOD.replace("co_quan: cdcs-thu", "co_quan: khong-co"), encoding="utf-8")
+    (project / "content" / "ke-hoach.yaml").write_text(
+        GOOD.replace("so: 3", "so: ba").replace("ngay: 2026-03-09", "ngay: 2026-13-01"), encoding="utf-8"
+    )
+    (project / "content" / "khac.yaml").write_text(
+        GOOD.replace("co_quan: cdcs-thu", "co_quan: khong-co"), encoding="utf-8"
+    )
     result = run(project, "build")
     assert result.exit_code == 2
     lines = result.stderr.splitlines()
@@ -116,7 +163,19 @@ def test_new_writes_a_starter_that_builds_and_refuses_to_overwrite(project, monk
 def test_schema_lists_the_vietnamese_keys_of_both_kinds_of_content_file():
     schema = json.loads(CliRunner().invoke(main, ["schema"]).output)
     complete, child = (schema["$defs"][ref["$ref"].split("/")[-1]] for ref in schema["anyOf"])
-    assert {"loai", "co_quan", "so", "ngay", "trich_yeu", "mo_dau", "muc", "ket_thuc", "nguoi_ky", "noi_nhan", "phu_luc"} <= set(complete["properties"])
+    assert {
+        "loai",
+        "co_quan",
+        "so",
+        "ngay",
+        "trich_yeu",
+        "mo_dau",
+        "muc",
+        "ket_thuc",
+        "nguoi_ky",
+        "noi_nhan",
+        "phu_luc",
+    } <= set(complete["properties"])
     assert {"ke_thua", "sua_muc", "co_quan_nhom"} <= set(child["properties"]) and child["required"] == ["ke_thua"]
     assert complete["additionalProperties"] is False and child["additionalProperties"] is False
 
@@ -147,7 +206,9 @@ def test_a_document_that_fails_the_conformance_check_is_not_written(project, mon
     assert unchecked.exit_code == 0 and (project / "output" / "ke-hoach.docx").exists()
 
 
-APPENDICES = GOOD + """\
+APPENDICES = (
+    GOOD
+    + """\
 phu_luc:
   - tieu_de: Danh sách đơn vị
     y: [Tổ công đoàn 1, Tổ công đoàn 2]
@@ -156,6 +217,7 @@ phu_luc:
       - tieu_de: Tuần thứ nhất
         doan: [Phát động.]
 """
+)
 
 
 def test_appendices_get_their_labels_reference_line_and_own_sections(project):

@@ -10,16 +10,24 @@ from pathlib import Path
 
 import docx
 import pytest
-from lxml import etree
-
 from conftest import SHARED, copy_project
-from generator.pipeline import Project, build, plan
+from lxml import etree
 from pdf_layout import read_pages, require_pdf
+
+from generator.pipeline import Project, build, plan
 
 GOLDEN = Path(__file__).parent / "golden"
 EXAMPLES = {
-    "huong-dan-09-cdvc-soc-trang": ("004_e3f94aeb2d565d78.txt", "Cuộc vận động xây dựng người cán bộ", "Hướng dẫn này thay thế"),
-    "ke-hoach-cdgd-ha-noi": ("002_e676e9774535de28.txt", "Thực hiện Kế hoạch số 50", "Ban Thường vụ Công đoàn Giáo dục Hà đề nghị"),
+    "huong-dan-09-cdvc-soc-trang": (
+        "004_e3f94aeb2d565d78.txt",
+        "Cuộc vận động xây dựng người cán bộ",
+        "Hướng dẫn này thay thế",
+    ),
+    "ke-hoach-cdgd-ha-noi": (
+        "002_e676e9774535de28.txt",
+        "Thực hiện Kế hoạch số 50",
+        "Ban Thường vụ Công đoàn Giáo dục Hà đề nghị",
+    ),
 }
 MARKER = re.compile(r"^\s*([IVX]+\.|\d+(\.\d+)*\.|[a-zđ][.)]|-)\s*")
 MARGIN_TOP_MM = 20.0
@@ -110,10 +118,13 @@ def test_printed_page_numbers(printed: dict[str, list], name: str) -> None:
     assert number[0].center_x == pytest.approx(text_centre, abs=1.0)
 
 
-@pytest.mark.parametrize(("name", "so", "date"), [
-    ("huong-dan-09-cdvc-soc-trang", "Số: 09/HD-CĐVC", "Sóc Trăng, ngày 07 tháng 11 năm 2017"),
-    ("ke-hoach-cdgd-ha-noi", "Số: 28/KH-CĐGD", "Hà Nội, ngày 05 tháng 9 năm 2019"),
-])
+@pytest.mark.parametrize(
+    ("name", "so", "date"),
+    [
+        ("huong-dan-09-cdvc-soc-trang", "Số: 09/HD-CĐVC", "Sóc Trăng, ngày 07 tháng 11 năm 2017"),
+        ("ke-hoach-cdgd-ha-noi", "Số: 28/KH-CĐGD", "Hà Nội, ngày 05 tháng 9 năm 2019"),
+    ],
+)
 def test_printed_date_line_on_the_row_of_so(printed: dict[str, list], name: str, so: str, date: str) -> None:
     page = printed[name][0]
     so_line, date_line = page.phrase(so), page.phrase(date)
@@ -149,7 +160,9 @@ def test_the_shipped_batch_builds_every_body_with_its_own_header(shipped) -> Non
         assert f"dia_danh: {place}" in issuer
         places.add(place)
         assert "TM. BAN THƯỜNG VỤ" in signature.cell(0, 1).text and "Nguyễn Văn A" in signature.cell(0, 1).text
-        assert document.paragraphs[3].text.startswith("Thực hiện Hướng dẫn số 35/HD-TLĐ ngày 25 tháng 11 năm 2024 của Đoàn Chủ tịch")
+        assert document.paragraphs[3].text.startswith(
+            "Thực hiện Hướng dẫn số 35/HD-TLĐ ngày 25 tháng 11 năm 2024 của Đoàn Chủ tịch"
+        )
     assert len(places) == 34
 
 
@@ -157,11 +170,17 @@ def test_one_national_sentence_rebuilds_exactly_what_inherits_it(shipped) -> Non
     project, _ = shipped
     national = project.root / NATIONAL
     text = national.read_text(encoding="utf-8")
-    sentence = next(line for line in text.splitlines() if line.strip().startswith("- ") and len(line) > 60 and not set("'\":{") & set(line)).strip()[2:]
+    sentence = next(
+        line
+        for line in text.splitlines()
+        if line.strip().startswith("- ") and len(line) > 60 and not set("'\":{") & set(line)
+    ).strip()[2:]
     national.write_text(text.replace(sentence, sentence.rstrip(".") + " một cách thiết thực."), encoding="utf-8")
     report = build(project)
     rebuilt = sorted(str(job.output.relative_to(project.output)) for job in report.written)
     assert len(rebuilt) == 36  # the national document, its 34 provincial copies, the công đoàn cơ sở copy
-    assert "tong-ldld/huong-dan-cuoc-van-dong.docx" in rebuilt and "co-so/huong-dan-cuoc-van-dong-cdcs-abc.docx" in rebuilt
+    assert (
+        "tong-ldld/huong-dan-cuoc-van-dong.docx" in rebuilt and "co-so/huong-dan-cuoc-van-dong-cdcs-abc.docx" in rebuilt
+    )
     assert not [name for name in rebuilt if name.startswith("vi-du")]
     assert {job.reason for job in report.written} == {"content/tong-ldld/huong-dan-cuoc-van-dong.yaml đã thay đổi"}

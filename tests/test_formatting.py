@@ -74,7 +74,11 @@ def test_document_code_keeps_case(abbreviation, issuer, expected):
     ("recipients", "archive", "expected"),
     [
         (("LĐLĐ tỉnh", "CĐCS trực thuộc"), ("VT", "CĐVC"), ["- LĐLĐ tỉnh;", "- CĐCS trực thuộc;", "- Lưu: VT, CĐVC."]),
-        (("- Như trên;", "Tổng LĐLĐ Việt Nam (để b/c)."), ("VT",), ["- Như trên;", "- Tổng LĐLĐ Việt Nam (để b/c);", "- Lưu: VT."]),
+        (
+            ("- Như trên;", "Tổng LĐLĐ Việt Nam (để b/c)."),
+            ("VT",),
+            ["- Như trên;", "- Tổng LĐLĐ Việt Nam (để b/c);", "- Lưu: VT."],
+        ),
         ((), ("CĐVC",), ["- Lưu: CĐVC."]),
         (("CĐCS",), ("VT", "ToC."), ["- CĐCS;", "- Lưu: VT, ToC."]),  # no double full stop
     ],
@@ -106,9 +110,15 @@ def test_closing(text, expected):
     [
         (Signer("CHỦ TỊCH", "Nguyễn Văn A", authority="TM. BAN THƯỜNG VỤ"), ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"]),
         # spec §7.2 union form: a deputy signs for the collective with no KT. line
-        (Signer("PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Nguyễn Văn A", authority="TM. ĐOÀN CHỦ TỊCH"), ["TM. ĐOÀN CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"]),
+        (
+            Signer("PHÓ CHỦ TỊCH THƯỜNG TRỰC", "Nguyễn Văn A", authority="TM. ĐOÀN CHỦ TỊCH"),
+            ["TM. ĐOÀN CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"],
+        ),
         # spec §7.2 state form: TM. / KT. / title
-        (Signer("Phó Chủ tịch", "Nguyễn Văn A", authority="TM. Ủy ban nhân dân", signs_for="Chủ tịch"), ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
+        (
+            Signer("Phó Chủ tịch", "Nguyễn Văn A", authority="TM. Ủy ban nhân dân", signs_for="Chủ tịch"),
+            ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"],
+        ),
         (Signer("PHÓ CHỦ TỊCH", "Nguyễn Văn A", authority="KT. CHỦ TỊCH"), ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
         (Signer("CHỦ TỊCH", "Nguyễn Văn A"), ["CHỦ TỊCH"]),
     ],
@@ -124,7 +134,10 @@ def test_authority_lines(signer, lines):
         (Signer("CHỦ TỊCH", "Nguyễn Văn A", authority="TM. CHỦ TỊCH"), "TM."),  # spec §13.6
         (Signer("PHÓ CHỦ TỊCH", "Nguyễn Văn A", authority="KT. BAN THƯỜNG VỤ"), "KT."),
         (Signer("CHỦ TỊCH", "Nguyễn Văn A", authority="Q. BAN CHẤP HÀNH"), "Q."),
-        (Signer("CHỦ TỊCH", "Nguyễn Văn A", authority="THAY MẶT BAN THƯỜNG VỤ"), "bắt đầu bằng một trong (TM., KT., Q., TL., TUQ.)."),
+        (
+            Signer("CHỦ TỊCH", "Nguyễn Văn A", authority="THAY MẶT BAN THƯỜNG VỤ"),
+            "bắt đầu bằng một trong (TM., KT., Q., TL., TUQ.).",
+        ),
         (Signer("CHỦ TỊCH", "TS. Nguyễn Văn A", authority="TM. BAN THƯỜNG VỤ"), "học hàm"),
         (Signer("CHỦ TỊCH", "ThS. Nguyễn Văn A", authority="TM. BAN THƯỜNG VỤ"), "học hàm"),
         (Signer("CHỦ TỊCH", "Nguyễn Văn A", authority="KT. CHỦ TỊCH", signs_for="CHỦ TỊCH"), "ky_thay"),
@@ -142,7 +155,10 @@ def test_signed_mark(flag, expected):
     assert signed_mark(Signer("CHỦ TỊCH", "Nguyễn Văn A", signed_mark=flag)) == expected
 
 
-@pytest.mark.parametrize(("position", "count", "expected"), [(1, 1, "Phụ lục"), (1, 2, "Phụ lục I"), (2, 2, "Phụ lục II"), (4, 5, "Phụ lục IV")])
+@pytest.mark.parametrize(
+    ("position", "count", "expected"),
+    [(1, 1, "Phụ lục"), (1, 2, "Phụ lục I"), (2, 2, "Phụ lục II"), (4, 5, "Phụ lục IV")],
+)
 def test_appendix_label(position, count, expected):
     # spec §10: Roman numerals when there are two or more
     assert appendix_label(position, count) == expected
@@ -150,7 +166,10 @@ def test_appendix_label(position, count, expected):
 
 @pytest.mark.parametrize(
     ("summary", "expected"),
-    [("Tổ chức thực hiện Cuộc vận động “Trung thành”.", "Tổ chức thực hiện Cuộc vận động “Trung thành”"), ("Tháng Công nhân năm 2026", "Tháng Công nhân năm 2026")],
+    [
+        ("Tổ chức thực hiện Cuộc vận động “Trung thành”.", "Tổ chức thực hiện Cuộc vận động “Trung thành”"),
+        ("Tháng Công nhân năm 2026", "Tháng Công nhân năm 2026"),
+    ],
 )
 def test_summary_has_no_final_full_stop(summary, expected):
     assert summary_text(summary) == expected
@@ -158,8 +177,19 @@ def test_summary_has_no_final_full_stop(summary, expected):
 
 def test_citation_in_full():
     # spec §6.2: first citation gives type, number and ký hiệu, date, issuer and trích yếu
-    text = citation("Hướng dẫn", 3, "HD-TLĐ", dt.date(2024, 2, 5), 2024, "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "Tổ chức thực hiện cuộc vận động")
-    assert text == "Hướng dẫn số 03/HD-TLĐ ngày 05 tháng 02 năm 2024 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về tổ chức thực hiện cuộc vận động"
+    text = citation(
+        "Hướng dẫn",
+        3,
+        "HD-TLĐ",
+        dt.date(2024, 2, 5),
+        2024,
+        "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam",
+        "Tổ chức thực hiện cuộc vận động",
+    )
+    assert (
+        text
+        == "Hướng dẫn số 03/HD-TLĐ ngày 05 tháng 02 năm 2024 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về tổ chức thực hiện cuộc vận động"
+    )
 
 
 @pytest.mark.parametrize(("value", "expected"), [(4609, "4.609"), (34.8, "34,8"), (1500, "1.500")])

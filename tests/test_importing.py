@@ -15,13 +15,13 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-
 from conftest import SHARED
+
 from generator.docxfile import read_docx
 from generator.errors import UnreadableDocumentError
 from generator.importing import read_document, save
-from generator.validation import validate
 from generator.schema import ContentFile, IssuerFile
+from generator.validation import validate
 from generator.yamlfile import read_yaml
 
 TEXTS = SHARED / "corpus" / "texts"
@@ -30,51 +30,199 @@ SEEDS = SHARED / "seeds"
 
 # file, so, ky_hieu, ngay, loai, trich_yeu, top-level sections, nguoi_ky, Nơi nhận items
 CASES = [
-    (TEXTS / "01_hd-quy-trinh-ky-ket-tuldtt.txt", None, None, None, "HƯỚNG DẪN",
-     "Quy trình xây dựng, thương lượng ký kết Thỏa ước lao động tập thể", 3, None, 0),
-    (TEXTS / "02_ttr-cdcs-may-xk-long-an-bau-bo-sung.txt", 7, "TTr-CĐCS", "2024-05-31", "TỜ TRÌNH",
-     "V/v công nhận bổ sung Uỷ viên Ban chấp hành, Uỷ viên UBKT CĐCS Công ty CP May XK Long An, nhiệm kỳ 2023-2028",
-     0, None, 2),
-    (TEXTS / "03_ttr-cdcs-outdoor-park-xin-chu-truong.txt", None, "TTr-CĐCS", None, "TỜ TRÌNH",
-     "Về việc xin chủ trương bầu bổ sung Chủ tịch CĐCS Công ty TNHH OUTDOOR Park", 0, "Hồ Thị Kim Thoa", 2),
-    (TEXTS / "04_bb-hop-bch-cdcs-chungshing.txt", None, None, None, "BIÊN BẢN",
-     "Hội nghị Ban Chấp hành Công đoàn bầu bổ sung Chủ tịch CĐCS Công ty TNHH Việt Nam ChungShing Textilex "
-     "nhiệm kỳ 2025-2030", 2, None, 0),
-    (TEXTS / "05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.txt", None, "KH/ĐTN", "2025-01-05", "KẾ HOẠCH",
-     "Tổ chức chương trình “Xuân tình nguyện – Tết sẻ chia” năm 2026", 3, "Trương Đình Nam", 4),
-    (TEXTS / "06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.txt", None, "KH/ĐTN", "2025-01-07", "KẾ HOẠCH",
-     "Tổ chức đêm nhạc giao lưu nhằm gây quỹ từ thiện “Xuân yêu thương”", 4, "Đỗ Ngọc Nam", 4),
-    (TEXTS / "07_kh-phuc-thinh-5-diem-nghen.txt", None, "CV-ĐTN", "2026-01-14", "KẾ HOẠCH",
-     "Giải quyết điểm nghẽn về 5 điểm nghẽn về (1) Tình trạng úng ngập; (2) Ùn tắc giao thông; (3) Trật tự văn "
-     "minh đô thị; (4) Vệ sinh môi trường, ô nhiễm không khí; (5) An toàn thực phẩm trên địa bàn xã Phúc Thịnh",
-     3, "Nguyễn Văn Minh", 5),
-    (TEXTS / "08_bc-chi-bo-hoc-thom-1-thang-5.txt", 1, "BC/CB", "2026-05-06", "BÁO CÁO",
-     "Kết quả tình hình thực hiện Nghị quyết tháng 4 và phương hướng, nhiệm vụ tháng 5 năm 2026", 2,
-     "Trần Văn Bướng", 5),
-    (TEXTS / "09_kl-chi-bo-hoc-thom-1-thang-5.txt", 1, "KL/CBHT1", "2026-05-06", "KẾT LUẬN",
-     "CỦA CHI BỘ về thực hiện Nghị quyết Chi bộ tháng 5 năm 2026", 5, "Trần Văn Bướng", 3),
-    (TEXTS / "10_nd-30-2020-nd-cp-cong-tac-van-thu.txt", 30, "NĐ-CP", "2020-03-05", "NGHỊ ĐỊNH",
-     "Về công tác văn thư", 7, "Nguyễn Xuân Phúc", 21),
-    (SEEDS / "002_e676e9774535de28.txt", None, None, None, "KẾ HOẠCH",
-     "Phát động phong trào “Cán bộ, công chức, viên chức, người lao động thi đua thực hiện văn hóa công sở và nơi "
-     "công cộng” và phát động cuộc vận động “Cán bộ, công chức, viên chức Thủ đô nói không với tiêu cực”",
-     3, "Trần Thị Thu Hà", 0),
-    (SEEDS / "003_5ab3afa7cadfa3fa.txt", None, None, None, None,
-     "Cuộc vận động xây dựng người cán bộ, công chức, viên chức tỉnh Vĩnh Phúc: “Trung thành - Trách nhiệm – Liêm "
-     "chính – Sáng tạo”", 5, None, 0),
-    (SEEDS / "004_e3f94aeb2d565d78.txt", 9, "HD-CDVC", "2017-11-07", "HƯỚNG DẪN",
-     "Tổ chức thực hiện Cuộc vận động xây dựng người cán bộ, công chức, viên chức “Trung thành, trách nhiệm, liêm "
-     "chính, sáng tạo”", 4, "Nguyễn Thị Ngọc Lành", 5),
+    (
+        TEXTS / "01_hd-quy-trinh-ky-ket-tuldtt.txt",
+        None,
+        None,
+        None,
+        "HƯỚNG DẪN",
+        "Quy trình xây dựng, thương lượng ký kết Thỏa ước lao động tập thể",
+        3,
+        None,
+        0,
+    ),
+    (
+        TEXTS / "02_ttr-cdcs-may-xk-long-an-bau-bo-sung.txt",
+        7,
+        "TTr-CĐCS",
+        "2024-05-31",
+        "TỜ TRÌNH",
+        "V/v công nhận bổ sung Uỷ viên Ban chấp hành, Uỷ viên UBKT CĐCS Công ty CP May XK Long An, nhiệm kỳ 2023-2028",
+        0,
+        None,
+        2,
+    ),
+    (
+        TEXTS / "03_ttr-cdcs-outdoor-park-xin-chu-truong.txt",
+        None,
+        "TTr-CĐCS",
+        None,
+        "TỜ TRÌNH",
+        "Về việc xin chủ trương bầu bổ sung Chủ tịch CĐCS Công ty TNHH OUTDOOR Park",
+        0,
+        "Hồ Thị Kim Thoa",
+        2,
+    ),
+    (
+        TEXTS / "04_bb-hop-bch-cdcs-chungshing.txt",
+        None,
+        None,
+        None,
+        "BIÊN BẢN",
+        "Hội nghị Ban Chấp hành Công đoàn bầu bổ sung Chủ tịch CĐCS Công ty TNHH Việt Nam ChungShing Textilex "
+        "nhiệm kỳ 2025-2030",
+        2,
+        None,
+        0,
+    ),
+    (
+        TEXTS / "05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.txt",
+        None,
+        "KH/ĐTN",
+        "2025-01-05",
+        "KẾ HOẠCH",
+        "Tổ chức chương trình “Xuân tình nguyện – Tết sẻ chia” năm 2026",
+        3,
+        "Trương Đình Nam",
+        4,
+    ),
+    (
+        TEXTS / "06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.txt",
+        None,
+        "KH/ĐTN",
+        "2025-01-07",
+        "KẾ HOẠCH",
+        "Tổ chức đêm nhạc giao lưu nhằm gây quỹ từ thiện “Xuân yêu thương”",
+        4,
+        "Đỗ Ngọc Nam",
+        4,
+    ),
+    (
+        TEXTS / "07_kh-phuc-thinh-5-diem-nghen.txt",
+        None,
+        "CV-ĐTN",
+        "2026-01-14",
+        "KẾ HOẠCH",
+        "Giải quyết điểm nghẽn về 5 điểm nghẽn về (1) Tình trạng úng ngập; (2) Ùn tắc giao thông; (3) Trật tự văn "
+        "minh đô thị; (4) Vệ sinh môi trường, ô nhiễm không khí; (5) An toàn thực phẩm trên địa bàn xã Phúc Thịnh",
+        3,
+        "Nguyễn Văn Minh",
+        5,
+    ),
+    (
+        TEXTS / "08_bc-chi-bo-hoc-thom-1-thang-5.txt",
+        1,
+        "BC/CB",
+        "2026-05-06",
+        "BÁO CÁO",
+        "Kết quả tình hình thực hiện Nghị quyết tháng 4 và phương hướng, nhiệm vụ tháng 5 năm 2026",
+        2,
+        "Trần Văn Bướng",
+        5,
+    ),
+    (
+        TEXTS / "09_kl-chi-bo-hoc-thom-1-thang-5.txt",
+        1,
+        "KL/CBHT1",
+        "2026-05-06",
+        "KẾT LUẬN",
+        "CỦA CHI BỘ về thực hiện Nghị quyết Chi bộ tháng 5 năm 2026",
+        5,
+        "Trần Văn Bướng",
+        3,
+    ),
+    (
+        TEXTS / "10_nd-30-2020-nd-cp-cong-tac-van-thu.txt",
+        30,
+        "NĐ-CP",
+        "2020-03-05",
+        "NGHỊ ĐỊNH",
+        "Về công tác văn thư",
+        7,
+        "Nguyễn Xuân Phúc",
+        21,
+    ),
+    (
+        SEEDS / "002_e676e9774535de28.txt",
+        None,
+        None,
+        None,
+        "KẾ HOẠCH",
+        "Phát động phong trào “Cán bộ, công chức, viên chức, người lao động thi đua thực hiện văn hóa công sở và nơi "
+        "công cộng” và phát động cuộc vận động “Cán bộ, công chức, viên chức Thủ đô nói không với tiêu cực”",
+        3,
+        "Trần Thị Thu Hà",
+        0,
+    ),
+    (
+        SEEDS / "003_5ab3afa7cadfa3fa.txt",
+        None,
+        None,
+        None,
+        None,
+        "Cuộc vận động xây dựng người cán bộ, công chức, viên chức tỉnh Vĩnh Phúc: “Trung thành - Trách nhiệm – Liêm "
+        "chính – Sáng tạo”",
+        5,
+        None,
+        0,
+    ),
+    (
+        SEEDS / "004_e3f94aeb2d565d78.txt",
+        9,
+        "HD-CDVC",
+        "2017-11-07",
+        "HƯỚNG DẪN",
+        "Tổ chức thực hiện Cuộc vận động xây dựng người cán bộ, công chức, viên chức “Trung thành, trách nhiệm, liêm "
+        "chính, sáng tạo”",
+        4,
+        "Nguyễn Thị Ngọc Lành",
+        5,
+    ),
     (DOCX / "02_mau-thoa-uoc-lao-dong-tap-the.docx", None, None, None, "THỎA ƯỚC LAO ĐỘNG TẬP THỂ", None, 4, None, 0),
-    (DOCX / "04_bc-chi-bo-hoc-thom-1-thang-5.docx", 1, "BC/CB", "2026-05-06", "BÁO CÁO",
-     "Kết quả tình hình thực hiện Nghị quyết tháng 4 và phương hướng, nhiệm vụ tháng 5 năm 2026", 2,
-     "Trần Văn Bướng", 5),
-    (DOCX / "05_kl-chi-bo-hoc-thom-1-thang-5.docx", 1, "KL/CBHT1", "2026-05-06", "KẾT LUẬN",
-     "CỦA CHI BỘ về thực hiện Nghị quyết Chi bộ tháng 5 năm 2026", 5, "Trần Văn Bướng", 3),
-    (DOCX / "06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.docx", None, "KH/ĐTN", "2025-01-07", "KẾ HOẠCH",
-     "Tổ chức đêm nhạc giao lưu nhằm gây quỹ từ thiện “Xuân yêu thương”", 4, "Đỗ Ngọc Nam", 4),
-    (DOCX / "07_nd-30-2020-nd-cp-cong-tac-van-thu.docx", 30, "NĐ-CP", "2020-03-05", "NGHỊ ĐỊNH",
-     "Về công tác văn thư", 7, "Nguyễn Xuân Phúc", 21),
+    (
+        DOCX / "04_bc-chi-bo-hoc-thom-1-thang-5.docx",
+        1,
+        "BC/CB",
+        "2026-05-06",
+        "BÁO CÁO",
+        "Kết quả tình hình thực hiện Nghị quyết tháng 4 và phương hướng, nhiệm vụ tháng 5 năm 2026",
+        2,
+        "Trần Văn Bướng",
+        5,
+    ),
+    (
+        DOCX / "05_kl-chi-bo-hoc-thom-1-thang-5.docx",
+        1,
+        "KL/CBHT1",
+        "2026-05-06",
+        "KẾT LUẬN",
+        "CỦA CHI BỘ về thực hiện Nghị quyết Chi bộ tháng 5 năm 2026",
+        5,
+        "Trần Văn Bướng",
+        3,
+    ),
+    (
+        DOCX / "06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.docx",
+        None,
+        "KH/ĐTN",
+        "2025-01-07",
+        "KẾ HOẠCH",
+        "Tổ chức đêm nhạc giao lưu nhằm gây quỹ từ thiện “Xuân yêu thương”",
+        4,
+        "Đỗ Ngọc Nam",
+        4,
+    ),
+    (
+        DOCX / "07_nd-30-2020-nd-cp-cong-tac-van-thu.docx",
+        30,
+        "NĐ-CP",
+        "2020-03-05",
+        "NGHỊ ĐỊNH",
+        "Về công tác văn thư",
+        7,
+        "Nguyễn Xuân Phúc",
+        21,
+    ),
 ]
 
 # file name → (first body line starts with, last body line ends with), by eye
@@ -123,7 +271,9 @@ def imported(tmp_path_factory):
     return results
 
 
-@pytest.mark.parametrize(("path", "number", "code", "date", "kind", "summary", "sections", "signer", "recipients"), CASES, ids=_ids(CASES))
+@pytest.mark.parametrize(
+    ("path", "number", "code", "date", "kind", "summary", "sections", "signer", "recipients"), CASES, ids=_ids(CASES)
+)
 def test_fields_read_off_the_document(imported, path, number, code, date, kind, summary, sections, signer, recipients):
     found = imported[path.name][0].summary()
     assert (found["so"], found["ky_hieu"], found["ngay"], found["loai"]) == (number, code, date, kind)
@@ -158,7 +308,7 @@ def test_every_body_word_reaches_the_content_file_in_order(imported, path):
         try:
             position = written.index(word, position) + 1
         except ValueError:
-            pytest.fail(f"`{word}` (sau {written[max(0, position - 8):position]}) không có hoặc sai thứ tự")
+            pytest.fail(f"`{word}` (sau {written[max(0, position - 8) : position]}) không có hoặc sai thứ tự")
 
 
 def test_nfd_input_comes_out_nfc(imported):
@@ -183,7 +333,11 @@ def _source_lines(path: Path) -> list[str]:
         if block.tag.endswith("}p"):
             lines.append("".join(t.text or "" for t in block.iter() if t.tag.endswith("}t")))
         elif block.tag.endswith("}tbl"):
-            lines += ["".join(t.text or "" for t in p.iter() if t.tag.endswith("}t")) for p in block.iter() if p.tag.endswith("}p")]
+            lines += [
+                "".join(t.text or "" for t in p.iter() if t.tag.endswith("}t"))
+                for p in block.iter()
+                if p.tag.endswith("}p")
+            ]
     return [unicodedata.normalize("NFC", line) for line in lines]
 
 
@@ -206,11 +360,27 @@ def _strings(value) -> list[str]:
 
 REPORT_CASES = [
     # (file, `loai` written, words that must be in the report of what was uncertain)
-    ("05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.txt", "ke-hoach", ["Bỏ dòng số trang `2`", "ngắt cứng", "ĐOÀN TNCS HỒ CHÍ MINH", "Số văn bản để trống"]),
-    ("09_kl-chi-bo-hoc-thom-1-thang-5.txt", "thong-bao", ["`KẾT LUẬN` không có trong bảng thể loại", "ĐẢNG CỘNG SẢN VIỆT NAM", "`T/M CHI BỘ`"]),
-    ("10_nd-30-2020-nd-cp-cong-tac-van-thu.txt", "nghi-quyet", ["`NGHỊ ĐỊNH` không có trong bảng thể loại", "dùng cả kiểu `dieu` và `muc-so`"]),
+    (
+        "05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.txt",
+        "ke-hoach",
+        ["Bỏ dòng số trang `2`", "ngắt cứng", "ĐOÀN TNCS HỒ CHÍ MINH", "Số văn bản để trống"],
+    ),
+    (
+        "09_kl-chi-bo-hoc-thom-1-thang-5.txt",
+        "thong-bao",
+        ["`KẾT LUẬN` không có trong bảng thể loại", "ĐẢNG CỘNG SẢN VIỆT NAM", "`T/M CHI BỘ`"],
+    ),
+    (
+        "10_nd-30-2020-nd-cp-cong-tac-van-thu.txt",
+        "nghi-quyet",
+        ["`NGHỊ ĐỊNH` không có trong bảng thể loại", "dùng cả kiểu `dieu` và `muc-so`"],
+    ),
     ("01_hd-quy-trinh-ky-ket-tuldtt.txt", "huong-dan", ["Bỏ số chú thích `1`", "Wingdings"]),
-    ("02_ttr-cdcs-may-xk-long-an-bau-bo-sung.txt", "to-trinh", ["Năm trong số, ký hiệu", "`Tân an`", "không có mục đánh số", "Không có họ tên người ký"]),
+    (
+        "02_ttr-cdcs-may-xk-long-an-bau-bo-sung.txt",
+        "to-trinh",
+        ["Năm trong số, ký hiệu", "`Tân an`", "không có mục đánh số", "Không có họ tên người ký"],
+    ),
     ("03_ttr-cdcs-outdoor-park-xin-chu-truong.txt", "to-trinh", ["Ngày hoặc tháng ban hành để trống"]),
     ("07_kh-phuc-thinh-5-diem-nghen.txt", "ke-hoach", ["`CV-ĐTN`"]),
     ("003_5ab3afa7cadfa3fa.txt", "ke-hoach", ["Không có tên loại văn bản"]),
@@ -231,7 +401,12 @@ def test_uncertain_points_are_reported_in_the_file_and_the_kind_is_the_nearest_k
 
 def test_sections_get_stable_unique_ids_from_their_titles(imported):
     sections = read_yaml(imported["06_kh-doan-xa-phuc-thinh-dem-nhac-xuan-yeu-thuong.txt"][1]).data["muc"]
-    assert [s["id"] for s in sections] == ["muc-dich-yeu-cau", "noi-dung", "thanh-lap-ban-to-chuc", "kinh-phi-thuc-hien"]
+    assert [s["id"] for s in sections] == [
+        "muc-dich-yeu-cau",
+        "noi-dung",
+        "thanh-lap-ban-to-chuc",
+        "kinh-phi-thuc-hien",
+    ]
     assert [s["id"] for s in sections[0]["muc"]] == ["muc-dich", "yeu-cau"]
     assert sections[1]["muc"][0]["id"] == "thoi-gian-dia-diem"
 
@@ -246,7 +421,10 @@ def test_a_grid_table_in_a_docx_gives_one_item_per_row(imported):
 
 NOT_ONE_DOCUMENT = [
     # (file, words of the refusal) — corpus/docx/INDEX.md describes what each file is
-    (DOCX / "01_cdcs-bo-ho-so-thuong-luong-ky-ket-tuldtt-2026.docx", "nhiều văn bản gộp lại"),  # CV, QĐ, CV … in one file
+    (
+        DOCX / "01_cdcs-bo-ho-so-thuong-luong-ky-ket-tuldtt-2026.docx",
+        "nhiều văn bản gộp lại",
+    ),  # CV, QĐ, CV … in one file
     (DOCX / "03_mau-5a-5b-don-xin-gia-nhap-cong-doan.docx", "Không nhận ra văn bản hành chính"),  # membership forms
 ]
 

@@ -4,19 +4,31 @@ from __future__ import annotations
 
 import io
 import json
-import zipfile
 import os
 import tempfile
+import zipfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import SHARED
+
 from generator.cli import main
 
 PLAN = SHARED / "corpus" / "texts" / "05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.txt"
-JSON_KEYS = {"so", "ky_hieu", "dia_danh", "ngay", "loai", "co_quan", "co_quan_chu_quan", "trich_yeu", "muc", "nguoi_ky", "noi_nhan"}
+JSON_KEYS = {
+    "so",
+    "ky_hieu",
+    "dia_danh",
+    "ngay",
+    "loai",
+    "co_quan",
+    "co_quan_chu_quan",
+    "trich_yeu",
+    "muc",
+    "nguoi_ky",
+    "noi_nhan",
+}
 
 
 def run(folder: Path, *args: str):
@@ -45,7 +57,10 @@ def test_writes_content_file_and_profile_and_reports_what_was_uncertain(tmp_path
 def test_default_output_is_content_folder_of_the_working_directory(tmp_path):
     result, files = run(tmp_path, str(PLAN))
     assert result.exit_code == 0, result.output
-    assert files == ["content/05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.yaml", "content/co-quan/bch-doan-xa-phuc-thinh.yaml"]
+    assert files == [
+        "content/05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.yaml",
+        "content/co-quan/bch-doan-xa-phuc-thinh.yaml",
+    ]
 
 
 def test_never_overwrites_without_ghi_de(tmp_path):
@@ -76,7 +91,9 @@ def test_json_has_exactly_the_keys_and_writes_nothing_without_o(tmp_path):
 def test_co_quan_names_an_existing_profile_and_no_profile_is_created(tmp_path):
     profiles = tmp_path / "content" / "co-quan"
     profiles.mkdir(parents=True)
-    (profiles / "doan-xa.yaml").write_text("ten: X\nky_hieu: ĐTN\ndia_danh: Y\nnguoi_ky: {chuc_vu: BÍ THƯ, ho_ten: A B}\n", encoding="utf-8")
+    (profiles / "doan-xa.yaml").write_text(
+        "ten: X\nky_hieu: ĐTN\ndia_danh: Y\nnguoi_ky: {chuc_vu: BÍ THƯ, ho_ten: A B}\n", encoding="utf-8"
+    )
     output = tmp_path / "content" / "kh.yaml"
     result, _ = run(tmp_path, str(PLAN), "-o", str(output), "--co-quan", "doan-xa")
     assert result.exit_code == 0, result.output

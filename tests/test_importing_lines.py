@@ -13,16 +13,35 @@ from generator.importing.notes import Notes
 
 CLEAN_CASES = [
     # (what, raw line, cells after cleaning)
-    ("two header columns on one line (texts 02)", "LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-     ("LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
+    (
+        "two header columns on one line (texts 02)",
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        ("LIÊN ĐOÀN LAO ĐỘNG TỈNH TÂY NINH", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ),
     ("tab between columns", "Kính gửi:\tBan Thường vụ", ("Kính gửi:", "Ban Thường vụ")),
     ("draft number blank stays one cell (texts 03)", "Số:    /TTr-CĐCS", ("Số: /TTr-CĐCS",)),
-    ("draft day blank stays one cell (texts 03)", "Hòa Khánh,  ngày      tháng  4 năm 2026", ("Hòa Khánh, ngày tháng 4 năm 2026",)),
+    (
+        "draft day blank stays one cell (texts 03)",
+        "Hòa Khánh,  ngày      tháng  4 năm 2026",
+        ("Hòa Khánh, ngày tháng 4 năm 2026",),
+    ),
     ("decomposed Unicode (texts 10)", unicodedata.normalize("NFD", "Trường hợp"), ("Trường hợp",)),
-    ("footnote number glued to a word (texts 01)", "+ Các nội dung về tiền lương1.", ("+ Các nội dung về tiền lương.",)),
+    (
+        "footnote number glued to a word (texts 01)",
+        "+ Các nội dung về tiền lương1.",
+        ("+ Các nội dung về tiền lương.",),
+    ),
     ("number that belongs to a code stays", "Số 01-KL/CBHT1", ("Số 01-KL/CBHT1",)),
-    ("hours and minutes stay (texts 07)", "- Đợt 1: Đúng 07h00 ngày 13/12/2025", ("- Đợt 1: Đúng 07h00 ngày 13/12/2025",)),
-    ("markdown emphasis of web copies (seed 004)", "viên chức “*Trung thành, sáng tạo*”", ("viên chức “Trung thành, sáng tạo”",)),
+    (
+        "hours and minutes stay (texts 07)",
+        "- Đợt 1: Đúng 07h00 ngày 13/12/2025",
+        ("- Đợt 1: Đúng 07h00 ngày 13/12/2025",),
+    ),
+    (
+        "markdown emphasis of web copies (seed 004)",
+        "viên chức “*Trung thành, sáng tạo*”",
+        ("viên chức “Trung thành, sáng tạo”",),
+    ),
     ("Wingdings box (texts 01)", "thông qua biểu quyết: \uf078", ("thông qua biểu quyết:",)),
     ("rule under the title becomes a break", "-----------------", ()),
     ("non-breaking spaces", "Độc\u00a0lập", ("Độc lập",)),
@@ -63,9 +82,14 @@ def test_hard_wrapped_pdf_lines_are_rejoined(tmp_path):
     source.write_text(wrapped, encoding="utf-8")
     texts = [line.text for line in read_lines(source, Notes())]
     assert len(texts) == 5
-    assert texts[0].endswith("Tết Nguyên đán Bính Ngọ năm 2026; nhằm phát huy tinh thần tình nguyện vì cộng đồng của thanh thiếu nhi xã Phúc Thịnh.")
+    assert texts[0].endswith(
+        "Tết Nguyên đán Bính Ngọ năm 2026; nhằm phát huy tinh thần tình nguyện vì cộng đồng của thanh thiếu nhi xã Phúc Thịnh."
+    )
     assert texts[1] == "I. MỤC ĐÍCH, YÊU CẦU"
-    assert texts[4] == "- Nội dung: Các cơ sở Đoàn, Hội, Đội phát động, triển khai Chương trình; đăng ký số lượng quà ủng hộ gửi về Đoàn xã."
+    assert (
+        texts[4]
+        == "- Nội dung: Các cơ sở Đoàn, Hội, Đội phát động, triển khai Chương trình; đăng ký số lượng quà ủng hộ gửi về Đoàn xã."
+    )
 
 
 MARKER_CASES = [
@@ -119,5 +143,7 @@ def test_digits_glued_to_a_word_stay_in_a_docx(tmp_path):
     document.add_paragraph("Lề trên: cách mép trên 20 - 25 mm20 - 25 mm")
     document.save(tmp_path / "a.docx")
     notes = Notes()
-    assert [line.text for line in read_lines(tmp_path / "a.docx", notes)] == ["Lề trên: cách mép trên 20 - 25 mm20 - 25 mm"]
+    assert [line.text for line in read_lines(tmp_path / "a.docx", notes)] == [
+        "Lề trên: cách mép trên 20 - 25 mm20 - 25 mm"
+    ]
     assert not notes.items

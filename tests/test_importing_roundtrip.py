@@ -17,11 +17,11 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import REPO, SHARED
+from test_importing import BODY, _source_lines, _strings, _words
+
 from generator.cli import main
 from generator.yamlfile import read_yaml
-from test_importing import BODY, _source_lines, _strings, _words
 
 TEXTS = SHARED / "corpus" / "texts"
 SOURCES = [
@@ -90,4 +90,6 @@ def test_built_document_keeps_every_body_word_in_order(round_trips, source):
         try:
             position = built.index(word, position) + 1
         except ValueError:
-            pytest.fail(f"`{word}` (sau {built[max(0, position - 8):position]}) không có trong văn bản tạo ra hoặc sai thứ tự")
+            pytest.fail(
+                f"`{word}` (sau {built[max(0, position - 8) : position]}) không có trong văn bản tạo ra hoặc sai thứ tự"
+            )

@@ -79,11 +79,27 @@ def titles(sections) -> list:
 HEAD = "ke_thua: ../goc.yaml\nco_quan: ldld-gia-lai\nngay: 2025-09-15\n"
 
 EDITS = [
-    ("thay", "sua_muc:\n  - thay: tap-the\n    muc: [{id: moi, tieu_de: Mới}]\n", [("muc-dich", []), ("noi-dung", ["moi", "ca-nhan"]), ("to-chuc", [])]),
-    ("chen_truoc", "sua_muc:\n  - chen_truoc: noi-dung\n    muc: [{id: moi, tieu_de: Mới}, {id: moi-2, tieu_de: Mới 2}]\n", [("muc-dich", []), ("moi", []), ("moi-2", []), ("noi-dung", ["tap-the", "ca-nhan"]), ("to-chuc", [])]),
-    ("chen_sau", "sua_muc:\n  - chen_sau: ca-nhan\n    muc: [{id: moi, tieu_de: Mới}]\n", [("muc-dich", []), ("noi-dung", ["tap-the", "ca-nhan", "moi"]), ("to-chuc", [])]),
+    (
+        "thay",
+        "sua_muc:\n  - thay: tap-the\n    muc: [{id: moi, tieu_de: Mới}]\n",
+        [("muc-dich", []), ("noi-dung", ["moi", "ca-nhan"]), ("to-chuc", [])],
+    ),
+    (
+        "chen_truoc",
+        "sua_muc:\n  - chen_truoc: noi-dung\n    muc: [{id: moi, tieu_de: Mới}, {id: moi-2, tieu_de: Mới 2}]\n",
+        [("muc-dich", []), ("moi", []), ("moi-2", []), ("noi-dung", ["tap-the", "ca-nhan"]), ("to-chuc", [])],
+    ),
+    (
+        "chen_sau",
+        "sua_muc:\n  - chen_sau: ca-nhan\n    muc: [{id: moi, tieu_de: Mới}]\n",
+        [("muc-dich", []), ("noi-dung", ["tap-the", "ca-nhan", "moi"]), ("to-chuc", [])],
+    ),
     ("xoa", "sua_muc:\n  - xoa: muc-dich\n  - xoa: ca-nhan\n", [("noi-dung", ["tap-the"]), ("to-chuc", [])]),
-    ("them_vao muc", "sua_muc:\n  - them_vao: noi-dung\n    muc: [{id: moi, tieu_de: Mới}]\n", [("muc-dich", []), ("noi-dung", ["tap-the", "ca-nhan", "moi"]), ("to-chuc", [])]),
+    (
+        "them_vao muc",
+        "sua_muc:\n  - them_vao: noi-dung\n    muc: [{id: moi, tieu_de: Mới}]\n",
+        [("muc-dich", []), ("noi-dung", ["tap-the", "ca-nhan", "moi"]), ("to-chuc", [])],
+    ),
 ]
 
 
@@ -94,7 +110,9 @@ def test_section_edits_by_id(tree, what, edits, expected):
 
 
 def test_them_vao_appends_paragraphs_and_items(tree):
-    (document,) = resolve(tree, child(tree, HEAD + "sua_muc:\n  - them_vao: tap-the\n    doan: [Đoạn thêm.]\n    y: [Ý thêm.]\n"))
+    (document,) = resolve(
+        tree, child(tree, HEAD + "sua_muc:\n  - them_vao: tap-the\n    doan: [Đoạn thêm.]\n    y: [Ý thêm.]\n")
+    )
     section = document.sections[1].sections[0]
     assert section.paragraphs == ("Xây dựng đơn vị văn minh.", "Đoạn thêm.")
     assert [i.text for i in section.items] == ["Ý thêm."]
@@ -102,7 +120,12 @@ def test_them_vao_appends_paragraphs_and_items(tree):
 
 def test_child_inherits_everything_and_overrides_metadata(tree):
     (document,) = resolve(tree, child(tree, HEAD + "trich_yeu: Trích yếu riêng\nso: 7\n"))
-    assert (document.issuer_id, document.number, str(document.date), document.summary) == ("ldld-gia-lai", 7, "2025-09-15", "Trích yếu riêng")
+    assert (document.issuer_id, document.number, str(document.date), document.summary) == (
+        "ldld-gia-lai",
+        7,
+        "2025-09-15",
+        "Trích yếu riêng",
+    )
     assert titles(document.sections)[0] == ("muc-dich", [])
     assert document.signer is None and document.recipients is None  # the child's own profile defaults
 
@@ -119,12 +142,16 @@ def test_generated_can_cu_cites_the_parent_in_full(tree):
 def test_own_opening_wins_and_may_use_can_cu(tree):
     path = child(tree, HEAD + 'mo_dau: ["Căn cứ {{ can_cu }}; Ban Thường vụ hướng dẫn như sau:"]\n')
     jobs, _ = plan(Project(tree), [path])
-    assert jobs[0].context["than"][0]["van_ban"].startswith("Căn cứ Hướng dẫn số 03/HD-CĐCS ngày 05 tháng 02 năm 2024 của")
+    assert (
+        jobs[0].context["than"][0]["van_ban"].startswith("Căn cứ Hướng dẫn số 03/HD-CĐCS ngày 05 tháng 02 năm 2024 của")
+    )
 
 
 def test_chain_of_three_levels(tree):
     child(tree, HEAD + "sua_muc:\n  - xoa: muc-dich\n")
-    third = child(tree, "ke_thua: a.yaml\nco_quan: cdcs-thu\nngay: 2025-10-01\nsua_muc:\n  - xoa: ca-nhan\n", "con/b.yaml")
+    third = child(
+        tree, "ke_thua: a.yaml\nco_quan: cdcs-thu\nngay: 2025-10-01\nsua_muc:\n  - xoa: ca-nhan\n", "con/b.yaml"
+    )
     (document,) = resolve(tree, third)
     assert titles(document.sections) == [("noi-dung", ["tap-the"]), ("to-chuc", [])]
     assert document.parent.issuer_id == "ldld-gia-lai"
@@ -188,7 +215,14 @@ def test_sandbox_refuses_code_files_and_blanks(tree, expression, words):
 
 ERRORS = [
     ("unknown id", HEAD + "sua_muc:\n  - xoa: ca-nhann\n", 5, "sua_muc[0]", "`ca-nhann`", "Có phải là `ca-nhan`?"),
-    ("two operations", HEAD + "sua_muc:\n  - xoa: ca-nhan\n    thay: tap-the\n", 5, "sua_muc[0]", "đúng một trong", None),
+    (
+        "two operations",
+        HEAD + "sua_muc:\n  - xoa: ca-nhan\n    thay: tap-the\n",
+        5,
+        "sua_muc[0]",
+        "đúng một trong",
+        None,
+    ),
     ("replace without section", HEAD + "sua_muc:\n  - thay: ca-nhan\n", 5, "sua_muc[0]", "cần các mục mới", None),
     ("outside content", "ke_thua: ../../goc.yaml\nco_quan: cdcs-thu\n", 1, "ke_thua", "ngoài thư mục content/", None),
     ("missing parent", "ke_thua: ../khong-co.yaml\n", 1, "ke_thua", "Không có tệp cấp trên", None),
@@ -237,7 +271,9 @@ def test_duplicate_section_ids_are_an_error(tree):
 def test_abolished_province_name_by_document_date(tree, date, ok):
     # spec §4.3: the 29 abolished names are an error from 1/7/2025, fine before
     profile = tree / "content" / "co-quan" / "cdcs-thu.yaml"
-    profile.write_text(profile.read_text(encoding="utf-8").replace("dia_danh: Gia Lai", "dia_danh: Sóc Trăng"), encoding="utf-8")
+    profile.write_text(
+        profile.read_text(encoding="utf-8").replace("dia_danh: Gia Lai", "dia_danh: Sóc Trăng"), encoding="utf-8"
+    )
     (tree / "content" / "goc.yaml").write_text(BASE.replace("ngay: 2024-02-05", f"ngay: {date}"), encoding="utf-8")
     if ok:
         plan(Project(tree))
@@ -257,20 +293,26 @@ def cli(tree: Path, *args: str):
 def test_changing_a_parent_rebuilds_exactly_its_children(tree):
     child(tree, HEAD, "con/a.yaml")
     child(tree, "ke_thua: ../goc.yaml\nco_quan: cdcs-thu\nngay: 2025-09-15\n", "con/b.yaml")
-    (tree / "content" / "doc-lap.yaml").write_text(BASE.replace("trich_yeu: Tổ chức", "trich_yeu: Văn bản độc lập"), encoding="utf-8")
+    (tree / "content" / "doc-lap.yaml").write_text(
+        BASE.replace("trich_yeu: Tổ chức", "trich_yeu: Văn bản độc lập"), encoding="utf-8"
+    )
     first = cli(tree)
     assert "Xong: 4 văn bản đã tạo" in first.output
     again = cli(tree)
     assert "Xong: 0 văn bản đã tạo, 0 lỗi, 4 tệp nội dung không đổi (bỏ qua)." in again.output
     base = tree / "content" / "goc.yaml"
-    base.write_text(base.read_text(encoding="utf-8").replace("Thực hiện kỷ cương.", "Thực hiện nghiêm kỷ cương."), encoding="utf-8")
+    base.write_text(
+        base.read_text(encoding="utf-8").replace("Thực hiện kỷ cương.", "Thực hiện nghiêm kỷ cương."), encoding="utf-8"
+    )
     changed = cli(tree)
     lines = [line for line in changed.output.splitlines() if line.startswith("Đã tạo")]
     rebuilt = sorted(Path(line.split()[2]).relative_to(tree / "output").as_posix() for line in lines)
     assert rebuilt == ["con/a.docx", "con/b.docx", "goc.docx"]
     assert all(line.endswith("(content/goc.yaml đã thay đổi)") for line in lines)
     assert "1 tệp nội dung không đổi" in changed.output
-    assert "Thực hiện nghiêm kỷ cương." in "\n".join(p.text for p in docx.Document(str(tree / "output" / "con" / "a.docx")).paragraphs)
+    assert "Thực hiện nghiêm kỷ cương." in "\n".join(
+        p.text for p in docx.Document(str(tree / "output" / "con" / "a.docx")).paragraphs
+    )
 
 
 def test_force_and_deleted_output_rebuild(tree):
@@ -325,8 +367,14 @@ def test_a_broken_parent_is_reported_once(tree):
     ("opening", "warning"),
     [
         ("Thực hiện Hướng dẫn số 03/HD-CĐCS ngày 05 tháng 02 năm 2024 của cấp trên.", None),
-        ("Thực hiện Hướng dẫn số 02/HD-CĐCS ngày 05 tháng 02 năm 2024 của cấp trên.", "trích số 02/HD-CĐCS, nhưng văn bản cấp trên nay là 03/HD-CĐCS"),
-        ("Thực hiện Hướng dẫn số 03/HD-CĐCS ngày 01 tháng 02 năm 2024 của cấp trên.", "trích ngày 01/02/2024 của văn bản cấp trên, nhưng văn bản đó nay ghi ngày 05/02/2024"),
+        (
+            "Thực hiện Hướng dẫn số 02/HD-CĐCS ngày 05 tháng 02 năm 2024 của cấp trên.",
+            "trích số 02/HD-CĐCS, nhưng văn bản cấp trên nay là 03/HD-CĐCS",
+        ),
+        (
+            "Thực hiện Hướng dẫn số 03/HD-CĐCS ngày 01 tháng 02 năm 2024 của cấp trên.",
+            "trích ngày 01/02/2024 của văn bản cấp trên, nhưng văn bản đó nay ghi ngày 05/02/2024",
+        ),
         ("Thực hiện hướng dẫn của cấp trên.", None),
     ],
 )
@@ -341,7 +389,9 @@ def test_a_profile_joining_the_group_rebuilds_the_group_batch(tree):
     assert "Xong: 2 văn bản đã tạo" in cli(tree).output
     assert "Xong: 0 văn bản đã tạo" in cli(tree).output
     profiles = tree / "content" / "co-quan"
-    (profiles / "ldld-hue.yaml").write_text(SECOND.replace("GIA LAI", "HUẾ").replace("Gia Lai", "Huế"), encoding="utf-8")
+    (profiles / "ldld-hue.yaml").write_text(
+        SECOND.replace("GIA LAI", "HUẾ").replace("Gia Lai", "Huế"), encoding="utf-8"
+    )
     added = cli(tree)
     assert "hồ sơ cơ quan trong content/co-quan đã thêm hoặc bớt" in added.output
     assert (tree / "output" / "ldld-hue" / "con" / "lo.docx").exists()
@@ -351,7 +401,14 @@ def test_a_profile_joining_the_group_rebuilds_the_group_batch(tree):
     assert (tree / "output" / "cdcs-thu" / "con" / "lo.docx").exists(), joined.output
 
 
-@pytest.mark.parametrize(("expression", "hint"), [("{{ co_quan.tengoi }}", "Có phải là `ten_goi`?"), ("{{ ngay | ngayviet }}", "Có phải là `ngay_viet`?"), ("{{ diadanh }}", "Có phải là `dia_danh`?")])
+@pytest.mark.parametrize(
+    ("expression", "hint"),
+    [
+        ("{{ co_quan.tengoi }}", "Có phải là `ten_goi`?"),
+        ("{{ ngay | ngayviet }}", "Có phải là `ngay_viet`?"),
+        ("{{ diadanh }}", "Có phải là `dia_danh`?"),
+    ],
+)
 def test_variable_errors_suggest_the_right_name_and_give_the_line(tree, expression, hint):
     path = child(tree, HEAD + f'sua_muc:\n  - chen_sau: to-chuc\n    muc: [{{tieu_de: "Mục {expression}"}}]\n')
     with pytest.raises(ContentError) as caught:

@@ -16,9 +16,9 @@ from PIL import ImageFont
 from generator.document import Issuer
 from generator.docxfile import read_docx
 from generator.loading import load_issuer
-from generator.validation import validate
 from generator.places import place_problem, province_names
 from generator.schema import ContentFile, SectionIn
+from generator.validation import validate
 from generator.yamlfile import read_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -90,17 +90,98 @@ def test_check_mode_reports_and_write_mode_repairs(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("profile_id", "parent", "name", "in_text", "place", "code", "authority", "groups"),
     [
-        ("tong-ldld", (), ("TỔNG LIÊN ĐOÀN LAO ĐỘNG", "VIỆT NAM"), "Tổng Liên đoàn Lao động Việt Nam", "Hà Nội", "TLĐ", "TM. ĐOÀN CHỦ TỊCH", ("trung-uong",)),
-        ("ldld-gia-lai", ("TỔNG LĐLĐ VIỆT NAM",), ("LIÊN ĐOÀN LAO ĐỘNG", "TỈNH GIA LAI"), "Liên đoàn Lao động tỉnh Gia Lai", "Gia Lai", "LĐLĐ", "TM. BAN THƯỜNG VỤ", ("ldld-tinh",)),
-        ("ldld-ha-noi", ("TỔNG LĐLĐ VIỆT NAM",), ("LIÊN ĐOÀN LAO ĐỘNG", "THÀNH PHỐ HÀ NỘI"), "Liên đoàn Lao động thành phố Hà Nội", "Hà Nội", "LĐLĐ", "TM. BAN THƯỜNG VỤ", ("ldld-tinh",)),
-        ("ldld-ho-chi-minh", ("TỔNG LĐLĐ VIỆT NAM",), ("LIÊN ĐOÀN LAO ĐỘNG", "THÀNH PHỐ HỒ CHÍ MINH"), "Liên đoàn Lao động Thành phố Hồ Chí Minh", "Thành phố Hồ Chí Minh", "LĐLĐ", "TM. BAN THƯỜNG VỤ", ("ldld-tinh",)),
-        ("ldld-hue", ("TỔNG LĐLĐ VIỆT NAM",), ("LIÊN ĐOÀN LAO ĐỘNG", "THÀNH PHỐ HUẾ"), "Liên đoàn Lao động thành phố Huế", "Huế", "LĐLĐ", "TM. BAN THƯỜNG VỤ", ("ldld-tinh",)),
-        ("ldld-dak-lak", ("TỔNG LĐLĐ VIỆT NAM",), ("LIÊN ĐOÀN LAO ĐỘNG", "TỈNH ĐẮK LẮK"), "Liên đoàn Lao động tỉnh Đắk Lắk", "Đắk Lắk", "LĐLĐ", "TM. BAN THƯỜNG VỤ", ("ldld-tinh",)),
-        ("cd-nganh-giao-duc", ("TỔNG LĐLĐ VIỆT NAM",), ("CÔNG ĐOÀN GIÁO DỤC", "VIỆT NAM"), "Công đoàn Giáo dục Việt Nam", "Hà Nội", "CĐGD", "TM. BAN THƯỜNG VỤ", ("cd-nganh",)),
-        ("cdcs-cong-ty-abc", ("LĐLĐ TỈNH GIA LAI",), ("CÔNG ĐOÀN CƠ SỞ", "CÔNG TY CỔ PHẦN ABC"), "Công đoàn cơ sở Công ty Cổ phần ABC", "Quy Nhơn", "CĐCS", "TM. BAN CHẤP HÀNH", ("cdcs",)),
+        (
+            "tong-ldld",
+            (),
+            ("TỔNG LIÊN ĐOÀN LAO ĐỘNG", "VIỆT NAM"),
+            "Tổng Liên đoàn Lao động Việt Nam",
+            "Hà Nội",
+            "TLĐ",
+            "TM. ĐOÀN CHỦ TỊCH",
+            ("trung-uong",),
+        ),
+        (
+            "ldld-gia-lai",
+            ("TỔNG LĐLĐ VIỆT NAM",),
+            ("LIÊN ĐOÀN LAO ĐỘNG", "TỈNH GIA LAI"),
+            "Liên đoàn Lao động tỉnh Gia Lai",
+            "Gia Lai",
+            "LĐLĐ",
+            "TM. BAN THƯỜNG VỤ",
+            ("ldld-tinh",),
+        ),
+        (
+            "ldld-ha-noi",
+            ("TỔNG LĐLĐ VIỆT NAM",),
+            ("LIÊN ĐOÀN LAO ĐỘNG", "THÀNH PHỐ HÀ NỘI"),
+            "Liên đoàn Lao động thành phố Hà Nội",
+            "Hà Nội",
+            "LĐLĐ",
+            "TM. BAN THƯỜNG VỤ",
+            ("ldld-tinh",),
+        ),
+        (
+            "ldld-ho-chi-minh",
+            ("TỔNG LĐLĐ VIỆT NAM",),
+            ("LIÊN ĐOÀN LAO ĐỘNG", "THÀNH PHỐ HỒ CHÍ MINH"),
+            "Liên đoàn Lao động Thành phố Hồ Chí Minh",
+            "Thành phố Hồ Chí Minh",
+            "LĐLĐ",
+            "TM. BAN THƯỜNG VỤ",
+            ("ldld-tinh",),
+        ),
+        (
+            "ldld-hue",
+            ("TỔNG LĐLĐ VIỆT NAM",),
+            ("LIÊN ĐOÀN LAO ĐỘNG", "THÀNH PHỐ HUẾ"),
+            "Liên đoàn Lao động thành phố Huế",
+            "Huế",
+            "LĐLĐ",
+            "TM. BAN THƯỜNG VỤ",
+            ("ldld-tinh",),
+        ),
+        (
+            "ldld-dak-lak",
+            ("TỔNG LĐLĐ VIỆT NAM",),
+            ("LIÊN ĐOÀN LAO ĐỘNG", "TỈNH ĐẮK LẮK"),
+            "Liên đoàn Lao động tỉnh Đắk Lắk",
+            "Đắk Lắk",
+            "LĐLĐ",
+            "TM. BAN THƯỜNG VỤ",
+            ("ldld-tinh",),
+        ),
+        (
+            "cd-nganh-giao-duc",
+            ("TỔNG LĐLĐ VIỆT NAM",),
+            ("CÔNG ĐOÀN GIÁO DỤC", "VIỆT NAM"),
+            "Công đoàn Giáo dục Việt Nam",
+            "Hà Nội",
+            "CĐGD",
+            "TM. BAN THƯỜNG VỤ",
+            ("cd-nganh",),
+        ),
+        (
+            "cdcs-cong-ty-abc",
+            ("LĐLĐ TỈNH GIA LAI",),
+            ("CÔNG ĐOÀN CƠ SỞ", "CÔNG TY CỔ PHẦN ABC"),
+            "Công đoàn cơ sở Công ty Cổ phần ABC",
+            "Quy Nhơn",
+            "CĐCS",
+            "TM. BAN CHẤP HÀNH",
+            ("cdcs",),
+        ),
     ],
 )
-def test_profile(profile_id: str, parent: tuple[str, ...], name: tuple[str, ...], in_text: str, place: str, code: str, authority: str, groups: tuple[str, ...]) -> None:
+def test_profile(
+    profile_id: str,
+    parent: tuple[str, ...],
+    name: tuple[str, ...],
+    in_text: str,
+    place: str,
+    code: str,
+    authority: str,
+    groups: tuple[str, ...],
+) -> None:
     issuer = _issuer(profile_id)
     assert (issuer.parent_lines, issuer.name_lines, issuer.name_in_text) == (parent, name, in_text)
     assert (issuer.place, issuer.code, issuer.signer.authority, issuer.groups) == (place, code, authority, groups)
@@ -109,7 +190,11 @@ def test_profile(profile_id: str, parent: tuple[str, ...], name: tuple[str, ...]
 @pytest.mark.parametrize(("profile_id", "party"), [("ldld-gia-lai", "Tỉnh ủy"), ("ldld-can-tho", "Thành ủy")])
 def test_provincial_recipients(profile_id: str, party: str) -> None:
     issuer = _issuer(profile_id)
-    assert issuer.recipients == ("Tổng LĐLĐ Việt Nam (để b/c)", f"Thường trực {party} (để b/c)", "Các công đoàn cấp trên trực tiếp cơ sở (để t/h)")
+    assert issuer.recipients == (
+        "Tổng LĐLĐ Việt Nam (để b/c)",
+        f"Thường trực {party} (để b/c)",
+        "Các công đoàn cấp trên trực tiếp cơ sở (để t/h)",
+    )
     assert issuer.archive == ("VT", "VP")
 
 
@@ -121,7 +206,9 @@ def test_every_profile_loads_with_placeholder_signer_and_a_current_place(path: P
 
 
 def _header_font() -> ImageFont.FreeTypeFont:
-    found = subprocess.run(["fc-match", "-f", "%{file}", "Times New Roman:bold"], capture_output=True, text=True, check=True)
+    found = subprocess.run(
+        ["fc-match", "-f", "%{file}", "Times New Roman:bold"], capture_output=True, text=True, check=True
+    )
     # 12 pt × 100, so getlength() / 100 is in points; no kerning, as Word by default.
     return ImageFont.truetype(found.stdout, 1200, layout_engine=ImageFont.Layout.BASIC)
 
@@ -135,7 +222,11 @@ def _header_column_cm() -> float:
     table = read_docx(TEMPLATE).xml("word/document.xml").find(f".//{W}tbl")
     column = int(table.find(f".//{W}gridCol").get(f"{W}w"))
     margins = table.find(f"{W}tblPr/{W}tblCellMar")
-    sides = sum(int(margins.find(f"{W}{side}").get(f"{W}w")) for side in ("left", "right")) if margins is not None else 2 * 108
+    sides = (
+        sum(int(margins.find(f"{W}{side}").get(f"{W}w")) for side in ("left", "right"))
+        if margins is not None
+        else 2 * 108
+    )
     return (column - sides) / TWIPS_PER_CM
 
 
@@ -154,7 +245,9 @@ def test_header_line_fits_the_left_column(line: str) -> None:
 def test_the_measure_is_sound() -> None:
     """The font has real Vietnamese capitals (a font without them measures “Ộ” too narrow), and the
     one-line national name would not fit: the reason it is written on two lines (spec §2)."""
-    assert _width_cm("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == pytest.approx(_width_cm("CONG HOA XA HOI CHU NGHIA VIET NAM"), abs=0.01)
+    assert _width_cm("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == pytest.approx(
+        _width_cm("CONG HOA XA HOI CHU NGHIA VIET NAM"), abs=0.01
+    )
     assert 6.0 < HEADER_COLUMN_CM <= 6.5
     assert _width_cm("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM") > HEADER_COLUMN_CM
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import docx
 from click.testing import CliRunner
-
 from conftest import GOOD
+
 from generator.cli import main
 from generator.pipeline import Options, Project, build
 
@@ -37,7 +37,10 @@ def test_a_draft_prints_the_blank_forms(project):
     write(project, "ke-hoach.yaml", DRAFT)
     assert cli(project).exit_code == 0
     # spec §4.1: the văn thư fills in number and date after signing
-    assert header_row(project / "output" / "ke-hoach.docx") == ("Số:      /KH-CĐCS", "Gia Lai, ngày      tháng      năm 2026")
+    assert header_row(project / "output" / "ke-hoach.docx") == (
+        "Số:      /KH-CĐCS",
+        "Gia Lai, ngày      tháng      năm 2026",
+    )
 
 
 def test_issue_then_rebuild_keeps_the_number(project):
@@ -65,7 +68,10 @@ def test_consecutive_numbers_and_a_new_year_restarts_at_01(project):
 
 def test_a_batch_takes_one_number_from_each_issuers_register(project):
     (project / "content" / "co-quan" / "khac.yaml").write_text(
-        (project / "content" / "co-quan" / "cdcs-thu.yaml").read_text(encoding="utf-8").replace("CÔNG TY THỬ NGHIỆM", "CÔNG TY KHÁC"), encoding="utf-8"
+        (project / "content" / "co-quan" / "cdcs-thu.yaml")
+        .read_text(encoding="utf-8")
+        .replace("CÔNG TY THỬ NGHIỆM", "CÔNG TY KHÁC"),
+        encoding="utf-8",
     )
     write(project, "truoc.yaml", DRAFT.replace("co_quan: cdcs-thu", "co_quan: khac"))
     assert cli(project, "--ban-hanh", str(project / "content" / "truoc.yaml")).exit_code == 0
@@ -84,7 +90,9 @@ def test_cancelled_number_is_never_reused(project):
     path = write(project, "ke-hoach.yaml", DRAFT)
     register = project / "so-van-ban-di.sqlite3"
     assert cli(project, "--ban-hanh", str(path)).exit_code == 0
-    cancel = CliRunner().invoke(main, ["so", "huy", "--so-dang-ky", str(register), "--co-quan", "cdcs-thu", "--nam", "2026", "--so", "1"])
+    cancel = CliRunner().invoke(
+        main, ["so", "huy", "--so-dang-ky", str(register), "--co-quan", "cdcs-thu", "--nam", "2026", "--so", "1"]
+    )
     assert cancel.exit_code == 0, cancel.output
     rebuilt = cli(project)
     assert "sổ văn bản đi đổi số" in rebuilt.output
@@ -97,7 +105,9 @@ def test_a_failed_render_after_allocation_keeps_the_number(project, monkeypatch)
     import generator.pipeline as pipeline
 
     path = write(project, "ke-hoach.yaml", DRAFT)
-    monkeypatch.setattr(pipeline, "render", lambda template, context: (_ for _ in ()).throw(pipeline.RenderError("hỏng")))
+    monkeypatch.setattr(
+        pipeline, "render", lambda template, context: (_ for _ in ()).throw(pipeline.RenderError("hỏng"))
+    )
     report = build(Project(project), [path], Options(issue=True, workers=1))
     assert report.failed and not (project / "output" / "ke-hoach.docx").exists()
     monkeypatch.undo()
@@ -109,7 +119,11 @@ def test_two_builds_at_once_get_different_numbers(project):
     files = [write(project, f"v{i}.yaml", DRAFT.replace("Tháng Công nhân", f"Việc {i}")) for i in range(4)]
     (project / "content" / "ke-hoach.yaml").unlink()
     processes = [
-        subprocess.Popen([sys.executable, "-m", "generator.cli", "build", "--ban-hanh", str(path), "--thu-muc", str(project)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        subprocess.Popen(
+            [sys.executable, "-m", "generator.cli", "build", "--ban-hanh", str(path), "--thu-muc", str(project)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         for path in files
     ]
     for process in processes:
@@ -135,12 +149,18 @@ def test_a_number_is_printed_only_in_its_year(project):
     assert cli(project, "--ban-hanh", str(path)).exit_code == 0
     path.write_text(DRAFT.replace("ngay: 2026-03-09", "ngay: 2027-03-09"), encoding="utf-8")
     assert cli(project).exit_code == 0
-    assert header_row(project / "output" / "ke-hoach.docx") == ("Số:      /KH-CĐCS", "Gia Lai, ngày      tháng      năm 2027")
+    assert header_row(project / "output" / "ke-hoach.docx") == (
+        "Số:      /KH-CĐCS",
+        "Gia Lai, ngày      tháng      năm 2027",
+    )
 
 
 def test_issuing_a_parent_rebuilds_the_child_that_cites_it(project):
     (project / "content" / "co-quan" / "khac.yaml").write_text(
-        (project / "content" / "co-quan" / "cdcs-thu.yaml").read_text(encoding="utf-8").replace("CÔNG TY THỬ NGHIỆM", "CÔNG TY KHÁC"), encoding="utf-8"
+        (project / "content" / "co-quan" / "cdcs-thu.yaml")
+        .read_text(encoding="utf-8")
+        .replace("CÔNG TY THỬ NGHIỆM", "CÔNG TY KHÁC"),
+        encoding="utf-8",
     )
     parent = write(project, "ke-hoach.yaml", DRAFT)
     write(project, "con.yaml", "ke_thua: ke-hoach.yaml\nco_quan: khac\nngay: 2026-03-20\n")
@@ -148,7 +168,9 @@ def test_issuing_a_parent_rebuilds_the_child_that_cites_it(project):
     assert cli(project, "--ban-hanh", str(parent)).exit_code == 0
     rebuilt = cli(project)
     assert "con.docx (sổ văn bản đi đổi số của cdcs-thu/ke-hoach)" in rebuilt.output
-    opening = next(p.text for p in docx.Document(str(project / "output" / "con.docx")).paragraphs if p.text.startswith("Thực hiện"))
+    opening = next(
+        p.text for p in docx.Document(str(project / "output" / "con.docx")).paragraphs if p.text.startswith("Thực hiện")
+    )
     assert opening.startswith("Thực hiện Kế hoạch số 01/KH-CĐCS ngày 09 tháng 3 năm 2026 của Ban Chấp hành")
 
 
@@ -158,6 +180,11 @@ def test_a_council_numbers_in_its_own_sequence(project):
     council = write(project, "hoi-dong.yaml", DRAFT.replace("Tháng Công nhân", "Hội đồng thi đua") + "day_so: HĐTĐKT\n")
     assert cli(project, "--ban-hanh", str(project / "content" / "ke-hoach.yaml"), str(council)).exit_code == 0
     assert header_row(project / "output" / "ke-hoach.docx")[0] == "Số: 01/KH-CĐCS"
-    assert header_row(project / "output" / "hoi-dong.docx")[0] == "Số: 01/KH-HĐTĐKT"  # number and ký hiệu unique in the year
+    assert (
+        header_row(project / "output" / "hoi-dong.docx")[0] == "Số: 01/KH-HĐTĐKT"
+    )  # number and ký hiệu unique in the year
     listing = CliRunner().invoke(main, ["so", "list", "--json", "--so-dang-ky", str(project / "so-van-ban-di.sqlite3")])
-    assert sorted((row["day_so"], row["ky_hieu"]) for row in json.loads(listing.output)) == [("HĐTĐKT", "KH-HĐTĐKT"), ("chung", "KH-CĐCS")]
+    assert sorted((row["day_so"], row["ky_hieu"]) for row in json.loads(listing.output)) == [
+        ("HĐTĐKT", "KH-HĐTĐKT"),
+        ("chung", "KH-CĐCS"),
+    ]

@@ -9,12 +9,17 @@ from generator.errors import ContentError
 from generator.numbering import LEVEL_KINDS, PRESETS, letter, number_sections, number_words, ordinal, roman, scheme
 
 
-@pytest.mark.parametrize(("n", "expected"), [(1, "I"), (2, "II"), (3, "III"), (4, "IV"), (9, "IX"), (14, "XIV"), (40, "XL"), (1999, "MCMXCIX")])
+@pytest.mark.parametrize(
+    ("n", "expected"),
+    [(1, "I"), (2, "II"), (3, "III"), (4, "IV"), (9, "IX"), (14, "XIV"), (40, "XL"), (1999, "MCMXCIX")],
+)
 def test_roman(n, expected):
     assert roman(n) == expected
 
 
-@pytest.mark.parametrize(("n", "expected"), [(1, "a"), (4, "d"), (5, "đ"), (6, "e"), (7, "g"), (10, "k"), (22, "x"), (23, "y")])
+@pytest.mark.parametrize(
+    ("n", "expected"), [(1, "a"), (4, "d"), (5, "đ"), (6, "e"), (7, "g"), (10, "k"), (22, "x"), (23, "y")]
+)
 def test_letters_follow_the_vietnamese_alphabet(n, expected):
     # spec §6.1 điểm: a, b, c, d, đ, e, g, h, i, k … — no f, j, w, z
     assert letter(n) == expected
@@ -28,7 +33,20 @@ def test_no_letter_outside_the_alphabet(n):
 
 @pytest.mark.parametrize(
     ("n", "expected"),
-    [(1, "một"), (4, "bốn"), (5, "năm"), (10, "mười"), (11, "mười một"), (14, "mười bốn"), (15, "mười lăm"), (20, "hai mươi"), (21, "hai mươi mốt"), (24, "hai mươi tư"), (25, "hai mươi lăm"), (99, "chín mươi chín")],
+    [
+        (1, "một"),
+        (4, "bốn"),
+        (5, "năm"),
+        (10, "mười"),
+        (11, "mười một"),
+        (14, "mười bốn"),
+        (15, "mười lăm"),
+        (20, "hai mươi"),
+        (21, "hai mươi mốt"),
+        (24, "hai mươi tư"),
+        (25, "hai mươi lăm"),
+        (99, "chín mươi chín"),
+    ],
 )
 def test_number_words(n, expected):
     assert number_words(n) == expected
@@ -78,7 +96,13 @@ def test_scheme_presets(levels, expected):
 
 def _tree() -> tuple[Section, ...]:
     return (
-        Section(title="Mục đích, yêu cầu", sections=(Section(title="Mục đích"), Section(title="Yêu cầu", sections=(Section(lead="x"), Section(lead="y"))))),
+        Section(
+            title="Mục đích, yêu cầu",
+            sections=(
+                Section(title="Mục đích"),
+                Section(title="Yêu cầu", sections=(Section(lead="x"), Section(lead="y"))),
+            ),
+        ),
         Section(title="Tổ chức thực hiện"),
     )
 
@@ -92,7 +116,9 @@ def test_number_sections_default_scheme():
 
 def test_inserting_a_section_renumbers_the_rest():
     first, last = _tree()
-    numbered = number_sections((first, Section(title="Nội dung"), last), scheme(("mac-dinh",), ("la-ma", "so", "so-ghep")), Path("x.yaml"))
+    numbered = number_sections(
+        (first, Section(title="Nội dung"), last), scheme(("mac-dinh",), ("la-ma", "so", "so-ghep")), Path("x.yaml")
+    )
     assert [n.marker for n in numbered] == ["I.", "II.", "III."]
     assert numbered[2].section.title == "Tổ chức thực hiện"
 

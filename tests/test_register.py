@@ -12,7 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from generator.register import Entry, Filter, IssueRequest, Register, RegisterError, RegisterUnavailableError, Status, issue_number
+from generator.register import (
+    Entry,
+    Filter,
+    IssueRequest,
+    Register,
+    RegisterError,
+    RegisterUnavailableError,
+    Status,
+    issue_number,
+)
 from generator.register.corrections import cancel, cancel_document, doc_type_of, record, set_per_type
 from generator.register.entries import missing_numbers
 from generator.register.store import SCHEMA_VERSION
@@ -20,9 +29,19 @@ from generator.register.store import SCHEMA_VERSION
 MARCH = dt.date(2026, 3, 5)
 
 
-def issue(path: Path, document_id: str, on: dt.date = MARCH, doc_type: str = "KH", issuer: str = "ldld-gia-lai", **extra: object) -> int:
+def issue(
+    path: Path,
+    document_id: str,
+    on: dt.date = MARCH,
+    doc_type: str = "KH",
+    issuer: str = "ldld-gia-lai",
+    **extra: object,
+) -> int:
     ky_hieu = f"{doc_type}-LĐLĐ" if doc_type else "LĐLĐ-VP"
-    return issue_number(path, IssueRequest(issuer, document_id, doc_type, ky_hieu, on, f"Trích yếu {document_id}", "Nguyễn Văn A", **extra))  # type: ignore[arg-type]
+    return issue_number(
+        path,
+        IssueRequest(issuer, document_id, doc_type, ky_hieu, on, f"Trích yếu {document_id}", "Nguyễn Văn A", **extra),
+    )  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -45,7 +64,9 @@ def test_numbers_start_at_one_and_run_in_issue_order(path: Path) -> None:
 def test_rebuild_returns_the_same_number_and_updates_the_description(path: Path) -> None:
     first = issue(path, "ke-hoach-a")
     issue(path, "ke-hoach-b")
-    again = issue_number(path, IssueRequest("ldld-gia-lai", "ke-hoach-a", "KH", "KH-LĐLĐ", MARCH, summary="Trích yếu đã sửa"))
+    again = issue_number(
+        path, IssueRequest("ldld-gia-lai", "ke-hoach-a", "KH", "KH-LĐLĐ", MARCH, summary="Trích yếu đã sửa")
+    )
     assert (first, again) == (1, 1)
     lines = rows(path)
     assert len(lines) == 2
@@ -66,14 +87,22 @@ def test_issuers_have_separate_registers_in_one_file(path: Path) -> None:
 
 
 def test_shared_sequence_is_the_default_for_all_types(path: Path) -> None:
-    assert [issue(path, "kh", doc_type="KH"), issue(path, "hd", doc_type="HD"), issue(path, "cv", doc_type="")] == [1, 2, 3]
+    assert [issue(path, "kh", doc_type="KH"), issue(path, "hd", doc_type="HD"), issue(path, "cv", doc_type="")] == [
+        1,
+        2,
+        3,
+    ]
     assert {e.sequence for e in rows(path)} == {"chung"}
 
 
 def test_per_type_setting_gives_each_type_its_own_sequence(path: Path) -> None:
     with Register.open(path) as register:
         set_per_type(register, "ldld-gia-lai", True, 2026)
-    assert [issue(path, "kh-1", doc_type="KH"), issue(path, "hd-1", doc_type="HD"), issue(path, "kh-2", doc_type="KH")] == [1, 1, 2]
+    assert [
+        issue(path, "kh-1", doc_type="KH"),
+        issue(path, "hd-1", doc_type="HD"),
+        issue(path, "kh-2", doc_type="KH"),
+    ] == [1, 1, 2]
     assert [e.sequence for e in rows(path)] == ["HD", "KH", "KH"]
 
 
@@ -92,7 +121,13 @@ def test_council_has_its_own_sequence(path: Path) -> None:
 )
 def test_rebuild_that_changes_year_or_ky_hieu_is_refused(path: Path, changed: dict[str, object], message: str) -> None:
     issue(path, "vb")
-    request = {"issuer": "ldld-gia-lai", "document_id": "vb", "doc_type": "KH", "ky_hieu": "KH-LĐLĐ", "issue_date": MARCH} | changed
+    request = {
+        "issuer": "ldld-gia-lai",
+        "document_id": "vb",
+        "doc_type": "KH",
+        "ky_hieu": "KH-LĐLĐ",
+        "issue_date": MARCH,
+    } | changed
     with pytest.raises(RegisterError) as caught:
         issue_number(path, IssueRequest(**request))  # type: ignore[arg-type]
     assert "đã có số 01/KH-LĐLĐ năm 2026" in str(caught.value)
@@ -104,9 +139,14 @@ def test_number_written_in_the_content_file_is_recorded_once(path: Path) -> None
     assert issue(path, "vb-9", number=9) == 9
     assert issue(path, "vb-9", number=9) == 9
     assert issue(path, "vb-moi") == 10
-    with pytest.raises(RegisterError, match="Số 09 năm 2026 của `ldld-gia-lai` \\(dãy số `chung`\\) đã có trong sổ: 09/KH-LĐLĐ, văn bản `vb-9`"):
+    with pytest.raises(
+        RegisterError,
+        match="Số 09 năm 2026 của `ldld-gia-lai` \\(dãy số `chung`\\) đã có trong sổ: 09/KH-LĐLĐ, văn bản `vb-9`",
+    ):
         issue(path, "vb-khac", number=9)
-    with pytest.raises(RegisterError, match="đã có số 09/KH-LĐLĐ năm 2026 \\(Đã cấp\\), nhưng lần này là số 11/KH-LĐLĐ năm 2026"):
+    with pytest.raises(
+        RegisterError, match="đã có số 09/KH-LĐLĐ năm 2026 \\(Đã cấp\\), nhưng lần này là số 11/KH-LĐLĐ năm 2026"
+    ):
         issue(path, "vb-9", number=11)
     assert [e.number for e in rows(path)] == [9, 10]
 
@@ -189,7 +229,16 @@ def test_same_number_in_two_sequences_needs_the_sequence(path: Path) -> None:
 
 
 def outside(number: int, **extra: object) -> Entry:
-    values: dict[str, object] = {"issuer": "ldld-gia-lai", "sequence": "", "year": 2026, "number": number, "status": Status.ISSUED, "ky_hieu": "KH-LĐLĐ", "doc_type": "KH", "issue_date": MARCH}
+    values: dict[str, object] = {
+        "issuer": "ldld-gia-lai",
+        "sequence": "",
+        "year": 2026,
+        "number": number,
+        "status": Status.ISSUED,
+        "ky_hieu": "KH-LĐLĐ",
+        "doc_type": "KH",
+        "issue_date": MARCH,
+    }
     return Entry(**(values | extra))  # type: ignore[arg-type]
 
 
@@ -234,7 +283,9 @@ def test_setting_cannot_change_mid_year(path: Path) -> None:
         assert register.per_type("ldld-gia-lai")
 
 
-@pytest.mark.parametrize(("ky_hieu", "doc_type"), [("KH-LĐLĐ", "KH"), ("HD-CĐVC", "HD"), ("QyĐ-TLĐ", "QyĐ"), ("LĐLĐ-VP", ""), ("CĐVC", "")])
+@pytest.mark.parametrize(
+    ("ky_hieu", "doc_type"), [("KH-LĐLĐ", "KH"), ("HD-CĐVC", "HD"), ("QyĐ-TLĐ", "QyĐ"), ("LĐLĐ-VP", ""), ("CĐVC", "")]
+)
 def test_doc_type_of_ky_hieu(ky_hieu: str, doc_type: str) -> None:
     assert doc_type_of(ky_hieu) == doc_type
 
@@ -296,7 +347,10 @@ def test_locked_register_gives_a_clear_error_and_is_unchanged(path: Path) -> Non
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")
     try:
-        with Register.open(path, busy_timeout=0.2) as register, pytest.raises(RegisterUnavailableError, match="đang bị một lệnh vanban khác") as caught:
+        with (
+            Register.open(path, busy_timeout=0.2) as register,
+            pytest.raises(RegisterUnavailableError, match="đang bị một lệnh vanban khác") as caught,
+        ):
             register.issue(IssueRequest("ldld-gia-lai", "vb-2", "KH", "KH-LĐLĐ", MARCH))
         assert "sổ chưa bị thay đổi" in str(caught.value)
     finally:

@@ -24,7 +24,19 @@ def so(register_file: Path, *args: str) -> Result:
 
 
 def ghi(register_file: Path, number: str, *extra: str) -> Result:
-    return so(register_file, "ghi", "--co-quan", "ldld-gia-lai", "--so", number, "--ky-hieu", "KH-LĐLĐ", "--ngay", "05/03/2026", *extra)
+    return so(
+        register_file,
+        "ghi",
+        "--co-quan",
+        "ldld-gia-lai",
+        "--so",
+        number,
+        "--ky-hieu",
+        "KH-LĐLĐ",
+        "--ngay",
+        "05/03/2026",
+        *extra,
+    )
 
 
 def listing(register_file: Path, *filters: str) -> list[dict[str, object]]:
@@ -40,17 +52,38 @@ def test_empty_register_lists_nothing(register_file: Path) -> None:
 
 
 def test_reserve_record_bind_cancel_and_list_json(register_file: Path) -> None:
-    assert ghi(register_file, "1", "--trich-yeu", "Kế hoạch tổ chức Tháng Công nhân", "--ma-van-ban", "kh-tcn").exit_code == 0
-    reserved = so(register_file, "giu-so", "--co-quan", "ldld-gia-lai", "--nam", "2026", "--ghi-chu", "Quyết định khen thưởng")
+    assert (
+        ghi(register_file, "1", "--trich-yeu", "Kế hoạch tổ chức Tháng Công nhân", "--ma-van-ban", "kh-tcn").exit_code
+        == 0
+    )
+    reserved = so(
+        register_file, "giu-so", "--co-quan", "ldld-gia-lai", "--nam", "2026", "--ghi-chu", "Quyết định khen thưởng"
+    )
     assert reserved.stdout.strip() == "Đã giữ số 02 năm 2026 (dãy số `chung`) của `ldld-gia-lai`."
-    bound = so(register_file, "gan", "--co-quan", "ldld-gia-lai", "--nam", "2026", "--so", "2", "--ma-van-ban", "qd-khen")
+    bound = so(
+        register_file, "gan", "--co-quan", "ldld-gia-lai", "--nam", "2026", "--so", "2", "--ma-van-ban", "qd-khen"
+    )
     assert bound.stdout.strip() == "Đã gắn số 02 năm 2026 với văn bản `qd-khen`."
     cancelled = so(register_file, "huy", "--co-quan", "ldld-gia-lai", "--ma-van-ban", "kh-tcn", "--ly-do", "Ký nhầm")
     assert cancelled.stdout.strip() == "Đã hủy số 01/KH-LĐLĐ năm 2026 của `ldld-gia-lai`; số này không được cấp lại."
     rows = listing(register_file)
     assert [{k: row[k] for k in ("co_quan", "nam", "so", "ky_hieu", "ma_van_ban", "trang_thai")} for row in rows] == [
-        {"co_quan": "ldld-gia-lai", "nam": 2026, "so": 1, "ky_hieu": "KH-LĐLĐ", "ma_van_ban": "kh-tcn", "trang_thai": "da_huy"},
-        {"co_quan": "ldld-gia-lai", "nam": 2026, "so": 2, "ky_hieu": "", "ma_van_ban": "qd-khen", "trang_thai": "giu_so"},
+        {
+            "co_quan": "ldld-gia-lai",
+            "nam": 2026,
+            "so": 1,
+            "ky_hieu": "KH-LĐLĐ",
+            "ma_van_ban": "kh-tcn",
+            "trang_thai": "da_huy",
+        },
+        {
+            "co_quan": "ldld-gia-lai",
+            "nam": 2026,
+            "so": 2,
+            "ky_hieu": "",
+            "ma_van_ban": "qd-khen",
+            "trang_thai": "giu_so",
+        },
     ]
     assert [row["so"] for row in listing(register_file, "--trang-thai", "giu_so")] == [2]
     text = so(register_file, "list", "--co-quan", "ldld-gia-lai", "--nam", "2026").stdout
@@ -63,7 +96,10 @@ def test_reserve_record_bind_cancel_and_list_json(register_file: Path) -> None:
         (("list", "--nam", "hai nghìn"), "Lỗi: [--nam] `hai nghìn` không phải số nguyên."),
         (("list", "--trang-thai", "xong"), "Lỗi: [--trang-thai] Trạng thái `xong` không có."),
         (("giu-so",), "Lỗi: [--co-quan] Thiếu tùy chọn bắt buộc."),
-        (("ghi", "--co-quan", "x", "--so", "1", "--ky-hieu", "KH-X", "--ngay", "30/02/2026"), "Lỗi: [--ngay] Ngày `30/02/2026` không hợp lệ."),
+        (
+            ("ghi", "--co-quan", "x", "--so", "1", "--ky-hieu", "KH-X", "--ngay", "30/02/2026"),
+            "Lỗi: [--ngay] Ngày `30/02/2026` không hợp lệ.",
+        ),
         (("ghi", "--co-quan", "x", "--so", "1", "--ngay", "2026-03-01"), "Lỗi: [--ky-hieu] Thiếu tùy chọn bắt buộc."),
         (("huy", "--co-quan", "x"), "Lỗi: [--so] Cần đúng một trong hai: --so hoặc --ma-van-ban."),
         (("huy", "--co-quan", "x", "--nam", "2026", "--so", "3"), "Sổ không có số 03 năm 2026 của `x`."),
@@ -86,16 +122,25 @@ def test_record_refuses_a_duplicate_and_warns_about_a_gap(register_file: Path) -
     assert "Cảnh báo: `ldld-gia-lai` năm 2026 (dãy số `chung`) còn thiếu số 01, 02 trong sổ." in first.stderr
     again = ghi(register_file, "3")
     assert again.exit_code == 2
-    assert again.stderr.startswith(f"Lỗi: {register_file}: [so] Số 03 năm 2026 của `ldld-gia-lai` (dãy số `chung`) đã có trong sổ")
+    assert again.stderr.startswith(
+        f"Lỗi: {register_file}: [so] Số 03 năm 2026 của `ldld-gia-lai` (dãy số `chung`) đã có trong sổ"
+    )
 
 
 def test_import_and_export_csv(register_file: Path, tmp_path: Path) -> None:
     old = tmp_path / "so-cu.csv"
-    old.write_text("co_quan,so,ky_hieu,ngay,trich_yeu\nldld-gia-lai,1,KH-LĐLĐ,2026-01-05,Kế hoạch A\nldld-gia-lai,2,HD-LĐLĐ,2026-01-09,Hướng dẫn B\n", encoding="utf-8")
+    old.write_text(
+        "co_quan,so,ky_hieu,ngay,trich_yeu\nldld-gia-lai,1,KH-LĐLĐ,2026-01-05,Kế hoạch A\nldld-gia-lai,2,HD-LĐLĐ,2026-01-09,Hướng dẫn B\n",
+        encoding="utf-8",
+    )
     imported = so(register_file, "nhap", str(old))
     assert (imported.exit_code, imported.stdout.strip()) == (0, f"Đã nhập 2 dòng từ {old}.")
     again = so(register_file, "nhap", str(old))
-    assert again.exit_code == 2 and "so-cu.csv:2: [so] Số 01 năm 2026" in again.stderr and "Chưa nhập dòng nào vào sổ." in again.stderr
+    assert (
+        again.exit_code == 2
+        and "so-cu.csv:2: [so] Số 01 năm 2026" in again.stderr
+        and "Chưa nhập dòng nào vào sổ." in again.stderr
+    )
     out = tmp_path / "so.csv"
     exported = so(register_file, "xuat", "--csv", str(out))
     assert exported.stdout.strip() == f"Đã xuất 2 dòng ra {out}."
@@ -117,7 +162,9 @@ def test_export_docx_with_issuer_names_from_the_profile(register_file: Path, tmp
     out = tmp_path / "so.docx"
     ambiguous = so(register_file, "xuat", "--docx", str(out))
     assert ambiguous.exit_code == 2 and "Chọn một: ldld-gia-lai, ldld-khac." in ambiguous.stderr
-    result = so(register_file, "xuat", "--docx", str(out), "--co-quan", "ldld-gia-lai", "--thu-muc", str(tmp_path / "du-an"))
+    result = so(
+        register_file, "xuat", "--docx", str(out), "--co-quan", "ldld-gia-lai", "--thu-muc", str(tmp_path / "du-an")
+    )
     assert result.exit_code == 0, result.stderr
     assert result.stdout.strip() == f"Đã xuất sổ năm 2026 của `ldld-gia-lai` (1 dòng) ra {out}."
     cover = [p.text for p in docx.Document(str(out)).paragraphs[:3]]
@@ -125,8 +172,14 @@ def test_export_docx_with_issuer_names_from_the_profile(register_file: Path, tmp
 
 
 def test_setting_per_type(register_file: Path) -> None:
-    assert so(register_file, "cai-dat", "--co-quan", "cd-nganh").stdout.strip() == "`cd-nganh`: một dãy số chung cho mọi thể loại."
-    assert so(register_file, "cai-dat", "--co-quan", "cd-nganh", "--theo-loai").stdout.strip() == "`cd-nganh`: mỗi thể loại một dãy số."
+    assert (
+        so(register_file, "cai-dat", "--co-quan", "cd-nganh").stdout.strip()
+        == "`cd-nganh`: một dãy số chung cho mọi thể loại."
+    )
+    assert (
+        so(register_file, "cai-dat", "--co-quan", "cd-nganh", "--theo-loai").stdout.strip()
+        == "`cd-nganh`: mỗi thể loại một dãy số."
+    )
     first = so(register_file, "giu-so", "--co-quan", "cd-nganh", "--loai", "KH")
     assert "dãy số `KH`" in first.stdout
 

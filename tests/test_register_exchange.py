@@ -32,9 +32,18 @@ def filled(path: Path) -> Path:
         ]:
             register.issue(
                 IssueRequest(
-                    issuer, document_id, doc_type, f"{doc_type}-LĐLĐ", day,
-                    summary="=HYPERLINK(\"x\") chỉ là chữ" if document_id == "bc-quy" else f"Trích yếu, có dấu phẩy; {document_id}",
-                    signer="Nguyễn Thị Bình", recipients="- LĐLĐ tỉnh;\n- Lưu: VT.", archive="VT, VP", copies=12,
+                    issuer,
+                    document_id,
+                    doc_type,
+                    f"{doc_type}-LĐLĐ",
+                    day,
+                    summary='=HYPERLINK("x") chỉ là chữ'
+                    if document_id == "bc-quy"
+                    else f"Trích yếu, có dấu phẩy; {document_id}",
+                    signer="Nguyễn Thị Bình",
+                    recipients="- LĐLĐ tỉnh;\n- Lưu: VT.",
+                    archive="VT, VP",
+                    copies=12,
                 )
             )
         cancel(register, "ldld-gia-lai", 2026, 2, "Ký nhầm ngày")
@@ -76,15 +85,25 @@ def test_import_continues_numbering_after_the_old_register(tmp_path: Path) -> No
     )
     with Register.open(tmp_path / "so.sqlite3") as register:
         added = import_csv(register, csv_file)
-        assert [(e.number, e.doc_type, e.status) for e in added] == [(1, "KH", Status.ISSUED), (2, "", Status.ISSUED), (3, "TB", Status.CANCELLED)]
+        assert [(e.number, e.doc_type, e.status) for e in added] == [
+            (1, "KH", Status.ISSUED),
+            (2, "", Status.ISSUED),
+            (3, "TB", Status.CANCELLED),
+        ]
         assert register.issue(IssueRequest("ldld-gia-lai", "moi", "KH", "KH-LĐLĐ", dt.date(2026, 2, 1))).number == 4
 
 
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        ("ldld,1,KH-LĐLĐ,2026-01-05\nldld,1,HD-LĐLĐ,2026-01-06\n", ["so-cu.csv:3: [so] Số 01 năm 2026 của `ldld` (dãy số `chung`) đã có trong sổ"]),
-        ("ldld,x,KH-LĐLĐ,2026-01-05\nldld,2,KH-LĐLĐ,31/02/2026\n", ["so-cu.csv:2: [so] `x` không phải số nguyên", "so-cu.csv:3: [ngay] Ngày `31/02/2026` không hợp lệ"]),
+        (
+            "ldld,1,KH-LĐLĐ,2026-01-05\nldld,1,HD-LĐLĐ,2026-01-06\n",
+            ["so-cu.csv:3: [so] Số 01 năm 2026 của `ldld` (dãy số `chung`) đã có trong sổ"],
+        ),
+        (
+            "ldld,x,KH-LĐLĐ,2026-01-05\nldld,2,KH-LĐLĐ,31/02/2026\n",
+            ["so-cu.csv:2: [so] `x` không phải số nguyên", "so-cu.csv:3: [ngay] Ngày `31/02/2026` không hợp lệ"],
+        ),
         (",1,KH-LĐLĐ,2026-01-05\n", ["so-cu.csv:2: [co_quan] Không được để trống"]),
     ],
 )
@@ -103,10 +122,12 @@ def test_import_is_all_or_nothing_and_names_every_bad_line(tmp_path: Path, body:
 def test_import_refuses_numbers_already_in_the_register(tmp_path: Path) -> None:
     path = filled(tmp_path / "so.sqlite3")
     csv_file = tmp_path / "them.csv"
-    csv_file.write_text("co_quan,nam,so,ky_hieu\nldld-gia-lai,2026,5,KH-LĐLĐ\nldld-gia-lai,2026,1,KH-LĐLĐ\n", encoding="utf-8")
+    csv_file.write_text(
+        "co_quan,nam,so,ky_hieu\nldld-gia-lai,2026,5,KH-LĐLĐ\nldld-gia-lai,2026,1,KH-LĐLĐ\n", encoding="utf-8"
+    )
     with Register.open(path) as register:
         before = register.entries()
-        with pytest.raises(RegisterError, match="them.csv:3: \\[so\\] Số 01 năm 2026") as caught:
+        with pytest.raises(RegisterError, match=r"them.csv:3: \[so\] Số 01 năm 2026") as caught:
             import_csv(register, csv_file)
         assert "Chưa nhập dòng nào" in str(caught.value)
         assert register.entries() == before
@@ -135,7 +156,10 @@ def test_import_checks_the_header(tmp_path: Path, content: str, message: str | N
 def test_import_refuses_a_file_that_is_not_utf8(tmp_path: Path) -> None:
     csv_file = tmp_path / "so.csv"
     csv_file.write_bytes("co_quan,so,nam\nldld,1,2026,Kế hoạch\n".encode("utf-16"))
-    with Register.open(tmp_path / "so.sqlite3") as register, pytest.raises(RegisterError, match="không ở bảng mã UTF-8"):
+    with (
+        Register.open(tmp_path / "so.sqlite3") as register,
+        pytest.raises(RegisterError, match="không ở bảng mã UTF-8"),
+    ):
         import_csv(register, csv_file)
 
 
@@ -155,8 +179,16 @@ def test_sheet_has_the_phu_luc_iv_columns_and_one_row_per_number(tmp_path: Path)
     document = docx.Document(str(sheet(tmp_path)))
     table = document.tables[0]
     assert [c.text for c in table.rows[0].cells] == [
-        "Số, ký hiệu văn bản", "Ngày tháng văn bản", "Tên loại và trích yếu nội dung văn bản", "Người ký",
-        "Nơi nhận văn bản", "Đơn vị, người nhận bản lưu", "Số lượng bản", "Ngày chuyển", "Ký nhận", "Ghi chú",
+        "Số, ký hiệu văn bản",
+        "Ngày tháng văn bản",
+        "Tên loại và trích yếu nội dung văn bản",
+        "Người ký",
+        "Nơi nhận văn bản",
+        "Đơn vị, người nhận bản lưu",
+        "Số lượng bản",
+        "Ngày chuyển",
+        "Ký nhận",
+        "Ghi chú",
     ]
     assert [c.text for c in table.rows[1].cells] == [f"({i})" for i in range(1, 11)]
     body = [[c.text for c in row.cells] for row in table.rows[2:]]
@@ -173,8 +205,13 @@ def test_sheet_cover_page_and_page_setup(tmp_path: Path) -> None:
     document = docx.Document(str(sheet(tmp_path)))
     texts = [p.text for p in document.paragraphs if p.text]
     assert texts == [
-        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", "LIÊN ĐOÀN LAO ĐỘNG TỈNH GIA LAI", "SỔ ĐĂNG KÝ VĂN BẢN ĐI", "Năm: 2026",
-        "Từ ngày 02/04/2026 đến ngày 30/06/2026", "Từ số 01 đến số 04", "Quyển số: 02",
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM",
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH GIA LAI",
+        "SỔ ĐĂNG KÝ VĂN BẢN ĐI",
+        "Năm: 2026",
+        "Từ ngày 02/04/2026 đến ngày 30/06/2026",
+        "Từ số 01 đến số 04",
+        "Quyển số: 02",
     ]
     section = document.sections[0]
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (297, 210)

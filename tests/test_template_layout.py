@@ -11,7 +11,6 @@ from pathlib import Path
 import docx
 import pytest
 from docxtpl import DocxTemplate, RichTextParagraph
-
 from pdf_layout import Line, Page, read_pages, require_pdf
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates_docx"
@@ -25,11 +24,16 @@ ISSUER = ["CÔNG ĐOÀN NGÀNH", "GIÁO DỤC THỬ NGHIỆM"]
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
 TRICH_YEU = "Tổ chức các hoạt động Tháng Công nhân năm 2026"
 
-SENTENCE = ("Các công đoàn cơ sở chủ động phối hợp với thủ trưởng cơ quan, đơn vị xây dựng chương trình "
-            "hành động cụ thể, bảo đảm thiết thực, tiết kiệm, phù hợp với điều kiện thực tế của đơn vị.")
+SENTENCE = (
+    "Các công đoàn cơ sở chủ động phối hợp với thủ trưởng cơ quan, đơn vị xây dựng chương trình "
+    "hành động cụ thể, bảo đảm thiết thực, tiết kiệm, phù hợp với điều kiện thực tế của đơn vị."
+)
 SAMPLE_BODY = [
-    ("doan", "Căn cứ chương trình công tác năm 2026, Ban Thường vụ Công đoàn Ngành Thử nghiệm xây dựng "
-             "Kế hoạch tổ chức các hoạt động Tháng Công nhân năm 2026 như sau:"),
+    (
+        "doan",
+        "Căn cứ chương trình công tác năm 2026, Ban Thường vụ Công đoàn Ngành Thử nghiệm xây dựng "
+        "Kế hoạch tổ chức các hoạt động Tháng Công nhân năm 2026 như sau:",
+    ),
     ("muc-1", "I. MỤC ĐÍCH, YÊU CẦU"),
     ("muc-2", "1. Mục đích"),
     ("y-1", "- " + SENTENCE),
@@ -48,11 +52,19 @@ SAMPLE_BODY = [
     ("muc-1", "III. TỔ CHỨC THỰC HIỆN"),
     ("doan", SENTENCE * 4),
     ("doan", SENTENCE * 3),
-    ("doan", "Trên đây là Kế hoạch tổ chức các hoạt động Tháng Công nhân năm 2026 của Ban Thường vụ "
-             "Công đoàn Ngành Thử nghiệm./."),
+    (
+        "doan",
+        "Trên đây là Kế hoạch tổ chức các hoạt động Tháng Công nhân năm 2026 của Ban Thường vụ "
+        "Công đoàn Ngành Thử nghiệm./.",
+    ),
 ]
-STYLE_NAMES = {"doan": "VB Doan", "y-1": "VB Y 1", "y-2": "VB Y 2", "tieu-de-giua": "VB Tieu de giua",
-               **{f"muc-{n}": f"VB Muc {n}" for n in range(1, 7)}}
+STYLE_NAMES = {
+    "doan": "VB Doan",
+    "y-1": "VB Y 1",
+    "y-2": "VB Y 2",
+    "tieu-de-giua": "VB Tieu de giua",
+    **{f"muc-{n}": f"VB Muc {n}" for n in range(1, 7)},
+}
 
 
 def paragraphs(template: DocxTemplate, body: list[tuple[str, str]]) -> RichTextParagraph:
@@ -78,10 +90,13 @@ def sample_context(template: DocxTemplate, appendices: int = 0) -> dict:
         "noi_nhan": ["- LĐLĐ tỉnh (để b/c);", "- Các công đoàn cơ sở trực thuộc (để t/h);", "- Lưu: VT, CĐN."],
         "chu_ky": {"tham_quyen": ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"], "dong_ky": "", "ho_ten": "Trần Thị Thử"},
         "phu_luc": [
-            {"nhan": f"Phụ lục {roman}", "tieu_de": "DANH SÁCH ĐƠN VỊ THAM GIA",
-             "kem_theo": "(Kèm theo Kế hoạch số 07/KH-CĐN ngày 29 tháng 12 năm 2026 của Ban Thường vụ "
-                         "Công đoàn Ngành Thử nghiệm)",
-             "than": paragraphs(template, [("doan", SENTENCE * 6)] * 6 + [("doan", "Hết phụ lục./.")])}
+            {
+                "nhan": f"Phụ lục {roman}",
+                "tieu_de": "DANH SÁCH ĐƠN VỊ THAM GIA",
+                "kem_theo": "(Kèm theo Kế hoạch số 07/KH-CĐN ngày 29 tháng 12 năm 2026 của Ban Thường vụ "
+                "Công đoàn Ngành Thử nghiệm)",
+                "than": paragraphs(template, [("doan", SENTENCE * 6)] * 6 + [("doan", "Hết phụ lục./.")]),
+            }
             for roman in ("I", "II")[:appendices]
         ],
     }
@@ -105,7 +120,7 @@ def rendered_styles(path: Path) -> list[tuple[str, str]]:
 def test_body_paragraphs_carry_their_named_styles(tmp_path: Path, name: str) -> None:  # CONTRACT.md `kieu`
     paragraphs = rendered_styles(render(name, tmp_path))
     start = next(i for i, (_, text) in enumerate(paragraphs) if text == TRICH_YEU) + 2
-    body = paragraphs[start:start + len(SAMPLE_BODY)]
+    body = paragraphs[start : start + len(SAMPLE_BODY)]
     assert body == [(STYLE_NAMES[kind], text) for kind, text in SAMPLE_BODY]
 
 
@@ -120,7 +135,10 @@ def test_no_template_tag_survives_rendering(tmp_path: Path, name: str) -> None:
 def test_without_chu_quan_the_issuer_opens_the_header(tmp_path: Path) -> None:  # spec §11: the TLĐ has none
     cell = docx.Document(render("co-ban", tmp_path, co_quan_chu_quan=[])).tables[0].cell(0, 0)
     assert [(p.style.name, p.text) for p in cell.paragraphs] == [
-        ("VB Co quan ban hanh", ISSUER[0]), ("VB Co quan ban hanh", ISSUER[1]), ("VB Gach co quan", "")]
+        ("VB Co quan ban hanh", ISSUER[0]),
+        ("VB Co quan ban hanh", ISSUER[1]),
+        ("VB Gach co quan", ""),
+    ]
 
 
 def test_text_is_escaped(tmp_path: Path) -> None:
@@ -185,14 +203,18 @@ def test_date_line_on_the_row_of_so(plan_pages: list[Page]) -> None:  # spec §2
     assert date.center_x == pytest.approx(RIGHT_COLUMN_CENTER_MM, abs=1.0)
 
 
-@pytest.mark.parametrize(("text", "column_center_mm"), [
-    ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", RIGHT_COLUMN_CENTER_MM),  # ô 1
-    (TIEU_NGU, RIGHT_COLUMN_CENTER_MM),  # ô 1
-    ("LĐLĐ TỈNH THỬ NGHIỆM", LEFT_COLUMN_CENTER_MM),  # ô 2
-    (ISSUER[0], LEFT_COLUMN_CENTER_MM),  # ô 2
-    ("KẾ HOẠCH", TEXT_CENTER_MM),  # ô 5a
-    (TRICH_YEU, TEXT_CENTER_MM),  # ô 5a
-], ids=["quoc-hieu", "tieu-ngu", "chu-quan", "ban-hanh", "ten-loai", "trich-yeu"])
+@pytest.mark.parametrize(
+    ("text", "column_center_mm"),
+    [
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", RIGHT_COLUMN_CENTER_MM),  # ô 1
+        (TIEU_NGU, RIGHT_COLUMN_CENTER_MM),  # ô 1
+        ("LĐLĐ TỈNH THỬ NGHIỆM", LEFT_COLUMN_CENTER_MM),  # ô 2
+        (ISSUER[0], LEFT_COLUMN_CENTER_MM),  # ô 2
+        ("KẾ HOẠCH", TEXT_CENTER_MM),  # ô 5a
+        (TRICH_YEU, TEXT_CENTER_MM),  # ô 5a
+    ],
+    ids=["quoc-hieu", "tieu-ngu", "chu-quan", "ban-hanh", "ten-loai", "trich-yeu"],
+)
 def test_header_lines_centred(plan_pages: list[Page], text: str, column_center_mm: float) -> None:  # spec §2, §3
     assert phrase(plan_pages[0], text).center_x == pytest.approx(column_center_mm, abs=1.0)
 
@@ -205,8 +227,11 @@ def test_tieu_ngu_rule_as_long_as_the_text(plan_pages: list[Page]) -> None:  # s
     assert rule.center_x == pytest.approx(text.center_x, abs=1.0)
 
 
-@pytest.mark.parametrize(("lines", "spec_row"), [(ISSUER, "§3 row 2 issuer"), ([TRICH_YEU], "§3 row 5a trích yếu")],
-                         ids=["issuer", "trich-yeu"])
+@pytest.mark.parametrize(
+    ("lines", "spec_row"),
+    [(ISSUER, "§3 row 2 issuer"), ([TRICH_YEU], "§3 row 5a trích yếu")],
+    ids=["issuer", "trich-yeu"],
+)
 def test_short_rule_a_third_to_half_of_the_text(plan_pages: list[Page], lines: list[str], spec_row: str) -> None:
     printed = [phrase(plan_pages[0], line) for line in lines]
     longest = max(line.width for line in printed)
@@ -218,9 +243,16 @@ def test_short_rule_a_third_to_half_of_the_text(plan_pages: list[Page], lines: l
 
 def test_body_font_is_times_metric(plan_pages: list[Page]) -> None:  # spec §1 Font
     fonts = {w.font.split("+")[-1] for page in plan_pages for w in page.words}
-    assert fonts <= {"LiberationSerif", "LiberationSerif-Bold", "LiberationSerif-Italic",
-                     "LiberationSerif-BoldItalic", "TimesNewRomanPSMT", "TimesNewRomanPS-BoldMT",
-                     "TimesNewRomanPS-ItalicMT", "TimesNewRomanPS-BoldItalicMT"}
+    assert fonts <= {
+        "LiberationSerif",
+        "LiberationSerif-Bold",
+        "LiberationSerif-Italic",
+        "LiberationSerif-BoldItalic",
+        "TimesNewRomanPSMT",
+        "TimesNewRomanPS-BoldMT",
+        "TimesNewRomanPS-ItalicMT",
+        "TimesNewRomanPS-BoldItalicMT",
+    }
 
 
 def test_body_size_is_14(plan_pages: list[Page]) -> None:  # spec §3 row 6 Body text

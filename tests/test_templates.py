@@ -70,10 +70,12 @@ def template(request: pytest.FixtureRequest) -> DocxDocument:
     return docx.Document(TEMPLATES / f"{request.param}.docx")
 
 
-@pytest.mark.parametrize(("name", "size", "bold", "italic", "alignment", "spec_row"), STYLE_TABLE,
-                         ids=[row[0] for row in STYLE_TABLE])
-def test_named_style(template: DocxDocument, name: str, size: int, bold: bool, italic: bool,
-                     alignment: WD_ALIGN_PARAGRAPH, spec_row: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "size", "bold", "italic", "alignment", "spec_row"), STYLE_TABLE, ids=[row[0] for row in STYLE_TABLE]
+)
+def test_named_style(
+    template: DocxDocument, name: str, size: int, bold: bool, italic: bool, alignment: WD_ALIGN_PARAGRAPH, spec_row: str
+) -> None:
     style = template.styles[name]
     actual = (style.font.size.pt, style.font.bold, style.font.italic, style.paragraph_format.alignment)
     assert actual == (size, bold, italic, alignment), spec_row
@@ -127,12 +129,15 @@ def test_every_style_sets_all_four_font_channels(template: DocxDocument) -> None
     defaults = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:rFonts')}")
     fonts = [defaults] + [
         style.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
-        for style in styles.findall(qn("w:style")) if style.get(qn("w:type")) in ("paragraph", "character", "table")
+        for style in styles.findall(qn("w:style"))
+        if style.get(qn("w:type")) in ("paragraph", "character", "table")
     ]
     assert len(fonts) > len(STYLE_TABLE)
     for rfonts in fonts:
         assert rfonts is not None
-        assert {channel: rfonts.get(qn(f"w:{channel}")) for channel in CHANNELS} == dict.fromkeys(CHANNELS, "Times New Roman")
+        assert {channel: rfonts.get(qn(f"w:{channel}")) for channel in CHANNELS} == dict.fromkeys(
+            CHANNELS, "Times New Roman"
+        )
         assert not [attr for attr in rfonts.attrib if "Theme" in attr]
 
 
@@ -154,8 +159,15 @@ def test_no_direct_formatting_in_the_body(template: DocxDocument) -> None:
 
 def test_page_setup(template: DocxDocument) -> None:  # spec §1 Paper, Margins, §14 page
     section = template.sections[0]
-    lengths = (section.page_width, section.page_height, section.top_margin, section.bottom_margin,
-               section.left_margin, section.right_margin, section.header_distance)
+    lengths = (
+        section.page_width,
+        section.page_height,
+        section.top_margin,
+        section.bottom_margin,
+        section.left_margin,
+        section.right_margin,
+        section.header_distance,
+    )
     assert tuple(round(length / Mm(1), 1) for length in lengths) == (210, 297, 20, 20, 30, 15, 10)
 
 
@@ -194,18 +206,52 @@ def cell_lines(template: DocxDocument, table: int, row: int, column: int) -> lis
     return [(p.style.name, p.text) for p in template.tables[table].cell(row, column).paragraphs]
 
 
-@pytest.mark.parametrize(("table", "row", "column", "expected"), [
-    (0, 0, 0, [("Normal", "{%p for x in co_quan_chu_quan %}"), ("VB Co quan chu quan", "{{ x }}"),
-               ("Normal", "{%p endfor %}"), ("Normal", "{%p for x in co_quan_ban_hanh %}"),
-               ("VB Co quan ban hanh", "{{ x }}"), ("Normal", "{%p endfor %}"), ("VB Gach co quan", "")]),
-    (0, 0, 1, [("VB Quoc hieu", "{{ quoc_hieu }}"), ("VB Tieu ngu", "{{ tieu_ngu }}"), ("VB Gach tieu ngu", "")]),
-    (0, 1, 0, [("VB So ky hieu", "{{ so_ky_hieu }}")]),  # ô 3 ...
-    (0, 1, 1, [("VB Dia danh ngay", "{{ dia_danh_ngay }}")]),  # ... and ô 4 on ONE row (ND30 II.4.c)
-    (1, 0, 0, [("VB Noi nhan nhan", "Nơi nhận:"), ("Normal", "{%p for x in noi_nhan %}"),
-               ("VB Noi nhan", "{{ x }}"), ("Normal", "{%p endfor %}")]),
-    (1, 0, 1, [("Normal", "{%p for x in chu_ky.tham_quyen %}"), ("VB Tham quyen", "{{ x }}"),
-               ("Normal", "{%p endfor %}"), ("VB Dong ky", "{{ chu_ky.dong_ky }}"), ("VB Ho ten", "{{ chu_ky.ho_ten }}")]),
-], ids=["issuer", "quoc-hieu", "so", "date", "noi-nhan", "signature"])
+@pytest.mark.parametrize(
+    ("table", "row", "column", "expected"),
+    [
+        (
+            0,
+            0,
+            0,
+            [
+                ("Normal", "{%p for x in co_quan_chu_quan %}"),
+                ("VB Co quan chu quan", "{{ x }}"),
+                ("Normal", "{%p endfor %}"),
+                ("Normal", "{%p for x in co_quan_ban_hanh %}"),
+                ("VB Co quan ban hanh", "{{ x }}"),
+                ("Normal", "{%p endfor %}"),
+                ("VB Gach co quan", ""),
+            ],
+        ),
+        (0, 0, 1, [("VB Quoc hieu", "{{ quoc_hieu }}"), ("VB Tieu ngu", "{{ tieu_ngu }}"), ("VB Gach tieu ngu", "")]),
+        (0, 1, 0, [("VB So ky hieu", "{{ so_ky_hieu }}")]),  # ô 3 ...
+        (0, 1, 1, [("VB Dia danh ngay", "{{ dia_danh_ngay }}")]),  # ... and ô 4 on ONE row (ND30 II.4.c)
+        (
+            1,
+            0,
+            0,
+            [
+                ("VB Noi nhan nhan", "Nơi nhận:"),
+                ("Normal", "{%p for x in noi_nhan %}"),
+                ("VB Noi nhan", "{{ x }}"),
+                ("Normal", "{%p endfor %}"),
+            ],
+        ),
+        (
+            1,
+            0,
+            1,
+            [
+                ("Normal", "{%p for x in chu_ky.tham_quyen %}"),
+                ("VB Tham quyen", "{{ x }}"),
+                ("Normal", "{%p endfor %}"),
+                ("VB Dong ky", "{{ chu_ky.dong_ky }}"),
+                ("VB Ho ten", "{{ chu_ky.ho_ten }}"),
+            ],
+        ),
+    ],
+    ids=["issuer", "quoc-hieu", "so", "date", "noi-nhan", "signature"],
+)
 def test_table_cells(template: DocxDocument, table: int, row: int, column: int, expected: list) -> None:  # spec §2
     assert cell_lines(template, table, row, column) == expected
 
@@ -213,11 +259,20 @@ def test_table_cells(template: DocxDocument, table: int, row: int, column: int, 
 def test_body_sequence(template: DocxDocument) -> None:  # spec §2 ô 5a, 6; §10 appendix order; CONTRACT.md
     body = [(p.style.name, p.text) for p in template.paragraphs]
     assert body == [
-        ("VB Ten loai", "{{ ten_loai }}"), ("VB Trich yeu", "{{ trich_yeu }}"), ("VB Gach trich yeu", ""),
-        ("VB Doan", "{{p than }}"), ("VB Khoang trong", ""),
-        ("Normal", "{%p for pl in phu_luc %}"), ("VB Ngat phan", ""), ("VB Phu luc nhan", "{{ pl.nhan }}"),
-        ("VB Phu luc tieu de", "{{ pl.tieu_de }}"), ("VB Phu luc kem theo", "{{ pl.kem_theo }}"),
-        ("VB Gach phu luc", ""), ("VB Doan", "{{p pl.than }}"), ("Normal", "{%p endfor %}"), ("VB Ngat phan", ""),
+        ("VB Ten loai", "{{ ten_loai }}"),
+        ("VB Trich yeu", "{{ trich_yeu }}"),
+        ("VB Gach trich yeu", ""),
+        ("VB Doan", "{{p than }}"),
+        ("VB Khoang trong", ""),
+        ("Normal", "{%p for pl in phu_luc %}"),
+        ("VB Ngat phan", ""),
+        ("VB Phu luc nhan", "{{ pl.nhan }}"),
+        ("VB Phu luc tieu de", "{{ pl.tieu_de }}"),
+        ("VB Phu luc kem theo", "{{ pl.kem_theo }}"),
+        ("VB Gach phu luc", ""),
+        ("VB Doan", "{{p pl.than }}"),
+        ("Normal", "{%p endfor %}"),
+        ("VB Ngat phan", ""),
     ]
 
 
@@ -225,8 +280,11 @@ def test_script_is_deterministic_and_templates_are_current(tmp_path: Path) -> No
     """Two runs give identical bytes, equal to the committed templates (rerun the script after editing it)."""
     runs = []
     for run in ("a", "b"):
-        subprocess.run([sys.executable, str(ROOT / "tools" / "make_templates.py"), str(tmp_path / run)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, str(ROOT / "tools" / "make_templates.py"), str(tmp_path / run)],
+            check=True,
+            capture_output=True,
+        )
         runs.append({name: (tmp_path / run / f"{name}.docx").read_bytes() for name in NAMES})
     assert runs[0] == runs[1]
     assert runs[0] == {name: (TEMPLATES / f"{name}.docx").read_bytes() for name in NAMES}

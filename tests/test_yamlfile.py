@@ -58,7 +58,12 @@ def test_syntax_errors_are_explained_with_their_line_and_fix(tmp_path, text, lin
 )
 def test_a_sentence_with_a_colon_is_one_clear_problem(tmp_path, text, line, field, key):
     path = tmp_path / "x.yaml"
-    path.write_text("loai: ke-hoach\nco_quan: x\nngay: 2026-01-05\ntrich_yeu: Tên\n" + text + ("muc: [{tieu_de: A}]\n" if "muc:" not in text else ""), encoding="utf-8")
+    path.write_text(
+        "loai: ke-hoach\nco_quan: x\nngay: 2026-01-05\ntrich_yeu: Tên\n"
+        + text
+        + ("muc: [{tieu_de: A}]\n" if "muc:" not in text else ""),
+        encoding="utf-8",
+    )
     with pytest.raises(ContentError) as caught:
         validate(read_yaml(path), ContentFile)
     (problem,) = caught.value.problems
@@ -99,7 +104,14 @@ def test_python_tags_are_refused(tmp_path):
 
 @pytest.mark.parametrize(
     ("line", "mark"),
-    [("- ! Chú ý kiểm tra báo cáo.", "!"), ("- !! Chú ý.", "!"), ("- ? Chú ý.", "?"), ("- ! Quan trọng: gửi báo cáo", "!"), ("- | Quan trọng: gửi", "|"), ("ket_thuc: > Đề nghị thực hiện.", ">")],
+    [
+        ("- ! Chú ý kiểm tra báo cáo.", "!"),
+        ("- !! Chú ý.", "!"),
+        ("- ? Chú ý.", "?"),
+        ("- ! Quan trọng: gửi báo cáo", "!"),
+        ("- | Quan trọng: gửi", "|"),
+        ("ket_thuc: > Đề nghị thực hiện.", ">"),
+    ],
 )
 def test_a_first_character_yaml_would_swallow_is_refused(tmp_path, line, mark):
     path = tmp_path / "x.yaml"
@@ -110,7 +122,15 @@ def test_a_first_character_yaml_would_swallow_is_refused(tmp_path, line, mark):
     assert problem.line == 3 and f"bắt đầu bằng “{mark}”" in problem.message and "ngoặc kép" in problem.hint
 
 
-@pytest.mark.parametrize("text", ['doan:\n  - |\n    Dòng một.\n    Dòng hai.\n', "doan:\n  - >-\n    Một đoạn dài.\n", '- "! trong ngoặc kép"\n', "# ! chú thích\na: 1\n"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doan:\n  - |\n    Dòng một.\n    Dòng hai.\n",
+        "doan:\n  - >-\n    Một đoạn dài.\n",
+        '- "! trong ngoặc kép"\n',
+        "# ! chú thích\na: 1\n",
+    ],
+)
 def test_block_scalars_quotes_and_comments_are_fine(tmp_path, text):
     path = tmp_path / "x.yaml"
     path.write_text(text, encoding="utf-8")

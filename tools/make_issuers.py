@@ -223,7 +223,11 @@ def place_table(provinces: list[Province], wards: list[Ward]) -> dict[str, Any]:
     by_codename = {p.codename: p for p in provinces}
     current = []
     for province in provinces:
-        row: dict[str, Any] = {"dia_danh": place_name(province), "ten": province.name, "loai": province.division_type.value}
+        row: dict[str, Any] = {
+            "dia_danh": place_name(province),
+            "ten": province.name,
+            "loai": province.division_type.value,
+        }
         if province.codename in PROVINCE_LEVEL_SINCE:
             row["tu_ngay"] = PROVINCE_LEVEL_SINCE[province.codename]
         current.append(row)
@@ -231,10 +235,18 @@ def place_table(provinces: list[Province], wards: list[Ward]) -> dict[str, Any]:
     for old in ABOLISHED:
         successor = by_codename[old.successor]
         homonyms = [
-            f"{w.name} ({Province.from_code(w.province_code).name})" for w in wards if WARD_PREFIX.sub("", w.name) == old.name
+            f"{w.name} ({Province.from_code(w.province_code).name})"
+            for w in wards
+            if WARD_PREFIX.sub("", w.name) == old.name
         ]
         abolished.append(
-            {"dia_danh": old.name, "den_ngay": old.until, "nay_thuoc": successor.name, "can_cu": old.basis, "trung_ten": homonyms}
+            {
+                "dia_danh": old.name,
+                "den_ngay": old.until,
+                "nay_thuoc": successor.name,
+                "can_cu": old.basis,
+                "trung_ten": homonyms,
+            }
         )
     return {
         "nguon": f"vietnam-provinces {vietnam_provinces.__version__} (dữ liệu ngày {vietnam_provinces.__data_version__})",
@@ -254,7 +266,9 @@ class _Dumper(yaml.SafeDumper):
 
 
 def dump(data: dict[str, Any], header: str) -> str:
-    return header + yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200, default_flow_style=False)
+    return header + yaml.dump(
+        data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=200, default_flow_style=False
+    )
 
 
 def all_provinces() -> list[Province]:
@@ -303,7 +317,9 @@ def differs(root: Path, path: Path, text: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="Tạo hồ sơ cơ quan ban hành và bảng địa danh từ gói vietnam-provinces.")
+    parser = argparse.ArgumentParser(
+        description="Tạo hồ sơ cơ quan ban hành và bảng địa danh từ gói vietnam-provinces."
+    )
     parser.add_argument("--check", action="store_true", help="không ghi; báo tệp khác bản tạo ra (mã thoát 1)")
     parser.add_argument("--root", type=Path, default=ROOT, help="thư mục gốc dự án (mặc định: kho này)")
     args = parser.parse_args(argv)

@@ -34,7 +34,7 @@ TEMPLATES = {"co-ban": "Mẫu cơ bản", "ke-hoach": "Mẫu kế hoạch", "huo
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "templates_docx"
 FONT = "Times New Roman"
 LANG = "vi-VN"
-FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+FIXED_TIME = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 
 # Page (spec §1, §14): A4 portrait, margins 20/20/30/15 mm, header distance 10 mm → 165 mm text width.
@@ -52,13 +52,48 @@ BODY_LINE = 1.15  # spec §14 body.line_spacing (allowed 1.0–1.5, §1)
 FIRST_LINE = Cm(1.27)  # spec §1 first-line indent
 
 # Successors of w:pBdr inside w:pPr and of w:pgNumType inside w:sectPr (ECMA-376 element order).
-_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-               "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
-               "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-               "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
-               "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
-_AFTER_PGNUM = ("w:cols", "w:formProt", "w:vAlign", "w:noEndnote", "w:titlePg", "w:textDirection", "w:bidi",
-                "w:rtlGutter", "w:docGrid", "w:printerSettings", "w:sectPrChange")
+_AFTER_PBDR = (
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+_AFTER_PGNUM = (
+    "w:cols",
+    "w:formProt",
+    "w:vAlign",
+    "w:noEndnote",
+    "w:titlePg",
+    "w:textDirection",
+    "w:bidi",
+    "w:rtlGutter",
+    "w:docGrid",
+    "w:printerSettings",
+    "w:sectPrChange",
+)
 
 
 @dataclass(frozen=True)
@@ -146,6 +181,7 @@ STYLES: tuple[StyleSpec, ...] = (
 
 # --- package-wide settings ------------------------------------------------------------------------
 
+
 def _set_fonts(rpr: etree._Element) -> None:
     """Times New Roman in all four channels (spec §1 Font): python-docx never writes eastAsia/cs."""
     fonts = rpr.find(qn("w:rFonts"))
@@ -230,6 +266,7 @@ def _set_core(document: DocxDocument, title: str) -> None:
 
 # --- styles -------------------------------------------------------------------------------------
 
+
 def _add_style(document: DocxDocument, spec: StyleSpec) -> None:
     style = document.styles.add_style(spec.name, WD_STYLE_TYPE.PARAGRAPH)
     style.base_style = document.styles["Normal"]
@@ -266,6 +303,7 @@ def _set_normal(document: DocxDocument) -> None:
 
 
 # --- page, header, tables --------------------------------------------------------------------------
+
 
 def _setup_page(document: DocxDocument) -> None:
     section = document.sections[0]
@@ -307,11 +345,21 @@ def _borderless_table(document: DocxDocument, widths: tuple[Length, Length], row
     for edge, size in (("top", 0), ("left", CELL_MARGIN.twips), ("bottom", 0), ("right", CELL_MARGIN.twips)):
         margins.append(_element(f"w:{edge}", w=str(size), type="dxa"))
     tbl_pr.append(margins)
-    tbl_pr.append(_element("w:tblLook", val="0000", firstRow="0", lastRow="0", firstColumn="0",
-                           lastColumn="0", noHBand="1", noVBand="1"))
+    tbl_pr.append(
+        _element(
+            "w:tblLook",
+            val="0000",
+            firstRow="0",
+            lastRow="0",
+            firstColumn="0",
+            lastColumn="0",
+            noHBand="1",
+            noVBand="1",
+        )
+    )
     for row in table.rows:  # a row never splits across pages (keeps the signature block whole)
         row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=False):
         column.width = width
         for cell in column.cells:
             cell.width = width
@@ -328,17 +376,26 @@ def _fill(cell: _Cell, lines: list[tuple[str, str]]) -> None:
 
 def _loop(variable: str, items: str, style: str) -> list[tuple[str, str]]:
     """docxtpl paragraph loop: one `{{ variable }}` paragraph in `style` per list item."""
-    return [(f"{{%p for {variable} in {items} %}}", "Normal"), (f"{{{{ {variable} }}}}", style),
-            ("{%p endfor %}", "Normal")]
+    return [
+        (f"{{%p for {variable} in {items} %}}", "Normal"),
+        (f"{{{{ {variable} }}}}", style),
+        ("{%p endfor %}", "Normal"),
+    ]
 
 
 def _add_header_table(document: DocxDocument) -> None:
     """Ô 1–4 (spec §2): row 1 issuer | Quốc hiệu; row 2 Số | date on ONE row (ND30 II.4.c)."""
     table = _borderless_table(document, HEADER_COLS, rows=2)
-    _fill(table.cell(0, 0), _loop("x", "co_quan_chu_quan", "VB Co quan chu quan")
-          + _loop("x", "co_quan_ban_hanh", "VB Co quan ban hanh") + [("", "VB Gach co quan")])
-    _fill(table.cell(0, 1), [("{{ quoc_hieu }}", "VB Quoc hieu"), ("{{ tieu_ngu }}", "VB Tieu ngu"),
-                             ("", "VB Gach tieu ngu")])
+    _fill(
+        table.cell(0, 0),
+        _loop("x", "co_quan_chu_quan", "VB Co quan chu quan")
+        + _loop("x", "co_quan_ban_hanh", "VB Co quan ban hanh")
+        + [("", "VB Gach co quan")],
+    )
+    _fill(
+        table.cell(0, 1),
+        [("{{ quoc_hieu }}", "VB Quoc hieu"), ("{{ tieu_ngu }}", "VB Tieu ngu"), ("", "VB Gach tieu ngu")],
+    )
     _fill(table.cell(1, 0), [("{{ so_ky_hieu }}", "VB So ky hieu")])
     _fill(table.cell(1, 1), [("{{ dia_danh_ngay }}", "VB Dia danh ngay")])
 
@@ -346,9 +403,15 @@ def _add_header_table(document: DocxDocument) -> None:
 def _add_signature_table(document: DocxDocument) -> None:
     """Ô 9b | ô 7 (spec §2, §7, §8): "Nơi nhận:" level with the first authority line."""
     table = _borderless_table(document, SIGNATURE_COLS, rows=1)
-    _fill(table.cell(0, 0), [("Nơi nhận:", "VB Noi nhan nhan")] + _loop("x", "noi_nhan", "VB Noi nhan"))
-    _fill(table.cell(0, 1), _loop("x", "chu_ky.tham_quyen", "VB Tham quyen")
-          + [("{{ chu_ky.dong_ky }}", "VB Dong ky"), ("{{ chu_ky.ho_ten }}", "VB Ho ten")])
+    _fill(table.cell(0, 0), [("Nơi nhận:", "VB Noi nhan nhan"), *_loop("x", "noi_nhan", "VB Noi nhan")])
+    _fill(
+        table.cell(0, 1),
+        [
+            *_loop("x", "chu_ky.tham_quyen", "VB Tham quyen"),
+            ("{{ chu_ky.dong_ky }}", "VB Dong ky"),
+            ("{{ chu_ky.ho_ten }}", "VB Ho ten"),
+        ],
+    )
 
 
 def _add_appendix_loop(document: DocxDocument) -> None:
@@ -358,23 +421,34 @@ def _add_appendix_loop(document: DocxDocument) -> None:
     sect_pr = copy.deepcopy(document.sections[0]._sectPr)
     sect_pr.start_type = WD_SECTION.NEW_PAGE
     section_break._p.get_or_add_pPr().append(sect_pr)
-    for text, style in (("{{ pl.nhan }}", "VB Phu luc nhan"), ("{{ pl.tieu_de }}", "VB Phu luc tieu de"),
-                        ("{{ pl.kem_theo }}", "VB Phu luc kem theo"), ("", "VB Gach phu luc"),
-                        ("{{p pl.than }}", "VB Doan"), ("{%p endfor %}", "Normal")):
+    for text, style in (
+        ("{{ pl.nhan }}", "VB Phu luc nhan"),
+        ("{{ pl.tieu_de }}", "VB Phu luc tieu de"),
+        ("{{ pl.kem_theo }}", "VB Phu luc kem theo"),
+        ("", "VB Gach phu luc"),
+        ("{{p pl.than }}", "VB Doan"),
+        ("{%p endfor %}", "Normal"),
+    ):
         document.add_paragraph(text, style)
     document.add_paragraph("", "VB Ngat phan")  # the document must end with a paragraph
 
 
 def _add_body(document: DocxDocument) -> None:
     _add_header_table(document)
-    for text, style in (("{{ ten_loai }}", "VB Ten loai"), ("{{ trich_yeu }}", "VB Trich yeu"),
-                        ("", "VB Gach trich yeu"), ("{{p than }}", "VB Doan"), ("", "VB Khoang trong")):
+    for text, style in (
+        ("{{ ten_loai }}", "VB Ten loai"),
+        ("{{ trich_yeu }}", "VB Trich yeu"),
+        ("", "VB Gach trich yeu"),
+        ("{{p than }}", "VB Doan"),
+        ("", "VB Khoang trong"),
+    ):
         document.add_paragraph(text, style)
     _add_signature_table(document)
     _add_appendix_loop(document)
 
 
 # --- assembly -------------------------------------------------------------------------------------
+
 
 def build(title: str) -> bytes:
     """The template as deterministic .docx bytes."""

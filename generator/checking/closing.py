@@ -37,25 +37,48 @@ class Closing:
 
 
 def locate_closing(paragraphs: list[Paragraph], body_start: int) -> Closing:
-    label = next((s for p in paragraphs[body_start:] for s in _left_lines(p) if LABEL.match(s.text)
-                  and _recipients(paragraphs, s)), None)
+    label = next(
+        (
+            s
+            for p in paragraphs[body_start:]
+            for s in _left_lines(p)
+            if LABEL.match(s.text) and _recipients(paragraphs, s)
+        ),
+        None,
+    )
     if label is not None and label.paragraph.cell is not None:
         cell = label.paragraph.cell
-        block = [whole(p) for p in paragraphs if p.cell and (p.cell.table, p.cell.row) == (cell.table, cell.row)
-                 and p.cell.column != cell.column and p.text.strip()]
+        block = [
+            whole(p)
+            for p in paragraphs
+            if p.cell
+            and (p.cell.table, p.cell.row) == (cell.table, cell.row)
+            and p.cell.column != cell.column
+            and p.text.strip()
+        ]
     elif label is not None:
         block = _right_column(paragraphs, label.paragraph)
     else:
         first = next((p for p in paragraphs[body_start:] if AUTHORITY.match(p.text.strip())), None)
-        block = [whole(p) for p in paragraphs[first.order : first.order + BLOCK_PARAGRAPHS]
-                 if p.text.strip() and p.cell == first.cell] if first else []
+        block = (
+            [
+                whole(p)
+                for p in paragraphs[first.order : first.order + BLOCK_PARAGRAPHS]
+                if p.text.strip() and p.cell == first.cell
+            ]
+            if first
+            else []
+        )
     authority: list[Span] = []
     for span in block:
         if not is_upper(span.text):
             break
         authority.append(span)
-    names = [s for s in block[len(authority):] if re.search(r"\w", s.text) and not s.text.startswith("(")
-             and not is_upper(s.text)]
+    names = [
+        s
+        for s in block[len(authority) :]
+        if re.search(r"\w", s.text) and not s.text.startswith("(") and not is_upper(s.text)
+    ]
     return Closing(label, _recipients(paragraphs, label) if label else [], authority, names[-1] if names else None)
 
 

@@ -27,13 +27,119 @@ TWIPS_PER_PT = 20
 # Advance widths per 1000 units of Liberation Serif (= Times New Roman) Regular / Bold, for the base letter of
 # each character (checked with Pillow against Liberation Serif 2, which has the Vietnamese glyphs).
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzĐđ"
-_REGULAR = (722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722,
-            722, 944, 722, 722, 611, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500,
-            500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 722, 500)
-_BOLD = (722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722,
-         1000, 722, 722, 667, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444,
-         389, 333, 556, 500, 722, 500, 500, 444, 722, 556)
-WIDTHS = {False: dict(zip(_LETTERS, _REGULAR)), True: dict(zip(_LETTERS, _BOLD))}
+_REGULAR = (
+    722,
+    667,
+    667,
+    722,
+    611,
+    556,
+    722,
+    722,
+    333,
+    389,
+    722,
+    611,
+    889,
+    722,
+    722,
+    556,
+    722,
+    667,
+    556,
+    611,
+    722,
+    722,
+    944,
+    722,
+    722,
+    611,
+    444,
+    500,
+    444,
+    500,
+    444,
+    333,
+    500,
+    500,
+    278,
+    278,
+    500,
+    278,
+    778,
+    500,
+    500,
+    500,
+    500,
+    333,
+    389,
+    278,
+    500,
+    500,
+    722,
+    500,
+    500,
+    444,
+    722,
+    500,
+)
+_BOLD = (
+    722,
+    667,
+    722,
+    722,
+    667,
+    611,
+    778,
+    778,
+    389,
+    500,
+    778,
+    667,
+    944,
+    722,
+    778,
+    611,
+    778,
+    722,
+    556,
+    667,
+    722,
+    722,
+    1000,
+    722,
+    722,
+    667,
+    500,
+    556,
+    444,
+    556,
+    444,
+    333,
+    500,
+    556,
+    278,
+    333,
+    556,
+    278,
+    833,
+    556,
+    500,
+    556,
+    556,
+    444,
+    389,
+    333,
+    556,
+    500,
+    722,
+    500,
+    500,
+    444,
+    722,
+    556,
+)
+WIDTHS = {False: dict(zip(_LETTERS, _REGULAR, strict=False)), True: dict(zip(_LETTERS, _BOLD, strict=False))}
 OTHER_WIDTHS = {" ": 250, "-": 333, ",": 250, ".": 250, "_": 500}
 DEFAULT_WIDTH = 500
 HORN, HORN_EXTRA = "\u031b", 50  # ư ơ Ư Ơ are about 50 units wider than u o U O
@@ -119,8 +225,9 @@ def _available_width(context: Context, element: etree._Element) -> int | None:
     return int(size.get(w("w"), "0")) - int(margin.get(w("left"), "0")) - int(margin.get(w("right"), "0"))
 
 
-def line_breaches(context: Context, text_lines: list[Span], name: str, ratio: tuple[float, float],
-                  wanted: str) -> Iterator[Breach]:
+def line_breaches(
+    context: Context, text_lines: list[Span], name: str, ratio: tuple[float, float], wanted: str
+) -> Iterator[Breach]:
     """The line under component `name` (printed as `text_lines`): present, solid, `ratio` (min, max) of its widest line."""
     span = text_lines[-1]
     line = line_below(context.layout.paragraphs, span)
@@ -128,12 +235,21 @@ def line_breaches(context: Context, text_lines: list[Span], name: str, ratio: tu
         yield Breach(f"Thiếu đường kẻ dưới {name}.", span, f"Thêm {wanted} (đoạn trống có viền dưới).")
         return
     if line.kind not in SOLID and not set(line.kind) <= {"_"}:
-        yield Breach(f"Đường kẻ dưới {name} gõ bằng ký tự «{line.kind[:12]}», không phải đường kẻ liền.", span,
-                     f"Thay bằng {wanted} (viền dưới của đoạn hoặc đường kẻ).", Severity.WARNING)
+        yield Breach(
+            f"Đường kẻ dưới {name} gõ bằng ký tự «{line.kind[:12]}», không phải đường kẻ liền.",
+            span,
+            f"Thay bằng {wanted} (viền dưới của đoạn hoặc đường kẻ).",
+            Severity.WARNING,
+        )
         return
     length = line_length(context, span, line)
     text = max(min(text_width(s), _inner_width(context, s.paragraph) or text_width(s)) for s in text_lines)
     if length is None or not text or ratio[0] <= length / text <= ratio[1]:
         return
-    yield Breach(f"Đường kẻ dưới {name} dài khoảng {length / 28.35:.1f} cm, bằng {length / text:.0%} độ dài dòng chữ "
-                 f"({text / 28.35:.1f} cm).", span, f"Kẻ {wanted}.", Severity.WARNING)
+    yield Breach(
+        f"Đường kẻ dưới {name} dài khoảng {length / 28.35:.1f} cm, bằng {length / text:.0%} độ dài dòng chữ "
+        f"({text / 28.35:.1f} cm).",
+        span,
+        f"Kẻ {wanted}.",
+        Severity.WARNING,
+    )

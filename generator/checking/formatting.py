@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from lxml import etree
 
 from ..docxfile import DocxPackage
+
+Value = TypeVar("Value")
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -146,10 +149,11 @@ class StyleSheet:
         theme = fonts.get(w("asciiTheme")) or fonts.get(w("hAnsiTheme"))
         if theme:
             return self._theme.get("major" if theme.startswith("major") else "minor")
-        return fonts.get(w("ascii")) or fonts.get(w("hAnsi"))
+        name: str | None = fonts.get(w("ascii")) or fonts.get(w("hAnsi"))
+        return name
 
 
-def _first(layers: list[etree._Element], tag: str, read: Callable[[etree._Element], object]) -> object:
+def _first(layers: list[etree._Element], tag: str, read: Callable[[etree._Element], Value | None]) -> Value | None:
     """The value of the first layer that defines `tag`, read by `read`; None when none does."""
     for layer in layers:
         element = layer.find(w(tag))
@@ -160,12 +164,12 @@ def _first(layers: list[etree._Element], tag: str, read: Callable[[etree._Elemen
     return None
 
 
-def _first_attr(layers: list[etree._Element], tag: str, attribute: str, cast: type) -> object:
+def _first_attr(layers: list[etree._Element], tag: str, attribute: str, cast: Callable[[str], Value]) -> Value | None:
     for layer in layers:
         element = layer.find(w(tag))
         if element is not None and element.get(w(attribute)) is not None:
             try:
-                return cast(element.get(w(attribute)))
+                return cast(str(element.get(w(attribute))))
             except ValueError:
                 return None
     return None

@@ -73,7 +73,9 @@ def read_paragraphs(body: etree._Element, sheet: StyleSheet) -> list[Paragraph]:
     return paragraphs
 
 
-def _walk(container: etree._Element, cell: Cell | None, counters: dict[str, int]) -> Iterator[tuple[etree._Element, Cell | None]]:
+def _walk(
+    container: etree._Element, cell: Cell | None, counters: dict[str, int]
+) -> Iterator[tuple[etree._Element, Cell | None]]:
     for child in container:
         if child.tag == w("p"):
             yield child, cell
@@ -87,7 +89,9 @@ def _walk(container: etree._Element, cell: Cell | None, counters: dict[str, int]
             yield from _walk(child.find(w("sdtContent")) if child.tag == w("sdt") else child, cell, counters)
 
 
-def _paragraph(element: etree._Element, order: int, number: int | None, cell: Cell | None, sheet: StyleSheet) -> Paragraph:
+def _paragraph(
+    element: etree._Element, order: int, number: int | None, cell: Cell | None, sheet: StyleSheet
+) -> Paragraph:
     fmt = sheet.paragraph_format(element)
     pieces: list[str] = []
     runs: list[tuple[int, int, RunFormat]] = []

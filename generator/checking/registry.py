@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from lxml import etree
 
@@ -19,6 +20,8 @@ from .reading import Paragraph
 from .report import Severity
 from .roles import Layout
 from .spans import Span, whole
+
+Found = TypeVar("Found")
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,9 @@ class Rule:
 RULES: list[Rule] = []
 
 
-def rule(rule_id: str, spec: str) -> Callable[[Callable[[Context], Iterable[Breach]]], Callable[[Context], Iterable[Breach]]]:
+def rule(
+    rule_id: str, spec: str
+) -> Callable[[Callable[[Context], Iterable[Breach]]], Callable[[Context], Iterable[Breach]]]:
     """Register a rule function under `rule_id`, naming the spec section(s) it encodes."""
 
     def register(check: Callable[[Context], Iterable[Breach]]) -> Callable[[Context], Iterable[Breach]]:
@@ -65,10 +70,11 @@ def rule(rule_id: str, spec: str) -> Callable[[Callable[[Context], Iterable[Brea
     return register
 
 
-def require(component: object, name: str) -> None:
-    """Raise NotEvaluated when `component` was not found in the document."""
+def require(component: Found | None, name: str) -> Found:
+    """`component`; raise NotEvaluated when it was not found in the document."""
     if not component:
         raise NotEvaluated(f"không tìm thấy {name}")
+    return component
 
 
 def dominant(at: Span | Paragraph, attribute: str) -> object:
@@ -80,18 +86,19 @@ def dominant(at: Span | Paragraph, attribute: str) -> object:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def style_breaches(at: Span | Paragraph, name: str, sizes: tuple[float, float], bold: bool | None = None,
-                   italic: bool | None = None) -> Iterable[Breach]:
+def style_breaches(
+    at: Span | Paragraph, name: str, sizes: tuple[float, float], bold: bool | None = None, italic: bool | None = None
+) -> Iterable[Breach]:
     """Size range, bold and italic of component `name` (judged by consensus over its runs)."""
     size = dominant(at, "size")
     if isinstance(size, float) and not sizes[0] <= size <= sizes[1]:
         wanted = f"{sizes[0]:g}" if sizes[0] == sizes[1] else f"{sizes[0]:g}–{sizes[1]:g}"
         yield Breach(f"{name} cỡ chữ {size:g} pt, phải {wanted} pt.", at, f"Đặt cỡ chữ {name} {wanted} pt.")
-    for attribute, wanted, word in (("bold", bold, "đậm"), ("italic", italic, "nghiêng")):
+    for attribute, expected, word in (("bold", bold, "đậm"), ("italic", italic, "nghiêng")):
         value = dominant(at, attribute)
-        if wanted is not None and value is not None and value != wanted:
-            state = "phải" if wanted else "không được"
-            yield Breach(f"{name} {state} in {word}.", at, f"{'Bật' if wanted else 'Tắt'} chữ {word} cho {name}.")
+        if expected is not None and value is not None and value != expected:
+            state = "phải" if expected else "không được"
+            yield Breach(f"{name} {state} in {word}.", at, f"{'Bật' if expected else 'Tắt'} chữ {word} cho {name}.")
 
 
 def visible_case(at: Span | Paragraph) -> str:
@@ -103,4 +110,3 @@ def visible_case(at: Span | Paragraph) -> str:
         if fmt.caps:
             chars[start:end] = paragraph.text[start:end].upper()
     return "".join(chars[span.start : span.end]).strip()
-

@@ -9,12 +9,12 @@ clean report never claims more than was checked.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """Mức độ: `error` là sai thể thức, `warning` là cần xem lại."""
 
     ERROR = "error"

@@ -10,6 +10,7 @@ documents the Quốc hiệu (spec §11; peers.md).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .closing import Closing, locate_closing
@@ -70,8 +71,22 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
     closing = locate_closing(paragraphs, body_start)
     end = closing.start if closing.start is not None else len(paragraphs)
     body = [p for p in paragraphs[body_start:end] if p.cell is None and _is_body(p)]
-    return Layout(regime, paragraphs, header, national, motto, issuer, superior, number, date, subject, type_name,
-                  summary, body, closing)
+    return Layout(
+        regime,
+        paragraphs,
+        header,
+        national,
+        motto,
+        issuer,
+        superior,
+        number,
+        date,
+        subject,
+        type_name,
+        summary,
+        body,
+        closing,
+    )
 
 
 def _header_zone(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -81,7 +96,9 @@ def _header_zone(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return paragraphs[:HEADER_LIMIT]
 
 
-def _search(paragraphs: list[Paragraph], pattern: re.Pattern[str], prepare=lambda t: t) -> Span | None:
+def _search(
+    paragraphs: list[Paragraph], pattern: re.Pattern[str], prepare: Callable[[str], str] = lambda t: t
+) -> Span | None:
     for paragraph in paragraphs:
         match = pattern.search(prepare(paragraph.text))
         if match:
@@ -122,7 +139,9 @@ def _date(header: list[Paragraph]) -> Span | None:
     return None
 
 
-def _issuer(header: list[Paragraph], number: Span | None, mark: Span | None, marks: list[Span]) -> tuple[list[Span], list[Span]]:
+def _issuer(
+    header: list[Paragraph], number: Span | None, mark: Span | None, marks: list[Span]
+) -> tuple[list[Span], list[Span]]:
     """(issuer lines, superior body lines): upper-case lines of the left column above the Số line."""
     anchor = number or mark
     if anchor is None:
@@ -133,15 +152,22 @@ def _issuer(header: list[Paragraph], number: Span | None, mark: Span | None, mar
     else:
         columns = sorted({p.cell.column for p in header if p.cell and p.cell.table == cell.table} - {cell.column})
         column = cell.column if number or not columns else columns[0]
-        candidates = [p for p in header if p.cell and (p.cell.table, p.cell.column) == (cell.table, column)
-                      and (number is None or p.order <= last)]
+        candidates = [
+            p
+            for p in header
+            if p.cell and (p.cell.table, p.cell.column) == (cell.table, column) and (number is None or p.order <= last)
+        ]
     spans = []
     for paragraph in candidates:
         for line in lines(paragraph):
             first = first_column(line)
             if number and first.paragraph is number.paragraph and first.start >= number.start:
                 continue
-            if is_upper(first.text) and not any(_overlaps(first, m) for m in marks) and not RULE_CHARS.match(first.text):
+            if (
+                is_upper(first.text)
+                and not any(_overlaps(first, m) for m in marks)
+                and not RULE_CHARS.match(first.text)
+            ):
                 spans.append(first)
     bold = [bool_consensus(s, "bold") for s in spans]
     split = len(spans)
@@ -152,12 +178,8 @@ def _issuer(header: list[Paragraph], number: Span | None, mark: Span | None, mar
     return spans[split:], spans[:split]
 
 
-
-
 def _overlaps(a: Span, b: Span) -> bool:
     return a.paragraph is b.paragraph and a.start < b.end and b.start < a.end
-
-
 
 
 def _after_header(paragraphs: list[Paragraph], found: list[Paragraph]) -> int:
@@ -187,8 +209,6 @@ def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | N
             break
         summary.append(paragraph)
     return type_name, summary
-
-
 
 
 def _is_body(paragraph: Paragraph) -> bool:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from .reading import Paragraph
 from .drawn import line_breaches
+from .reading import Paragraph
 from .registry import Breach, Context, NotEvaluated, dominant, require, rule, style_breaches, visible_case
 from .report import Severity
 from .rules_header import SHORT_LINE
@@ -34,8 +34,11 @@ def font_family(context: Context) -> Iterator[Breach]:
     require(context.layout.paragraphs, "đoạn văn nào")
     for font, count in fonts.most_common():
         legacy = " (phông cũ TCVN3/VNI, không phải Unicode)" if font.casefold().startswith(LEGACY_FONTS) else ""
-        yield Breach(f"{count} ký tự dùng phông «{font}»{legacy}, không phải {FONT}.", first[font],
-                     f"Chọn toàn bộ văn bản và đặt phông {FONT} (cả trong các style).")
+        yield Breach(
+            f"{count} ký tự dùng phông «{font}»{legacy}, không phải {FONT}.",
+            first[font],
+            f"Chọn toàn bộ văn bản và đặt phông {FONT} (cả trong các style).",
+        )
 
 
 @rule("ten-loai", "§3")
@@ -47,8 +50,11 @@ def type_name(context: Context) -> Iterator[Breach]:
     if layout.type_name is None:
         if not layout.has_header:
             raise NotEvaluated("không tìm thấy phần đầu văn bản")
-        yield Breach("Không thấy tên loại văn bản (dòng in hoa căn giữa dưới phần đầu, ví dụ KẾ HOẠCH).",
-                     "sau phần đầu văn bản", "Thêm tên loại in hoa, đậm, căn giữa; hoặc dòng «V/v …» nếu là công văn.")
+        yield Breach(
+            "Không thấy tên loại văn bản (dòng in hoa căn giữa dưới phần đầu, ví dụ KẾ HOẠCH).",
+            "sau phần đầu văn bản",
+            "Thêm tên loại in hoa, đậm, căn giữa; hoặc dòng «V/v …» nếu là công văn.",
+        )
         return
     paragraph = layout.type_name
     yield from style_breaches(paragraph, "Tên loại", (13, 14), bold=True)
@@ -63,22 +69,35 @@ def summary(context: Context) -> Iterator[Breach]:
     if layout.subject_line is not None:
         yield from style_breaches(layout.subject_line, "Trích yếu công văn (V/v)", (12, 13), bold=False)
         return
-    require(layout.type_name, "tên loại văn bản")
+    type_name = require(layout.type_name, "tên loại văn bản")
     if not layout.summary:
-        yield Breach("Không thấy trích yếu căn giữa ngay dưới tên loại.", layout.type_name,
-                     "Ghi trích yếu nội dung (chữ thường, đậm, căn giữa) ngay dưới tên loại.")
+        yield Breach(
+            "Không thấy trích yếu căn giữa ngay dưới tên loại.",
+            type_name,
+            "Ghi trích yếu nội dung (chữ thường, đậm, căn giữa) ngay dưới tên loại.",
+        )
         return
     first = layout.summary[0]
     if is_upper(visible_case(first)):
-        yield Breach("Trích yếu viết in hoa toàn bộ; phải viết chữ thường, hoa chữ đầu câu.", first,
-                     "Viết lại trích yếu theo kiểu câu (chỉ hoa chữ cái đầu và tên riêng).")
+        yield Breach(
+            "Trích yếu viết in hoa toàn bộ; phải viết chữ thường, hoa chữ đầu câu.",
+            first,
+            "Viết lại trích yếu theo kiểu câu (chỉ hoa chữ cái đầu và tên riêng).",
+        )
     for paragraph in layout.summary:
         yield from style_breaches(paragraph, "Trích yếu", (13, 14), bold=True)
-    yield from line_breaches(context, [whole(p) for p in layout.summary], "trích yếu", SHORT_LINE,
-                             "đường kẻ liền dài 1/3–1/2 dòng trích yếu, căn giữa")
+    yield from line_breaches(
+        context,
+        [whole(p) for p in layout.summary],
+        "trích yếu",
+        SHORT_LINE,
+        "đường kẻ liền dài 1/3–1/2 dòng trích yếu, căn giữa",
+    )
 
-def _aggregate(failing: list[Paragraph], total: int, message: str, hint: str,
-               severity: Severity = Severity.ERROR) -> Iterator[Breach]:
+
+def _aggregate(
+    failing: list[Paragraph], total: int, message: str, hint: str, severity: Severity = Severity.ERROR
+) -> Iterator[Breach]:
     """One breach for all failing paragraphs of a role, placed at the first and counting the others."""
     if failing:
         more = f" ({len(failing)}/{total} đoạn; đoạn đầu tiên ở đây)" if len(failing) > 1 else ""
@@ -92,8 +111,12 @@ def body_size(context: Context) -> Iterator[Breach]:
     require(body, "thân văn bản")
     failing = [p for p in body if isinstance(size := dominant(p, "size"), float) and not 13 <= size <= 14]
     sizes = ", ".join(sorted({f"{dominant(p, 'size'):g} pt" for p in failing}))
-    yield from _aggregate(failing, len(body), f"Thân văn bản cỡ chữ {sizes}, phải 13–14 pt.",
-                          "Đặt cỡ chữ thân văn bản 14 pt (hoặc 13 pt) trong style của đoạn.")
+    yield from _aggregate(
+        failing,
+        len(body),
+        f"Thân văn bản cỡ chữ {sizes}, phải 13–14 pt.",
+        "Đặt cỡ chữ thân văn bản 14 pt (hoặc 13 pt) trong style của đoạn.",
+    )
 
 
 @rule("than-van-ban", "§1, §13.8")
@@ -102,17 +125,36 @@ def body_paragraphs(context: Context) -> Iterator[Breach]:
     body = context.layout.body
     require(body, "thân văn bản")
     prose = [p for p in body if len(p.text.strip()) >= PROSE_CHARS]
-    yield from _aggregate([p for p in prose if p.format.align not in JUSTIFIED], len(prose),
-                          "Đoạn thân văn bản không căn đều hai lề.", "Căn đều hai bên (Justify, Ctrl+J).")
+    yield from _aggregate(
+        [p for p in prose if p.format.align not in JUSTIFIED],
+        len(prose),
+        "Đoạn thân văn bản không căn đều hai lề.",
+        "Căn đều hai bên (Justify, Ctrl+J).",
+    )
     no_indent = [p for p in prose if p.format.first_line <= 0]
-    yield from _aggregate(no_indent, len(prose), "Đoạn thân văn bản không thụt đầu dòng.",
-                          "Đặt thụt dòng đầu 1 cm hoặc 1,27 cm (Paragraph → Special → First line).")
-    odd = [p for p in prose if p.format.first_line > 0 and not INDENT_TWIPS[0] <= p.format.first_line <= INDENT_TWIPS[1]]
+    yield from _aggregate(
+        no_indent,
+        len(prose),
+        "Đoạn thân văn bản không thụt đầu dòng.",
+        "Đặt thụt dòng đầu 1 cm hoặc 1,27 cm (Paragraph → Special → First line).",
+    )
+    odd = [
+        p for p in prose if p.format.first_line > 0 and not INDENT_TWIPS[0] <= p.format.first_line <= INDENT_TWIPS[1]
+    ]
     if odd:
-        yield from _aggregate(odd, len(prose), f"Thụt dòng đầu {odd[0].format.first_line / TWIPS_PER_CM:.2f} cm, nên là "
-                              "1 cm hoặc 1,27 cm.", "Đặt thụt dòng đầu 1 cm hoặc 1,27 cm.", Severity.WARNING)
-    yield from _aggregate([p for p in body if _line_spacing(p) > 1.5 + 1e-6], len(body),
-                          "Giãn dòng lớn hơn 1,5 dòng.", "Đặt giãn dòng từ Single đến 1,5 lines.")
+        yield from _aggregate(
+            odd,
+            len(prose),
+            f"Thụt dòng đầu {odd[0].format.first_line / TWIPS_PER_CM:.2f} cm, nên là 1 cm hoặc 1,27 cm.",
+            "Đặt thụt dòng đầu 1 cm hoặc 1,27 cm.",
+            Severity.WARNING,
+        )
+    yield from _aggregate(
+        [p for p in body if _line_spacing(p) > 1.5 + 1e-6],
+        len(body),
+        "Giãn dòng lớn hơn 1,5 dòng.",
+        "Đặt giãn dòng từ Single đến 1,5 lines.",
+    )
 
 
 def _line_spacing(paragraph: Paragraph) -> float:
@@ -136,5 +178,9 @@ def body_end(context: Context) -> Iterator[Breach]:
     text = last.text.rstrip()
     if not text.endswith("./."):
         sentence = Span(last, text.rfind(". ", 0, len(text) - 1) + 1, len(text))
-        yield Breach("Câu cuối của nội dung văn bản không kết thúc bằng «./.».", sentence,
-                     "Thêm «./.» sau dấu chấm câu cuối cùng của nội dung.", Severity.WARNING)
+        yield Breach(
+            "Câu cuối của nội dung văn bản không kết thúc bằng «./.».",
+            sentence,
+            "Thêm «./.» sau dấu chấm câu cuối cùng của nội dung.",
+            Severity.WARNING,
+        )

@@ -29,21 +29,28 @@ def _state_only(context: Context, component: str) -> None:
 def national_title(context: Context) -> Iterator[Breach]:
     """Quốc hiệu: exact text (CỘNG HÒA or CỘNG HOÀ), upper case, bold, 12–13 pt."""
     if not context.layout.has_header:
-        yield Breach("Không tìm thấy phần đầu văn bản (Quốc hiệu, tên cơ quan, số, ngày tháng); các quy tắc phần đầu "
-                     "và chữ ký không được đánh giá.", HEADER,
-                     "Nếu là văn bản hành chính, thêm phần đầu theo mẫu; phụ lục in riêng thì bỏ qua cảnh báo này.",
-                     Severity.WARNING)
+        yield Breach(
+            "Không tìm thấy phần đầu văn bản (Quốc hiệu, tên cơ quan, số, ngày tháng); các quy tắc phần đầu "
+            "và chữ ký không được đánh giá.",
+            HEADER,
+            "Nếu là văn bản hành chính, thêm phần đầu theo mẫu; phụ lục in riêng thì bỏ qua cảnh báo này.",
+            Severity.WARNING,
+        )
         return
     _state_only(context, "Quốc hiệu")
     span = context.layout.national
     if span is None:
-        yield Breach("Thiếu Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM».", HEADER,
-                     "Đặt Quốc hiệu ở ô bên phải, dòng đầu của phần đầu văn bản.")
+        yield Breach(
+            "Thiếu Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM».",
+            HEADER,
+            "Đặt Quốc hiệu ở ô bên phải, dòng đầu của phần đầu văn bản.",
+        )
         return
     shown = visible_case(span)
     if " ".join(fold(shown).split()) != NATIONAL_TEXT:
-        yield Breach("Quốc hiệu phải viết in hoa toàn bộ, cách một dấu cách giữa các từ.", span,
-                     f"Viết đúng «{NATIONAL_TEXT}».")
+        yield Breach(
+            "Quốc hiệu phải viết in hoa toàn bộ, cách một dấu cách giữa các từ.", span, f"Viết đúng «{NATIONAL_TEXT}»."
+        )
     yield from style_breaches(span, "Quốc hiệu", (12, 13), bold=True)
 
 
@@ -71,12 +78,16 @@ def issuer(context: Context) -> Iterator[Breach]:
     if not layout.has_header:
         raise NotEvaluated(NO_HEADER)
     if not layout.issuer:
-        yield Breach("Không thấy tên cơ quan ban hành (dòng in hoa, đậm ở ô bên trái, trên dòng Số).", HEADER,
-                     "Ghi tên cơ quan ban hành in hoa, đậm, căn giữa ở ô bên trái.")
+        yield Breach(
+            "Không thấy tên cơ quan ban hành (dòng in hoa, đậm ở ô bên trái, trên dòng Số).",
+            HEADER,
+            "Ghi tên cơ quan ban hành in hoa, đậm, căn giữa ở ô bên trái.",
+        )
         return
     sizes = (12.0, 13.0) if layout.regime == STATE else (12.0, 14.0)
     for span in layout.issuer:
         yield from style_breaches(span, "Tên cơ quan ban hành", sizes, bold=True)
     if layout.regime == STATE:
-        yield from line_breaches(context, layout.issuer, "tên cơ quan ban hành", SHORT_LINE,
-                                 "đường kẻ liền dài 1/3–1/2 dòng chữ, căn giữa")
+        yield from line_breaches(
+            context, layout.issuer, "tên cơ quan ban hành", SHORT_LINE, "đường kẻ liền dài 1/3–1/2 dòng chữ, căn giữa"
+        )

@@ -12,28 +12,79 @@ from .roles import STATE
 from .spans import Span
 
 TYPE_CODES = {
-    "NGHỊ QUYẾT": "NQ", "QUYẾT ĐỊNH": "QĐ", "CHỈ THỊ": "CT", "QUY CHẾ": "QC", "QUY ĐỊNH": "QyĐ", "THÔNG CÁO": "TC",
-    "THÔNG BÁO": "TB", "HƯỚNG DẪN": "HD", "CHƯƠNG TRÌNH": "CTr", "KẾ HOẠCH": "KH", "PHƯƠNG ÁN": "PA", "ĐỀ ÁN": "ĐA",
-    "DỰ ÁN": "DA", "BÁO CÁO": "BC", "BIÊN BẢN": "BB", "TỜ TRÌNH": "TTr", "HỢP ĐỒNG": "HĐ", "CÔNG ĐIỆN": "CĐ",
-    "BẢN GHI NHỚ": "BGN", "BẢN THỎA THUẬN": "BTT", "GIẤY ỦY QUYỀN": "GUQ", "GIẤY MỜI": "GM", "GIẤY GIỚI THIỆU": "GGT",
-    "GIẤY NGHỈ PHÉP": "GNP", "PHIẾU GỬI": "PG", "PHIẾU CHUYỂN": "PC", "PHIẾU BÁO": "PB",
+    "NGHỊ QUYẾT": "NQ",
+    "QUYẾT ĐỊNH": "QĐ",
+    "CHỈ THỊ": "CT",
+    "QUY CHẾ": "QC",
+    "QUY ĐỊNH": "QyĐ",
+    "THÔNG CÁO": "TC",
+    "THÔNG BÁO": "TB",
+    "HƯỚNG DẪN": "HD",
+    "CHƯƠNG TRÌNH": "CTr",
+    "KẾ HOẠCH": "KH",
+    "PHƯƠNG ÁN": "PA",
+    "ĐỀ ÁN": "ĐA",
+    "DỰ ÁN": "DA",
+    "BÁO CÁO": "BC",
+    "BIÊN BẢN": "BB",
+    "TỜ TRÌNH": "TTr",
+    "HỢP ĐỒNG": "HĐ",
+    "CÔNG ĐIỆN": "CĐ",
+    "BẢN GHI NHỚ": "BGN",
+    "BẢN THỎA THUẬN": "BTT",
+    "GIẤY ỦY QUYỀN": "GUQ",
+    "GIẤY MỜI": "GM",
+    "GIẤY GIỚI THIỆU": "GGT",
+    "GIẤY NGHỈ PHÉP": "GNP",
+    "PHIẾU GỬI": "PG",
+    "PHIẾU CHUYỂN": "PC",
+    "PHIẾU BÁO": "PB",
 }
 COPY_CODES = {"SY", "TrS", "SL"}
 LEGAL_TYPES = {"LUẬT", "PHÁP LỆNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH"}
 BLANK = re.compile(r"^[\s.…_]*$")
 NUMBER_LINE = re.compile(r"^Số:(?P<space>\s*)(?P<n>[^/]*)/(?P<code>.*)$")
 GROUP = re.compile(r"^[A-Za-zĐđ0-9]+$")
-DATE_LINE = re.compile(r"^(?P<place>[^,]+),\s*(?P<w1>ngày)\s*(?P<d>.*?)\s*(?P<w2>tháng)\s*(?P<m>.*?)\s*(?P<w3>năm)\s*"
-                       r"(?P<y>.*?)\s*(?P<stop>\.?)$", re.I)
+DATE_LINE = re.compile(
+    r"^(?P<place>[^,]+),\s*(?P<w1>ngày)\s*(?P<d>.*?)\s*(?P<w2>tháng)\s*(?P<m>.*?)\s*(?P<w3>năm)\s*"
+    r"(?P<y>.*?)\s*(?P<stop>\.?)$",
+    re.I,
+)
 ADMINISTRATIVE_NOUN = re.compile(r"^(Thành phố|Thị xã|Thị trấn|Tỉnh|Quận|Huyện|Phường|Xã|Đặc khu)\s+")
 DAY = re.compile(r"^(0[1-9]|[12][0-9]|3[01])$")
 MONTH = re.compile(r"^(0[12]|[3-9]|1[0-2])$")
 REORGANISATION = date(2025, 7, 1)
 ABOLISHED = (
-    "Hà Giang", "Yên Bái", "Bắc Kạn", "Vĩnh Phúc", "Hòa Bình", "Bắc Giang", "Hải Dương", "Thái Bình", "Hà Nam",
-    "Nam Định", "Quảng Bình", "Quảng Nam", "Kon Tum", "Bình Định", "Ninh Thuận", "Bình Thuận", "Đắk Nông", "Phú Yên",
-    "Bình Phước", "Bình Dương", "Bà Rịa - Vũng Tàu", "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh", "Sóc Trăng",
-    "Hậu Giang", "Bạc Liêu", "Kiên Giang", "Thừa Thiên Huế",
+    "Hà Giang",
+    "Yên Bái",
+    "Bắc Kạn",
+    "Vĩnh Phúc",
+    "Hòa Bình",
+    "Bắc Giang",
+    "Hải Dương",
+    "Thái Bình",
+    "Hà Nam",
+    "Nam Định",
+    "Quảng Bình",
+    "Quảng Nam",
+    "Kon Tum",
+    "Bình Định",
+    "Ninh Thuận",
+    "Bình Thuận",
+    "Đắk Nông",
+    "Phú Yên",
+    "Bình Phước",
+    "Bình Dương",
+    "Bà Rịa - Vũng Tàu",
+    "Long An",
+    "Tiền Giang",
+    "Bến Tre",
+    "Trà Vinh",
+    "Sóc Trăng",
+    "Hậu Giang",
+    "Bạc Liêu",
+    "Kiên Giang",
+    "Thừa Thiên Huế",
 )
 NUMBER_HINT = "Viết theo mẫu «Số: 09/KH-LĐLĐ» (bản chưa ký: «Số:      /KH-LĐLĐ»)."
 
@@ -54,13 +105,15 @@ def number_line(context: Context) -> Iterator[Breach]:
         raise NotEvaluated("văn bản quy phạm pháp luật: số, ký hiệu theo Luật Ban hành văn bản QPPL (có năm)")
     match = NUMBER_LINE.match(" ".join(span.text.split(" ")).replace("\u00a0", " "))
     if match is None:
-        yield Breach("Dòng số, ký hiệu phải bắt đầu bằng «Số:» (chữ «Số», dấu hai chấm) và có dấu «/».", span, NUMBER_HINT)
+        yield Breach(
+            "Dòng số, ký hiệu phải bắt đầu bằng «Số:» (chữ «Số», dấu hai chấm) và có dấu «/».", span, NUMBER_HINT
+        )
         return
     number, code = match["n"].strip(), match["code"]
     if number and not BLANK.match(number):
         if not number.isdigit():
             yield Breach(f"Số văn bản «{number}» phải là chữ số Ả Rập.", span, NUMBER_HINT)
-        elif len(number) == 1 or number.startswith("0") and len(number) > 2 or number == "00":
+        elif len(number) == 1 or (number.startswith("0") and len(number) > 2) or number == "00":
             yield Breach(f"Số «{number}»: số nhỏ hơn 10 viết 01…09, không thêm số 0 khác.", span, NUMBER_HINT)
         elif match["space"] != " ":
             yield Breach("Sau «Số:» phải có đúng một dấu cách.", span, NUMBER_HINT)
@@ -70,8 +123,9 @@ def number_line(context: Context) -> Iterator[Breach]:
 
 def _code_breaches(context: Context, span: Span, code: str) -> Iterator[Breach]:
     if "/" in code and code.split("/")[0].strip().isdigit():
-        yield Breach("Ký hiệu văn bản hành chính không ghi năm (chỉ văn bản quy phạm pháp luật mới có năm).", span,
-                     NUMBER_HINT)
+        yield Breach(
+            "Ký hiệu văn bản hành chính không ghi năm (chỉ văn bản quy phạm pháp luật mới có năm).", span, NUMBER_HINT
+        )
         code = code.split("/", 1)[1]
     if re.search(r"\s", code):
         yield Breach("Ký hiệu có dấu cách; các nhóm chữ nối bằng «-» không có dấu cách.", span, NUMBER_HINT)
@@ -82,20 +136,30 @@ def _code_breaches(context: Context, span: Span, code: str) -> Iterator[Breach]:
         return
     layout = context.layout
     if layout.type_name is None:
-        if groups[0] in TYPE_CODES.values() and groups[0] != "CĐ" or groups[0] == "CV":
-            yield Breach(f"Công văn không có chữ viết tắt tên loại («{groups[0]}»): ký hiệu là «cơ quan-đơn vị soạn thảo».",
-                         span, "Viết ví dụ «Số: 05/LĐLĐ-VP».")
+        if (groups[0] in TYPE_CODES.values() and groups[0] != "CĐ") or groups[0] == "CV":
+            yield Breach(
+                f"Công văn không có chữ viết tắt tên loại («{groups[0]}»): ký hiệu là «cơ quan-đơn vị soạn thảo».",
+                span,
+                "Viết ví dụ «Số: 05/LĐLĐ-VP».",
+            )
         return
     name = " ".join(layout.type_name.text.split()).upper()
     expected = TYPE_CODES.get(name)
     if len(groups) < 2:
         yield Breach("Ký hiệu thiếu phần viết tắt tên cơ quan ban hành sau dấu «-».", span, NUMBER_HINT)
     if expected and groups[0] != expected:
-        yield Breach(f"Chữ viết tắt tên loại «{groups[0]}» không khớp tên loại «{name}» (phải là «{expected}»).", span,
-                     f"Đổi thành «{expected}» (bảng §5.2).")
+        yield Breach(
+            f"Chữ viết tắt tên loại «{groups[0]}» không khớp tên loại «{name}» (phải là «{expected}»).",
+            span,
+            f"Đổi thành «{expected}» (bảng §5.2).",
+        )
     elif expected is None and groups[0] not in set(TYPE_CODES.values()) | COPY_CODES:
-        yield Breach(f"«{groups[0]}» không có trong bảng chữ viết tắt tên loại văn bản hành chính (ND30 Phụ lục III).",
-                     span, "Dùng chữ viết tắt trong bảng §5.2.", Severity.WARNING)
+        yield Breach(
+            f"«{groups[0]}» không có trong bảng chữ viết tắt tên loại văn bản hành chính (ND30 Phụ lục III).",
+            span,
+            "Dùng chữ viết tắt trong bảng §5.2.",
+            Severity.WARNING,
+        )
 
 
 def _is_blank(field: str) -> bool:
@@ -109,14 +173,20 @@ def date_line(context: Context) -> Iterator[Breach]:
     if span is None:
         if not context.layout.has_header:
             raise NotEvaluated("không tìm thấy phần đầu văn bản")
-        yield Breach("Thiếu dòng địa danh, ngày tháng năm.", "phần đầu văn bản",
-                     "Thêm «<Địa danh>, ngày 05 tháng 01 năm 2026» ở ô bên phải, cùng hàng với dòng Số.")
+        yield Breach(
+            "Thiếu dòng địa danh, ngày tháng năm.",
+            "phần đầu văn bản",
+            "Thêm «<Địa danh>, ngày 05 tháng 01 năm 2026» ở ô bên phải, cùng hàng với dòng Số.",
+        )
         return
     text = span.text.replace("\u00a0", " ")
     match = DATE_LINE.match(text)
     if match is None:
-        yield Breach("Dòng ngày tháng không đúng mẫu «<Địa danh>, ngày DD tháng M năm YYYY».", span,
-                     "Viết đủ chữ «ngày … tháng … năm …», không viết tắt kiểu 29/6/2026.")
+        yield Breach(
+            "Dòng ngày tháng không đúng mẫu «<Địa danh>, ngày DD tháng M năm YYYY».",
+            span,
+            "Viết đủ chữ «ngày … tháng … năm …», không viết tắt kiểu 29/6/2026.",
+        )
         return
     yield from _date_fields(span, match)
     place = match["place"].strip()
@@ -135,7 +205,13 @@ def _date_fields(span: Span, match: re.Match[str]) -> Iterator[Breach]:
     if not _is_blank(day) and not DAY.match(day):
         yield Breach(f"Ngày «{day}» sai: ngày 1–9 phải có số 0 đứng trước (05), ngày tối đa 31.", span, hint)
     if not _is_blank(month) and not MONTH.match(month):
-        wrong = "phải viết 01, 02" if month in {"1", "2"} else "không có số 0 đứng trước" if month.startswith("0") else "không hợp lệ"
+        wrong = (
+            "phải viết 01, 02"
+            if month in {"1", "2"}
+            else "không có số 0 đứng trước"
+            if month.startswith("0")
+            else "không hợp lệ"
+        )
         yield Breach(f"Tháng «{month}» sai: {wrong}.", span, hint)
     if not _is_blank(year) and not re.match(r"^\d{4}$", year):
         yield Breach(f"Năm «{year}» phải đủ 4 chữ số.", span, hint)
@@ -148,11 +224,17 @@ def _same_row(context: Context, span: Span) -> Iterator[Breach]:
     if number is None or context.layout.regime != STATE:
         return  # Party and Đoàn headers place the date by their own rules
     a, b = number.paragraph, span.paragraph
-    same = a is b if a.cell is None and b.cell is None else (
-        a.cell is not None and b.cell is not None and (a.cell.table, a.cell.row) == (b.cell.table, b.cell.row))
+    same = (
+        a is b
+        if a.cell is None and b.cell is None
+        else (a.cell is not None and b.cell is not None and (a.cell.table, a.cell.row) == (b.cell.table, b.cell.row))
+    )
     if not same:
-        yield Breach("Dòng địa danh, ngày tháng không cùng hàng với dòng Số.", span,
-                     "Đặt «Số: …» (ô trái) và địa danh, ngày tháng (ô phải) trên cùng một hàng của bảng tiêu đề.")
+        yield Breach(
+            "Dòng địa danh, ngày tháng không cùng hàng với dòng Số.",
+            span,
+            "Đặt «Số: …» (ô trái) và địa danh, ngày tháng (ô phải) trên cùng một hàng của bảng tiêu đề.",
+        )
 
 
 def after_reorganisation(context: Context) -> bool | None:
@@ -184,5 +266,9 @@ def abolished_places(context: Context) -> Iterator[Breach]:
         text = _key(span.text)
         for name in ABOLISHED:
             if re.search(rf"(?<!\w){re.escape(_key(name))}(?!\w)", text):
-                yield Breach(f"«{name}» không còn là đơn vị hành chính cấp tỉnh từ 01/7/2025 (Nghị quyết 202/2025/QH15).",
-                             span, "Dùng tên tỉnh, thành phố sau sắp xếp (34 đơn vị, spec §4.3).", Severity.WARNING)
+                yield Breach(
+                    f"«{name}» không còn là đơn vị hành chính cấp tỉnh từ 01/7/2025 (Nghị quyết 202/2025/QH15).",
+                    span,
+                    "Dùng tên tỉnh, thành phố sau sắp xếp (34 đơn vị, spec §4.3).",
+                    Severity.WARNING,
+                )

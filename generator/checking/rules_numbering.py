@@ -122,13 +122,20 @@ def numbering_sequences(context: Context) -> Iterator[Breach]:
         yield from _step(paragraph, kind, value, parent, last)
 
 
-def _step(paragraph: Paragraph, kind: str, value: str, parent: str, last: dict[str, tuple[int, str]]) -> Iterator[Breach]:
+def _step(
+    paragraph: Paragraph, kind: str, value: str, parent: str, last: dict[str, tuple[int, str]]
+) -> Iterator[Breach]:
     shown = f"{parent}.{value}" if parent else value
     if kind == "letter" and value in FOREIGN_LETTERS:
         yield Breach(f"Chữ «{value}» không có trong bảng chữ cái tiếng Việt dùng để đánh số điểm.", paragraph, HINT)
         return
-    number = (roman_value(value) if kind == "roman" else VIETNAMESE_LETTERS.index(value) + 1 if kind == "letter"
-              else int(value))
+    number = (
+        roman_value(value)
+        if kind == "roman"
+        else VIETNAMESE_LETTERS.index(value) + 1
+        if kind == "letter"
+        else int(value)
+    )
     previous = last.get(kind)
     if kind == "sub" and previous is not None and previous[1] != parent:
         previous = None

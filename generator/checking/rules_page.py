@@ -47,11 +47,17 @@ def paper_size(context: Context) -> Iterator[Breach]:
             continue
         short, long = sorted((width, height))
         if abs(short - A4[0]) > SIZE_TOLERANCE or abs(long - A4[1]) > SIZE_TOLERANCE:
-            yield Breach(f"Khổ giấy {short / TWIPS_PER_MM:.0f} × {long / TWIPS_PER_MM:.0f} mm, không phải A4 (210 × 297 mm).",
-                         _where(index), "Chọn Layout → Size → A4 cho mọi section.")
+            yield Breach(
+                f"Khổ giấy {short / TWIPS_PER_MM:.0f} × {long / TWIPS_PER_MM:.0f} mm, không phải A4 (210 × 297 mm).",
+                _where(index),
+                "Chọn Layout → Size → A4 cho mọi section.",
+            )
         if index == 1 and width > height:
-            yield Breach("Trang chính đặt khổ ngang; chỉ phụ lục có bảng rộng mới được đặt ngang.", _where(index),
-                         "Đặt Orientation → Portrait cho phần chính của văn bản.")
+            yield Breach(
+                "Trang chính đặt khổ ngang; chỉ phụ lục có bảng rộng mới được đặt ngang.",
+                _where(index),
+                "Đặt Orientation → Portrait cho phần chính của văn bản.",
+            )
 
 
 @rule("le-trang", "§1")
@@ -68,9 +74,12 @@ def margins(context: Context) -> Iterator[Breach]:
                 continue
             mm = abs(value) / TWIPS_PER_MM
             if not low - 0.3 <= mm <= high + 0.3:
-                yield Breach(f"Lề {MARGIN_NAMES[side]} {mm:.1f} mm, phải từ {low} đến {high} mm.", _where(index),
-                             f"Đặt lề {MARGIN_NAMES[side]} trong khoảng {low}–{high} mm (Layout → Margins).",
-                             Severity.WARNING if landscape else Severity.ERROR)
+                yield Breach(
+                    f"Lề {MARGIN_NAMES[side]} {mm:.1f} mm, phải từ {low} đến {high} mm.",
+                    _where(index),
+                    f"Đặt lề {MARGIN_NAMES[side]} trong khoảng {low}–{high} mm (Layout → Margins).",
+                    Severity.WARNING if landscape else Severity.ERROR,
+                )
 
 
 def _part_name(context: Context, rel_id: str) -> str | None:
@@ -97,8 +106,10 @@ def _has_page_field(paragraph: etree._Element) -> bool:
 
 
 def _references(context: Context, section: etree._Element, kind: str) -> dict[str, str | None]:
-    return {ref.get(w("type"), "default"): _part_name(context, ref.get(f"{{{R}}}id", ""))
-            for ref in section.findall(w(f"{kind}Reference"))}
+    return {
+        ref.get(w("type"), "default"): _part_name(context, ref.get(f"{{{R}}}id", ""))
+        for ref in section.findall(w(f"{kind}Reference"))
+    }
 
 
 @rule("so-trang", "§9")
@@ -111,29 +122,44 @@ def page_numbers(context: Context) -> Iterable[Breach]:
         headers, footers = _references(context, section, "header"), _references(context, section, "footer")
         title_page = section.find(w("titlePg"))
         first_page_differs = title_page is not None and title_page.get(w("val"), "1") not in {"0", "false", "off"}
-        for kind, part in footers.items():
+        for part in footers.values():
             if _page_paragraphs(context, part):
                 found = True
-                yield Breach("Số trang đặt ở chân trang (footer).", _where(index),
-                             "Chuyển số trang lên đầu trang (header), căn giữa.")
+                yield Breach(
+                    "Số trang đặt ở chân trang (footer).",
+                    _where(index),
+                    "Chuyển số trang lên đầu trang (header), căn giữa.",
+                )
         for kind, part in headers.items():
             for paragraph in _page_paragraphs(context, part):
                 found = True
                 yield from _page_number_format(paragraph, index)
                 if index == 1 and (kind == "first" or (kind == "default" and not first_page_differs)):
-                    yield Breach("Số trang hiện ở trang 1.", _where(index),
-                                 "Bật 'Different First Page' và để trống header trang đầu.")
+                    yield Breach(
+                        "Số trang hiện ở trang 1.",
+                        _where(index),
+                        "Bật 'Different First Page' và để trống header trang đầu.",
+                    )
     if not found and sum(len(p.text) for p in context.layout.paragraphs) > LONG_DOCUMENT_CHARS:
-        yield Breach("Không thấy số trang (trường PAGE) ở đầu trang trong khi văn bản dài hơn một trang.", _where(1),
-                     "Chèn số trang ở giữa đầu trang, bỏ ở trang 1.", Severity.WARNING)
+        yield Breach(
+            "Không thấy số trang (trường PAGE) ở đầu trang trong khi văn bản dài hơn một trang.",
+            _where(1),
+            "Chèn số trang ở giữa đầu trang, bỏ ở trang 1.",
+            Severity.WARNING,
+        )
 
 
 def _page_number_format(paragraph: Paragraph, index: int) -> Iterator[Breach]:
     centred = paragraph.format.align == "center" or any(
-        t.get(w("alignment")) == "center" for t in paragraph.element.iter(w("ptab")))
+        t.get(w("alignment")) == "center" for t in paragraph.element.iter(w("ptab"))
+    )
     if not centred:
         yield Breach("Số trang không căn giữa.", f"đầu trang section {index}", "Căn giữa đoạn chứa số trang.")
     size = dominant(paragraph, "size")
     if isinstance(size, float) and not 13 <= size <= 14:
-        yield Breach(f"Số trang cỡ {size:g} pt, phải 13–14 pt.", f"đầu trang section {index}",
-                     "Đặt cỡ chữ số trang 13 hoặc 14 pt.", Severity.WARNING)
+        yield Breach(
+            f"Số trang cỡ {size:g} pt, phải 13–14 pt.",
+            f"đầu trang section {index}",
+            "Đặt cỡ chữ số trang 13 hoặc 14 pt.",
+            Severity.WARNING,
+        )

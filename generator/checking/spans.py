@@ -71,4 +71,3 @@ def is_rule(paragraph: Paragraph) -> bool:
     if not text:
         return paragraph.format.bottom_border or paragraph.has_shape
     return bool(RULE_CHARS.match(text)) and len(text) >= 3
-

@@ -14,6 +14,6 @@ from .common import main_group
 main: click.Group = main_group(__version__)
 
 from . import build as _build  # noqa: E402,F401  (registers `build`, `new`, `schema`)
-from . import register as _register  # noqa: E402,F401  (registers `so`: the sổ văn bản đi)
-from . import importer as _importer  # noqa: E402,F401  (registers `import`)
 from . import check as _check  # noqa: E402,F401  (registers `check`)
+from . import importer as _importer  # noqa: E402,F401  (registers `import`)
+from . import register as _register  # noqa: E402,F401  (registers `so`: the sổ văn bản đi)

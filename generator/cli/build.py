@@ -4,29 +4,63 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import ContentError, Problem
 from ..loading import ISSUER_FOLDER
-from ..pipeline import Job, Options, Project, build as run_build
+from ..output import write_new_text
+from ..pipeline import Job, Options, Project
+from ..pipeline import build as run_build
 from ..schema import json_schema
 from ..starter import starter_text
-from ..output import write_new_text
 from .common import command, relative, reports_errors, shown
 
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
-@command("build", help="Tạo các tệp .docx từ content/ vào output/ (chỉ tạo lại văn bản có đầu vào thay đổi). Có thể chỉ định tệp hoặc thư mục.")
+
+@command(
+    "build",
+    help="Tạo các tệp .docx từ content/ vào output/ (chỉ tạo lại văn bản có đầu vào thay đổi). Có thể chỉ định tệp hoặc thư mục.",
+)
 @click.argument("targets", nargs=-1, type=click.Path(path_type=Path), metavar="[TỆP|THƯ MỤC]...")
-@click.option("--co-quan", "issuers", default="", help="Tạo văn bản cho các cơ quan này (mã hồ sơ hoặc tên nhóm, cách nhau dấu phẩy), ví dụ: ldld-tinh.")
+@click.option(
+    "--co-quan",
+    "issuers",
+    default="",
+    help="Tạo văn bản cho các cơ quan này (mã hồ sơ hoặc tên nhóm, cách nhau dấu phẩy), ví dụ: ldld-tinh.",
+)
 @click.option("--force", is_flag=True, help="Tạo lại tất cả, kể cả văn bản không thay đổi.")
 @click.option("--khong-kiem-tra", "no_check", is_flag=True, help="Không kiểm tra thể thức văn bản sau khi tạo.")
-@click.option("--ban-hanh", "issue", is_flag=True, help="Ban hành: cấp số từ sổ văn bản đi cho các tệp đã chỉ định (văn bản đã có số giữ nguyên số).")
-@click.option("--so-dang-ky", "register", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Tệp sổ văn bản đi (mặc định: so-van-ban-di.sqlite3 trong thư mục dự án, hoặc $VANBAN_SO_DANG_KY).")
-@click.option("--thu-muc", "root", type=click.Path(path_type=Path, file_okay=False), default=Path("."), show_default=True, help="Thư mục dự án (chứa content/, templates_docx/).")
+@click.option(
+    "--ban-hanh",
+    "issue",
+    is_flag=True,
+    help="Ban hành: cấp số từ sổ văn bản đi cho các tệp đã chỉ định (văn bản đã có số giữ nguyên số).",
+)
+@click.option(
+    "--so-dang-ky",
+    "register",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Tệp sổ văn bản đi (mặc định: so-van-ban-di.sqlite3 trong thư mục dự án, hoặc $VANBAN_SO_DANG_KY).",
+)
+@click.option(
+    "--thu-muc",
+    "root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="Thư mục dự án (chứa content/, templates_docx/).",
+)
 @reports_errors
-def build(targets: tuple[Path, ...], issuers: str, force: bool, no_check: bool, issue: bool, register: Path | None, root: Path) -> None:
+def build(
+    targets: tuple[Path, ...], issuers: str, force: bool, no_check: bool, issue: bool, register: Path | None, root: Path
+) -> None:
     project = Project(root)
     chosen = tuple(i.strip() for i in issuers.split(",") if i.strip())
     options = Options(issuers=chosen, force=force, check=not no_check, issue=issue, register=register)
@@ -51,11 +85,11 @@ class _Progress:
     """A progress bar on stderr when it is a terminal and the batch is large enough to wait for."""
 
     def __init__(self) -> None:
-        self._bar = None
+        self._bar: ProgressBar[int] | None = None
 
     def update(self, job: Job, error: object, total: int) -> None:
-        if self._bar is None and total >= 8 and click.get_text_stream("stderr").isatty():
-            self._bar = click.progressbar(length=total, label="Đang tạo văn bản", file=click.get_text_stream("stderr"))
+        if self._bar is None and total >= 8 and sys.stderr.isatty():
+            self._bar = click.progressbar(length=total, label="Đang tạo văn bản", file=sys.stderr)
             self._bar.__enter__()
         if self._bar is not None:
             self._bar.update(1)
@@ -68,19 +102,29 @@ class _Progress:
 @command("new", help="Tạo tệp nội dung mẫu để điền: vanban new ke-hoach|huong-dan TỆP.yaml (không ghi đè tệp đã có).")
 @click.argument("kind", type=click.Choice(["ke-hoach", "huong-dan"]), metavar="ke-hoach|huong-dan")
 @click.argument("path", type=click.Path(path_type=Path, dir_okay=False), metavar="TỆP.yaml")
-@click.option("--co-quan", "issuer_id", default=None, help="Mã cơ quan ban hành (mặc định: hồ sơ đầu tiên trong content/co-quan/).")
+@click.option(
+    "--co-quan",
+    "issuer_id",
+    default=None,
+    help="Mã cơ quan ban hành (mặc định: hồ sơ đầu tiên trong content/co-quan/).",
+)
 @reports_errors
 def new(kind: str, path: Path, issuer_id: str | None) -> None:
     if issuer_id is None:
         profiles = sorted((Project(Path(".")).content / ISSUER_FOLDER).glob("*.yaml"))
         issuer_id = profiles[0].stem if profiles else "ma-co-quan"
     if not write_new_text(path, starter_text(kind, issuer_id, str(path), dt.date.today())):
-        raise ContentError(Problem("Tệp đã có, không ghi đè.", file=path, hint="Chọn tên tệp khác hoặc tự xóa tệp cũ trước."))
+        raise ContentError(
+            Problem("Tệp đã có, không ghi đè.", file=path, hint="Chọn tên tệp khác hoặc tự xóa tệp cũ trước.")
+        )
     click.echo(f"Đã tạo {path}, cơ quan ban hành `{issuer_id}` (đổi ở dòng co_quan, hoặc dùng --co-quan).")
     click.echo(f"Điền nội dung rồi chạy: vanban build {path}")
 
 
-@command("schema", help="In JSON Schema của tệp nội dung (văn bản gốc hoặc văn bản kế thừa), hoặc của hồ sơ cơ quan với --ho-so.")
+@command(
+    "schema",
+    help="In JSON Schema của tệp nội dung (văn bản gốc hoặc văn bản kế thừa), hoặc của hồ sơ cơ quan với --ho-so.",
+)
 @click.option("--ho-so", "profile", is_flag=True, help="In JSON Schema của hồ sơ cơ quan (content/co-quan/*.yaml).")
 @reports_errors
 def schema(profile: bool) -> None:

@@ -15,8 +15,11 @@ from .common import command, reports_errors
 EXIT_ERRORS, EXIT_UNREADABLE = 1, 2
 
 
-@command("check", help="Kiểm tra thể thức văn bản .docx theo Nghị định 30/2020/NĐ-CP: liệt kê từng lỗi, vị trí và cách sửa. "
-         "Có thể chỉ định thư mục: kiểm tra mọi tệp .docx trong đó.")
+@command(
+    "check",
+    help="Kiểm tra thể thức văn bản .docx theo Nghị định 30/2020/NĐ-CP: liệt kê từng lỗi, vị trí và cách sửa. "
+    "Có thể chỉ định thư mục: kiểm tra mọi tệp .docx trong đó.",
+)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON (cho máy đọc).")
 @reports_errors

@@ -46,7 +46,10 @@ def main_group(version: str) -> click.Group:
     """Create the `vanban` group once."""
     global _group
 
-    @click.group(cls=_Group, help="vanban — soạn kế hoạch, hướng dẫn của tổ chức Công đoàn đúng thể thức Nghị định 30/2020/NĐ-CP.")
+    @click.group(
+        cls=_Group,
+        help="vanban — soạn kế hoạch, hướng dẫn của tổ chức Công đoàn đúng thể thức Nghị định 30/2020/NĐ-CP.",
+    )
     @click.version_option(version, prog_name="vanban", message="%(prog)s %(version)s")
     def vanban() -> None:
         pass
@@ -58,13 +61,15 @@ def main_group(version: str) -> click.Group:
 def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
     """Register a subcommand of `vanban` (like `@click.command`)."""
     assert _group is not None
-    return _group.command(*args, **kwargs)
+    decorator: Callable[[F], F] = _group.command(*args, **kwargs)
+    return decorator
 
 
-def group(*args: Any, **kwargs: Any) -> Callable[[F], F]:
+def group(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], click.Group]:
     """Register a subgroup of `vanban` (like `@click.group`), e.g. `vanban so`."""
     assert _group is not None
-    return _group.group(*args, **kwargs)
+    decorator: Callable[[Callable[..., Any]], click.Group] = _group.group(*args, **kwargs)
+    return decorator
 
 
 def relative(path: Path) -> Path:

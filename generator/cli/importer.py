@@ -16,7 +16,13 @@ SUFFIXES = (".docx", ".txt")
 
 @command("import", help="Nhập một văn bản có sẵn (.docx hoặc .txt) thành tệp nội dung YAML.")
 @click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--ra", "output", type=click.Path(path_type=Path, dir_okay=False), help="Tệp nội dung sẽ ghi (mặc định content/<tên tệp>.yaml).")
+@click.option(
+    "-o",
+    "--ra",
+    "output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Tệp nội dung sẽ ghi (mặc định content/<tên tệp>.yaml).",
+)
 @click.option("--co-quan", "issuer", help="Mã hồ sơ cơ quan có sẵn trong content/co-quan/ (không tạo hồ sơ mới).")
 @click.option("--ghi-de", "overwrite", is_flag=True, help="Ghi đè tệp nội dung đã có.")
 @click.option("--json", "as_json", is_flag=True, help="In những gì nhận ra dạng JSON; chỉ ghi tệp khi có -o.")
@@ -24,7 +30,11 @@ SUFFIXES = (".docx", ".txt")
 def import_command(source: Path, output: Path | None, issuer: str | None, overwrite: bool, as_json: bool) -> None:
     if source.suffix.lower() not in SUFFIXES:
         raise ContentError(
-            Problem("Chỉ nhập được tệp .docx hoặc .txt.", file=source, hint="Lưu văn bản dạng .docx (Word) hoặc .txt (UTF-8) rồi chạy lại.")
+            Problem(
+                "Chỉ nhập được tệp .docx hoặc .txt.",
+                file=source,
+                hint="Lưu văn bản dạng .docx (Word) hoặc .txt (UTF-8) rồi chạy lại.",
+            )
         )
     imported = read_document(source)
     written: list[Path] = []

@@ -16,10 +16,10 @@ from typing import Any, TypeVar
 import click
 
 from ..errors import Problem
+from ..formatting import number_text
 from ..loading import ISSUER_FOLDER, load_issuer
 from ..output import write_atomic
 from ..pipeline import Project
-from ..formatting import number_text
 from ..register import Entry, Filter, Register, RegisterError, Status, default_path
 from ..register.corrections import cancel, cancel_document, doc_type_of, record, set_per_type
 from ..register.entries import missing_numbers, parse_date, parse_int, parse_status
@@ -35,10 +35,10 @@ def so() -> None:
     pass
 
 
-def _subcommand(name: str, help: str) -> Callable[[F], F]:
+def _subcommand(name: str, help: str) -> Callable[[F], click.Command]:
     """A `vanban so` subcommand with the shared `--so-dang-ky` option and Vietnamese error reporting."""
 
-    def decorate(func: F) -> F:
+    def decorate(func: F) -> click.Command:
         wrapped = reports_errors(func)
         wrapped = click.option(
             "--so-dang-ky",
@@ -47,14 +47,17 @@ def _subcommand(name: str, help: str) -> Callable[[F], F]:
             default=None,
             help="Tệp sổ đăng ký (mặc định: biến VANBAN_SO_DANG_KY, hoặc so-van-ban-di.sqlite3 ở thư mục hiện tại).",
         )(wrapped)
-        return so.command(name, help=help)(wrapped)  # type: ignore[return-value]
+        registered: click.Command = so.command(name, help=help)(wrapped)
+        return registered
 
     return decorate
 
 
 _issuer_option = click.option("--co-quan", "issuer", default=None, help="Mã cơ quan ban hành.")
 _year_option = click.option("--nam", "year", default=None, help="Năm (mặc định: năm nay).")
-_sequence_option = click.option("--day-so", "sequence", default=None, help="Dãy số (chung, KH, tên hội đồng …); cần khi một số có ở nhiều dãy.")
+_sequence_option = click.option(
+    "--day-so", "sequence", default=None, help="Dãy số (chung, KH, tên hội đồng …); cần khi một số có ở nhiều dãy."
+)
 
 
 def _open(register_path: Path | None) -> AbstractContextManager[Register]:
@@ -97,7 +100,14 @@ def _warn_gaps(register: Register, entries: list[Entry]) -> None:
 @click.option("--trang-thai", "status", default=None, help="da_cap | giu_so | da_huy.")
 @_sequence_option
 @click.option("--json", "as_json", is_flag=True, help="In danh sách đối tượng JSON.")
-def list_entries(register_path: Path | None, issuer: str | None, year: str | None, status: str | None, sequence: str | None, as_json: bool) -> None:
+def list_entries(
+    register_path: Path | None,
+    issuer: str | None,
+    year: str | None,
+    status: str | None,
+    sequence: str | None,
+    as_json: bool,
+) -> None:
     where = Filter(
         issuer=issuer,
         year=parse_int(year, "--nam") if year is not None else None,
@@ -118,7 +128,9 @@ def list_entries(register_path: Path | None, issuer: str | None, year: str | Non
     for e in entries:
         date = f"{e.issue_date:%d/%m/%Y}" if e.issue_date else "—"
         owner = e.document_id or "—"
-        click.echo(f"{e.issuer}  {e.year}  {e.sequence:<8} {e.label:<20} {date:<10}  {e.status.label:<7}  {owner}  {e.summary}")
+        click.echo(
+            f"{e.issuer}  {e.year}  {e.sequence:<8} {e.label:<20} {date:<10}  {e.status.label:<7}  {owner}  {e.summary}"
+        )
 
 
 # --- giữ số, gắn, hủy ------------------------------------------------------------------------------
@@ -127,16 +139,28 @@ def list_entries(register_path: Path | None, issuer: str | None, year: str | Non
 @_subcommand("giu-so", "Giữ một số (số tiếp theo của dãy) để gắn cho văn bản sau.")
 @_issuer_option
 @_year_option
-@click.option("--loai", "doc_type", default="", help="Chữ viết tắt thể loại (KH, HD …) khi mỗi thể loại có dãy số riêng.")
+@click.option(
+    "--loai", "doc_type", default="", help="Chữ viết tắt thể loại (KH, HD …) khi mỗi thể loại có dãy số riêng."
+)
 @_sequence_option
 @click.option("--ma-van-ban", "document_id", default=None, help="Gắn ngay với mã văn bản này.")
 @click.option("--ghi-chu", "note", default="", help="Ghi chú: giữ cho việc gì.")
-def reserve(register_path: Path | None, issuer: str | None, year: str | None, doc_type: str, sequence: str | None, document_id: str | None, note: str) -> None:
+def reserve(
+    register_path: Path | None,
+    issuer: str | None,
+    year: str | None,
+    doc_type: str,
+    sequence: str | None,
+    document_id: str | None,
+    note: str,
+) -> None:
     issuer = _issuer_needed(issuer)
     with _open(register_path) as register:
         entry = register.reserve(issuer, _year(year), doc_type, sequence, document_id, note)
     owner = f" cho văn bản `{entry.document_id}`" if entry.document_id else ""
-    click.echo(f"Đã giữ số {entry.number_text} năm {entry.year} (dãy số `{entry.sequence}`) của `{entry.issuer}`{owner}.")
+    click.echo(
+        f"Đã giữ số {entry.number_text} năm {entry.year} (dãy số `{entry.sequence}`) của `{entry.issuer}`{owner}."
+    )
 
 
 @_subcommand("gan", "Gắn số đang giữ với mã văn bản; lần `vanban build --ban-hanh` sau văn bản nhận số đó.")
@@ -145,7 +169,14 @@ def reserve(register_path: Path | None, issuer: str | None, year: str | None, do
 @click.option("--so", "number", default=None, help="Số đang giữ.")
 @click.option("--ma-van-ban", "document_id", default=None, help="Mã văn bản (trường `ma` hoặc tên tệp nội dung).")
 @_sequence_option
-def bind(register_path: Path | None, issuer: str | None, year: str | None, number: str | None, document_id: str | None, sequence: str | None) -> None:
+def bind(
+    register_path: Path | None,
+    issuer: str | None,
+    year: str | None,
+    number: str | None,
+    document_id: str | None,
+    sequence: str | None,
+) -> None:
     issuer = _issuer_needed(issuer)
     number_value = parse_int(_needed(number, "--so", "Ghi số đang giữ, ví dụ --so 12."), "--so")
     document_id = _needed(document_id, "--ma-van-ban", "Ghi mã văn bản, ví dụ --ma-van-ban ke-hoach-thang-cong-nhan.")
@@ -161,10 +192,24 @@ def bind(register_path: Path | None, issuer: str | None, year: str | None, numbe
 @click.option("--ma-van-ban", "document_id", default=None, help="Hoặc: hủy số của văn bản có mã này.")
 @_sequence_option
 @click.option("--ly-do", "reason", default="", help="Lý do hủy (ghi vào cột Ghi chú).")
-def cancel_number(register_path: Path | None, issuer: str | None, year: str | None, number: str | None, document_id: str | None, sequence: str | None, reason: str) -> None:
+def cancel_number(
+    register_path: Path | None,
+    issuer: str | None,
+    year: str | None,
+    number: str | None,
+    document_id: str | None,
+    sequence: str | None,
+    reason: str,
+) -> None:
     issuer = _issuer_needed(issuer)
     if (number is None) == (document_id is None):
-        raise RegisterError(Problem("Cần đúng một trong hai: --so hoặc --ma-van-ban.", field="--so", hint="Ví dụ: vanban so huy --co-quan ldld-gia-lai --so 12 --ly-do \"Ký nhầm\"."))
+        raise RegisterError(
+            Problem(
+                "Cần đúng một trong hai: --so hoặc --ma-van-ban.",
+                field="--so",
+                hint='Ví dụ: vanban so huy --co-quan ldld-gia-lai --so 12 --ly-do "Ký nhầm".',
+            )
+        )
     with _open(register_path) as register:
         if document_id is not None:
             entry = cancel_document(register, issuer, document_id, reason)
@@ -189,7 +234,21 @@ def cancel_number(register_path: Path | None, issuer: str | None, year: str | No
 @click.option("--noi-nhan", "recipients", default="", help="Nơi nhận.")
 @click.option("--luu", "archive", default="", help="Đơn vị, người nhận bản lưu.")
 @click.option("--so-ban", "copies", default=None, help="Số lượng bản.")
-def record_number(register_path: Path | None, issuer: str | None, number: str | None, ky_hieu: str | None, issue_date: str | None, summary: str, signer: str, document_id: str | None, doc_type: str | None, sequence: str, recipients: str, archive: str, copies: str | None) -> None:
+def record_number(
+    register_path: Path | None,
+    issuer: str | None,
+    number: str | None,
+    ky_hieu: str | None,
+    issue_date: str | None,
+    summary: str,
+    signer: str,
+    document_id: str | None,
+    doc_type: str | None,
+    sequence: str,
+    recipients: str,
+    archive: str,
+    copies: str | None,
+) -> None:
     ky_hieu = _needed(ky_hieu, "--ky-hieu", "Ghi ký hiệu sau dấu /, ví dụ --ky-hieu KH-LĐLĐ.")
     date = parse_date(_needed(issue_date, "--ngay", "Ghi ngày ban hành, ví dụ --ngay 2026-03-05."), "--ngay")
     entry = Entry(
@@ -224,18 +283,42 @@ def import_register(register_path: Path | None, csv_file: Path) -> None:
 
 
 @_subcommand("xuat", "Xuất sổ ra CSV (--csv) hoặc Word theo mẫu Sổ đăng ký văn bản đi (--docx).")
-@click.option("--csv", "csv_file", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Tệp CSV cần ghi.")
-@click.option("--docx", "docx_file", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Tệp .docx cần ghi.")
+@click.option(
+    "--csv", "csv_file", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Tệp CSV cần ghi."
+)
+@click.option(
+    "--docx", "docx_file", type=click.Path(path_type=Path, dir_okay=False), default=None, help="Tệp .docx cần ghi."
+)
 @click.option("--co-quan", "issuer", default=None, help="Mã cơ quan (bắt buộc với --docx khi sổ có nhiều cơ quan).")
 @click.option("--nam", "year", default=None, help="Năm (với --docx mặc định: năm gần nhất trong sổ).")
 @click.option("--quyen", "volume", default="1", help="Quyển số in ở bìa sổ (--docx).")
-@click.option("--thu-muc", "root", type=click.Path(path_type=Path, file_okay=False), default=Path("."), help="Thư mục dự án, để lấy tên cơ quan từ content/co-quan/.")
-def export_register(register_path: Path | None, csv_file: Path | None, docx_file: Path | None, issuer: str | None, year: str | None, volume: str, root: Path) -> None:
+@click.option(
+    "--thu-muc",
+    "root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    help="Thư mục dự án, để lấy tên cơ quan từ content/co-quan/.",
+)
+def export_register(
+    register_path: Path | None,
+    csv_file: Path | None,
+    docx_file: Path | None,
+    issuer: str | None,
+    year: str | None,
+    volume: str,
+    root: Path,
+) -> None:
     if csv_file is None and docx_file is None:
-        raise RegisterError(Problem("Chưa chọn tệp xuất.", field="--csv", hint="Thêm --csv so.csv hoặc --docx so.docx."))
+        raise RegisterError(
+            Problem("Chưa chọn tệp xuất.", field="--csv", hint="Thêm --csv so.csv hoặc --docx so.docx.")
+        )
     year_value = parse_int(year, "--nam") if year is not None else None
     if not (register_path or default_path()).exists():
-        raise RegisterError(Problem("Sổ không có số nào khớp điều kiện để xuất.", field="--co-quan", hint="Xem sổ bằng `vanban so list`."))
+        raise RegisterError(
+            Problem(
+                "Sổ không có số nào khớp điều kiện để xuất.", field="--co-quan", hint="Xem sổ bằng `vanban so list`."
+            )
+        )
     with _open(register_path) as register:
         if csv_file is not None:
             count = export_csv(register, csv_file, Filter(issuer=issuer, year=year_value))
@@ -252,9 +335,19 @@ def _sheet_entries(register: Register, issuer: str | None, year: int | None) -> 
     everything = register.entries(Filter(issuer=issuer, year=year))
     issuers = sorted({e.issuer for e in everything})
     if not issuers:
-        raise RegisterError(Problem("Sổ không có số nào khớp điều kiện để xuất.", field="--co-quan", hint="Xem sổ bằng `vanban so list`."))
+        raise RegisterError(
+            Problem(
+                "Sổ không có số nào khớp điều kiện để xuất.", field="--co-quan", hint="Xem sổ bằng `vanban so list`."
+            )
+        )
     if len(issuers) > 1:
-        raise RegisterError(Problem("Sổ có nhiều cơ quan; mỗi tệp Word là sổ của một cơ quan.", field="--co-quan", hint="Chọn một: " + ", ".join(issuers) + "."))
+        raise RegisterError(
+            Problem(
+                "Sổ có nhiều cơ quan; mỗi tệp Word là sổ của một cơ quan.",
+                field="--co-quan",
+                hint="Chọn một: " + ", ".join(issuers) + ".",
+            )
+        )
     latest = year if year is not None else max(e.year for e in everything)
     return [e for e in everything if e.year == latest]
 
@@ -270,7 +363,12 @@ def _heading(root: Path, issuer: str, year: int, volume: int) -> SheetHeading:
 
 @_subcommand("cai-dat", "Chọn cách đánh số của một cơ quan: một dãy chung (mặc định) hay mỗi thể loại một dãy.")
 @_issuer_option
-@click.option("--theo-loai/--chung", "per_type", default=None, help="--theo-loai: mỗi thể loại một dãy số; --chung: một dãy chung.")
+@click.option(
+    "--theo-loai/--chung",
+    "per_type",
+    default=None,
+    help="--theo-loai: mỗi thể loại một dãy số; --chung: một dãy chung.",
+)
 def settings(register_path: Path | None, issuer: str | None, per_type: bool | None) -> None:
     issuer = _issuer_needed(issuer)
     with _open(register_path) as register:

@@ -41,7 +41,7 @@ class SectionDraft:
     lead: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     items: list[ItemDraft] = field(default_factory=list)
-    sections: list["SectionDraft"] = field(default_factory=list)
+    sections: list[SectionDraft] = field(default_factory=list)
 
 
 @dataclass
@@ -139,7 +139,7 @@ def _fill_heading(section: SectionDraft, marker: SectionMarker, lines: list[Line
         if index < len(lines) and section_marker(lines[index].text) is None:
             text = lines[index].text
             index += 1
-    if marker.kind in LABEL_KINDS or _is_title(text) or marker.kind in TITLE_KINDS and not _is_sentence(text):
+    if marker.kind in LABEL_KINDS or _is_title(text) or (marker.kind in TITLE_KINDS and not _is_sentence(text)):
         section.title = text or marker.number
     else:
         section.lead = text
@@ -156,13 +156,23 @@ def _is_title(text: str) -> bool:
     return len(text) <= TITLE_MAX_CHARS and not text.endswith((";", ",")) and ". " not in text
 
 
-def _place(section: SectionDraft, marker: SectionMarker, stack: list[tuple[str, SectionDraft]], body: BodyDraft, notes: Notes, where: str) -> None:
+def _place(
+    section: SectionDraft,
+    marker: SectionMarker,
+    stack: list[tuple[str, SectionDraft]],
+    body: BodyDraft,
+    notes: Notes,
+    where: str,
+) -> None:
     keys = [key for key, _ in stack]
     if marker.level_key in keys:
         del stack[keys.index(marker.level_key) :]
     depth = len(stack)
     if depth < len(body.levels) and body.levels[depth] != marker.kind:
-        notes.add(f"Cấp {depth + 1} dùng cả kiểu `{body.levels[depth]}` và `{marker.kind}`: giữ kiểu `{body.levels[depth]}`.", where)
+        notes.add(
+            f"Cấp {depth + 1} dùng cả kiểu `{body.levels[depth]}` và `{marker.kind}`: giữ kiểu `{body.levels[depth]}`.",
+            where,
+        )
     elif depth == len(body.levels):
         body.levels.append(marker.kind)
     (stack[-1][1].sections if stack else body.sections).append(section)
@@ -192,7 +202,8 @@ def ensure_section(body: BodyDraft, notes: Notes) -> None:
         (i for i, text in enumerate(body.opening) if not _OPENING.match(text) and bullet(text) is None),
         len(body.opening) - 1,
     )
-    section = SectionDraft(lead=body.opening[start])
+    lead = body.opening[start]
+    section = SectionDraft(lead=lead)
     for text in body.opening[start + 1 :]:
         add_text(section, text, notes, "")
     body.opening = body.opening[:start]
@@ -200,7 +211,7 @@ def ensure_section(body: BodyDraft, notes: Notes) -> None:
     body.levels = ["la-ma"]
     body.synthetic = True
     notes.add(
-        f"Văn bản không có mục đánh số; tệp nội dung cần ít nhất một mục nên đoạn `{section.lead[:60]}…` "
+        f"Văn bản không có mục đánh số; tệp nội dung cần ít nhất một mục nên đoạn `{lead[:60]}…` "
         "được ghi thành mục I (khi tạo lại sẽ có số I.)."
     )
 

@@ -65,11 +65,15 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
     if type_at is None:
         notes.add("Không thấy tên loại văn bản (KẾ HOẠCH, HƯỚNG DẪN …) ở đầu văn bản: dòng đầu được coi là trích yếu.")
         first = _skip_blank(lines, 0)
-        if first < len(lines) and len(lines[first].text) <= SUMMARY_MAX_CHARS and not _SUMMARY_END.search(lines[first].text):
+        if (
+            first < len(lines)
+            and len(lines[first].text) <= SUMMARY_MAX_CHARS
+            and not _SUMMARY_END.search(lines[first].text)
+        ):
             header.summary = lines[first].text
             return header, first + 1
         return header, first
-    upper_cells = []
+    upper_cells: list[Line] = []
     for line in lines[:type_at]:
         for cell in line.cells:
             if not _classify(cell, header, notes, line.where):
@@ -161,7 +165,9 @@ def _split_issuer(lines: list[str], header: Header, notes: Notes) -> None:
     else:
         header.issuer_lines = lines
     if len(lines) >= 3:
-        notes.add(f"Ba dòng tên cơ quan trở lên: đã coi `{lines[0]}` là cơ quan chủ quản, phần còn lại là cơ quan ban hành.")
+        notes.add(
+            f"Ba dòng tên cơ quan trở lên: đã coi `{lines[0]}` là cơ quan chủ quản, phần còn lại là cơ quan ban hành."
+        )
 
 
 def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, notes: Notes) -> int:
@@ -172,7 +178,13 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
         index += 1
     while index < len(lines) and len(parts) < SUMMARY_MAX_LINES and not rest:
         line = lines[index]
-        if line.blank or len(line.text) > SUMMARY_MAX_CHARS or _BODY_START.match(line.text) or len(line.cells) > 1 or starts_block(line.text):
+        if (
+            line.blank
+            or len(line.text) > SUMMARY_MAX_CHARS
+            or _BODY_START.match(line.text)
+            or len(line.cells) > 1
+            or starts_block(line.text)
+        ):
             break
         parts.append(line.text)
         index += 1

@@ -76,7 +76,11 @@ def _decode(path: Path) -> str:
         size = path.stat().st_size
         if size > MAX_TEXT_BYTES:
             raise UnreadableDocumentError(
-                Problem(f"Tệp văn bản quá lớn ({size // 1_000_000} MB; tối đa {MAX_TEXT_BYTES // 1_000_000} MB).", file=path, hint="Tách riêng văn bản cần nhập.")
+                Problem(
+                    f"Tệp văn bản quá lớn ({size // 1_000_000} MB; tối đa {MAX_TEXT_BYTES // 1_000_000} MB).",
+                    file=path,
+                    hint="Tách riêng văn bản cần nhập.",
+                )
             )
         raw = path.read_bytes()
     except OSError as exc:
@@ -139,7 +143,10 @@ def _clean(text: str, where: str, notes: Notes, inline_notes: bool) -> Line | No
     text = _EMPHASIS.sub(r"\1", _BOLD.sub("", text))
     if inline_notes:
         for match in _FOOTNOTE.finditer(text):
-            notes.add(f"Bỏ số chú thích `{match.group(1)}` dính sau chữ `{text[max(0, match.start() - 12):match.start()]}`.", where)
+            notes.add(
+                f"Bỏ số chú thích `{match.group(1)}` dính sau chữ `{text[max(0, match.start() - 12) : match.start()]}`.",
+                where,
+            )
         text = _FOOTNOTE.sub("", text)
     stripped = _DRAFT_BLANKS.sub(" ", text.strip())
     if _PAGE_NUMBER.match(stripped):
@@ -168,7 +175,10 @@ def _rejoin(lines: list[Line]) -> list[Line]:
             and len(previous.cells) == 1
             and len(line.cells) == 1
             and not starts_block(line.text)
-            and (line.text[0].islower() or (len(previous.text) >= WRAP_MIN_CHARS - 8 and not _WRAP_END.search(previous.text)))
+            and (
+                line.text[0].islower()
+                or (len(previous.text) >= WRAP_MIN_CHARS - 8 and not _WRAP_END.search(previous.text))
+            )
         ):
             out[-1] = Line((f"{previous.text} {line.text}",), previous.where)
         else:

@@ -61,17 +61,24 @@ def read_document(path: Path) -> Imported:
     tail = parse_tail(main[end:], notes)
     body = parse_body(header.leftovers + body_lines, notes)
     if header.leftovers:
-        notes.add("Các dòng ở phần đầu không nhận ra được ghi vào đoạn mở đầu: " + "; ".join(line.text for line in header.leftovers))
+        notes.add(
+            "Các dòng ở phần đầu không nhận ra được ghi vào đoạn mở đầu: "
+            + "; ".join(line.text for line in header.leftovers)
+        )
     _refuse_non_document(path, header, body, tail)
     _refuse_several_documents(path, lines[:start] if header.type_name else lines)
     if header.national in NATIONAL_LINES:
-        notes.add(f"Văn bản in dòng `{NATIONAL_LINES[header.national]}` thay cho Quốc hiệu: khi tạo lại sẽ in Quốc hiệu và Tiêu ngữ (ND30).")
+        notes.add(
+            f"Văn bản in dòng `{NATIONAL_LINES[header.national]}` thay cho Quốc hiệu: khi tạo lại sẽ in Quốc hiệu và Tiêu ngữ (ND30)."
+        )
     _place_leftovers(body, tail.leftovers, notes)
     ensure_section(body, notes)
     if closing is None:
         end_with_stop(body)
     if not body.sections:
-        raise UnreadableDocumentError(Problem("Văn bản không có nội dung (không có đoạn văn nào sau phần đầu).", file=path))
+        raise UnreadableDocumentError(
+            Problem("Văn bản không có nội dung (không có đoạn văn nào sau phần đầu).", file=path)
+        )
     return Imported(
         source=path,
         header=header,
@@ -129,7 +136,9 @@ def _place_leftovers(body: BodyDraft, leftovers: list[Line], notes: Notes) -> No
             body.opening.append(line.text)
         else:
             add_text(target, line.text, notes, line.where)
-        notes.add(f"Không xếp được `{line.text}` vào chữ ký hay nơi nhận: ghi thành đoạn văn cuối thân văn bản.", line.where)
+        notes.add(
+            f"Không xếp được `{line.text}` vào chữ ký hay nơi nhận: ghi thành đoạn văn cuối thân văn bản.", line.where
+        )
 
 
 def _kind(header: Header, notes: Notes) -> str:

@@ -68,7 +68,7 @@ def tail_start(lines: list[Line]) -> int:
 
 def _signature_only(line: Line) -> bool:
     """A last line made only of UPPER titles in columns (THƯ KÝ … CHỦ TRÌ HỘI NGHỊ) or a name."""
-    return all(cell == cell.upper() for cell in line.cells) and not section_marker(line.text) or bool(
+    return (all(cell == cell.upper() for cell in line.cells) and not section_marker(line.text)) or bool(
         _NAME.match(line.text)
     )
 
@@ -141,8 +141,13 @@ def _signature_cell(cell: str, tail: Tail, notes: Notes, where: str) -> bool:
     if tail.name is None and _NAME.match(cell) and (tail.titles or tail.authority or tail.raw_recipients):
         tail.name = cell
         return True
-    if tail.name is None and (cell == cell.upper() or (len(cell) <= SHORT_TITLE and not tail.titles)):
-        if any(ch.isalpha() for ch in cell) and not cell.endswith((".", ";", ",")):
-            tail.titles.append(cell)
-            return True
+    looks_like_title = cell == cell.upper() or (len(cell) <= SHORT_TITLE and not tail.titles)
+    if (
+        tail.name is None
+        and looks_like_title
+        and any(ch.isalpha() for ch in cell)
+        and not cell.endswith((".", ";", ","))
+    ):
+        tail.titles.append(cell)
+        return True
     return False

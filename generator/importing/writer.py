@@ -21,8 +21,8 @@ from ..document import Signer
 from ..errors import ContentError, Problem
 from ..formatting import signer_problems
 from ..loading import ISSUER_FOLDER
-from ..validation import validate
 from ..schema import ContentFile, IssuerFile
+from ..validation import validate
 from ..yamlfile import read_yaml
 from .body import BodyDraft, ItemDraft, SectionDraft
 from .reading import Imported
@@ -93,11 +93,18 @@ def _signer(imported: Imported, name: str | None) -> dict[str, Any]:
     if len(authority) >= 2 and authority[0].startswith("TM.") and authority[1].startswith("KT."):
         signs_for = authority.pop(1)[3:].strip()
     if len(authority) > 1 or len(tail.titles) > 1:
-        imported.notes.add(f"Khối chữ ký có nhiều dòng ({'; '.join(authority + tail.titles)}): giữ dòng đầu và chức vụ cuối.")
+        imported.notes.add(
+            f"Khối chữ ký có nhiều dòng ({'; '.join(authority + tail.titles)}): giữ dòng đầu và chức vụ cuối."
+        )
     title = tail.titles[-1].upper() if tail.titles else None  # printed in capitals (spec §7.1)
     if title is None:
         imported.notes.add(f"Không thấy chức vụ người ký: đã ghi tạm `{DEFAULT_TITLE}`.")
-    found = Signer(title=title or DEFAULT_TITLE, name=name or PLACEHOLDER_SIGNER, authority=authority[0] if authority else None, signs_for=signs_for)
+    found = Signer(
+        title=title or DEFAULT_TITLE,
+        name=name or PLACEHOLDER_SIGNER,
+        authority=authority[0] if authority else None,
+        signs_for=signs_for,
+    )
     for problem in signer_problems(found):
         imported.notes.add(f"Khối chữ ký sẽ bị `vanban build` báo lỗi: {problem} Sửa `nguoi_ky`.")
     return _pruned(
@@ -190,7 +197,9 @@ def yaml_text(data: dict[str, Any], comments: list[str]) -> str:
     """Readable YAML: block style, unescaped Vietnamese, one `# …` line per comment on top."""
     head = "".join(f"# {line}\n" if line else "#\n" for line in comments)
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when installed: same output, 10× faster
-    return head + yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=YAML_WIDTH)
+    return head + yaml.dump(
+        data, Dumper=dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=YAML_WIDTH
+    )
 
 
 def write_checked(path: Path, text: str, model: type[BaseModel], overwrite: bool) -> None:
@@ -250,4 +259,4 @@ def _comments(imported: Imported) -> list[str]:
     if len(imported.notes):
         lines += ["", "Những điểm chưa chắc chắn (kiểm tra trước khi dùng):"]
         lines += [f"- {note}" for note in imported.notes.items]
-    return lines + [""]
+    return [*lines, ""]

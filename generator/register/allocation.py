@@ -24,7 +24,16 @@ from pathlib import Path
 
 from ..errors import Problem
 from ..formatting import number_text
-from .entries import SHARED_SEQUENCE, UNTYPED_SEQUENCE, Entry, Filter, Status, entry_from_row, entry_to_row, select_entries
+from .entries import (
+    SHARED_SEQUENCE,
+    UNTYPED_SEQUENCE,
+    Entry,
+    Filter,
+    Status,
+    entry_from_row,
+    entry_to_row,
+    select_entries,
+)
 from .store import RegisterError, connect, reading, transaction
 
 
@@ -141,7 +150,16 @@ class Register:
             if document_id:
                 self.refuse_live_document(issuer, document_id)
             number = self.next_number(issuer, resolved, year)
-            entry = Entry(issuer, resolved, year, number, Status.RESERVED, doc_type=doc_type, document_id=document_id or None, note=note)
+            entry = Entry(
+                issuer,
+                resolved,
+                year,
+                number,
+                Status.RESERVED,
+                doc_type=doc_type,
+                document_id=document_id or None,
+                note=note,
+            )
             self.write(entry, replace_existing=False)
             return self.find_one(issuer, year, number, resolved)
 
@@ -218,7 +236,8 @@ class Register:
         if not matches:
             raise RegisterError(
                 Problem(
-                    f"Sổ không có số {number_text(number)} năm {year} của `{issuer}`" + (f" (dãy số `{sequence}`)." if sequence else "."),
+                    f"Sổ không có số {number_text(number)} năm {year} của `{issuer}`"
+                    + (f" (dãy số `{sequence}`)." if sequence else "."),
                     field="so",
                     hint="Xem các số đã có bằng `vanban so list --co-quan " + issuer + f" --nam {year}`.",
                 )
@@ -236,7 +255,7 @@ class Register:
 
     def write(self, entry: Entry, replace_existing: bool) -> None:
         """Insert a new line or overwrite the line with the same (issuer, sequence, year, number)."""
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         row = entry_to_row(entry)
         row["created_at"] = entry.created_at or now
         row["updated_at"] = now if replace_existing else entry.updated_at or now
@@ -261,8 +280,10 @@ def _require(value: str | None, field: str) -> None:
 def _check_same_document(current: Entry, request: IssueRequest, sequence: str) -> None:
     """A rebuild must describe the same numbered document: same year, same ký hiệu (or sequence if reserved)."""
     year = request.issue_date.year
-    changed = current.year != year or request.number not in (None, current.number) or (
-        current.ky_hieu != request.ky_hieu if current.status is Status.ISSUED else current.sequence != sequence
+    changed = (
+        current.year != year
+        or request.number not in (None, current.number)
+        or (current.ky_hieu != request.ky_hieu if current.status is Status.ISSUED else current.sequence != sequence)
     )
     if changed:
         raise RegisterError(

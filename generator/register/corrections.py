@@ -18,7 +18,9 @@ from .entries import Entry, Filter, Status
 from .store import RegisterError, transaction
 
 
-def cancel(register: Register, issuer: str, year: int, number: int, reason: str = "", sequence: str | None = None) -> Entry:
+def cancel(
+    register: Register, issuer: str, year: int, number: int, reason: str = "", sequence: str | None = None
+) -> Entry:
     """Hủy số: the line stays in the register with status `da_huy` and the reason in its note."""
     with transaction(register.connection, register.path):
         entry = register.find_one(issuer, year, number, sequence)
@@ -43,7 +45,11 @@ def cancel_document(register: Register, issuer: str, document_id: str, reason: s
 def _cancel(register: Register, entry: Entry, reason: str) -> Entry:
     if entry.status is Status.CANCELLED:
         raise RegisterError(
-            Problem(f"Số {entry.label} năm {entry.year} của `{entry.issuer}` đã hủy từ trước.", field="so", hint="Không cần hủy lại.")
+            Problem(
+                f"Số {entry.label} năm {entry.year} của `{entry.issuer}` đã hủy từ trước.",
+                field="so",
+                hint="Không cần hủy lại.",
+            )
         )
     text = f"Hủy ngày {dt.date.today():%d/%m/%Y}" + (f": {reason.strip()}" if reason.strip() else "")
     note = f"{entry.note}; {text}" if entry.note else text
@@ -60,9 +66,15 @@ def record(register: Register, entry: Entry) -> Entry:
 def add(register: Register, entry: Entry) -> Entry:
     """Insert `entry` inside the caller's transaction; an empty sequence follows the issuer's setting."""
     if entry.number < 1:
-        raise RegisterError(Problem(f"Số phải từ 1 trở lên, không phải {entry.number}.", field="so", hint="Ghi số đúng như trên văn bản."))
+        raise RegisterError(
+            Problem(
+                f"Số phải từ 1 trở lên, không phải {entry.number}.", field="so", hint="Ghi số đúng như trên văn bản."
+            )
+        )
     if not entry.issuer.strip():
-        raise RegisterError(Problem("Thiếu mã cơ quan ban hành.", field="co_quan", hint="Ghi mã cơ quan, ví dụ ldld-gia-lai."))
+        raise RegisterError(
+            Problem("Thiếu mã cơ quan ban hành.", field="co_quan", hint="Ghi mã cơ quan, ví dụ ldld-gia-lai.")
+        )
     sequence = entry.sequence or register.sequence(entry.issuer, entry.doc_type, None)
     entry = replace(entry, sequence=sequence)
     register.refuse_taken(entry.issuer, sequence, entry.year, entry.number)

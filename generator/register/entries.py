@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from ..errors import Problem
@@ -17,7 +17,7 @@ from ..formatting import number_text
 from .store import RegisterError
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Trạng thái một số trong sổ."""
 
     ISSUED = "da_cap"
@@ -154,7 +154,9 @@ def parse_int(text: str, field: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise RegisterError(Problem(f"`{text}` không phải số nguyên.", field=field, hint="Ghi bằng chữ số, ví dụ 5.")) from None
+        raise RegisterError(
+            Problem(f"`{text}` không phải số nguyên.", field=field, hint="Ghi bằng chữ số, ví dụ 5.")
+        ) from None
 
 
 def parse_date(text: str, field: str) -> dt.date:
@@ -164,7 +166,9 @@ def parse_date(text: str, field: str) -> dt.date:
             return dt.datetime.strptime(text.strip(), pattern).date()
         except ValueError:
             continue
-    raise RegisterError(Problem(f"Ngày `{text}` không hợp lệ.", field=field, hint="Ghi dạng 2026-03-05 hoặc 05/03/2026."))
+    raise RegisterError(
+        Problem(f"Ngày `{text}` không hợp lệ.", field=field, hint="Ghi dạng 2026-03-05 hoặc 05/03/2026.")
+    )
 
 
 def parse_status(text: str, field: str) -> Status:

@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..errors import Problem
+from ..output import write_atomic
 from .allocation import Register
 from .corrections import add, doc_type_of
 from .entries import KEYS, Entry, Filter, Status, parse_date, parse_int, parse_status
-from ..output import write_atomic
 from .store import RegisterError, RegisterUnavailableError, transaction
 
 MAX_CSV_BYTES = 20 * 1024 * 1024
@@ -65,7 +65,12 @@ def import_csv(register: Register, path: Path) -> list[Entry]:
             except RegisterError as exc:
                 problems.extend(replace(p, file=path, line=line) for p in exc.problems)
         if problems:
-            raise RegisterError(problems + [Problem("Chưa nhập dòng nào vào sổ.", file=path, hint="Sửa các dòng trên rồi nhập lại cả tệp.")])
+            raise RegisterError(
+                [
+                    *problems,
+                    Problem("Chưa nhập dòng nào vào sổ.", file=path, hint="Sửa các dòng trên rồi nhập lại cả tệp."),
+                ]
+            )
     return added
 
 
@@ -81,14 +86,22 @@ def _read_rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise RegisterError(Problem(f"Không đọc được tệp CSV ({exc.strerror or exc}).", file=path, hint="Kiểm tra đường dẫn tệp.")) from exc
+        raise RegisterError(
+            Problem(f"Không đọc được tệp CSV ({exc.strerror or exc}).", file=path, hint="Kiểm tra đường dẫn tệp.")
+        ) from exc
     if len(data) > MAX_CSV_BYTES:
-        raise RegisterError(Problem("Tệp CSV quá lớn (hơn 20 MB).", file=path, hint="Chia sổ thành nhiều tệp theo năm."))
+        raise RegisterError(
+            Problem("Tệp CSV quá lớn (hơn 20 MB).", file=path, hint="Chia sổ thành nhiều tệp theo năm.")
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise RegisterError(
-            Problem("Tệp CSV không ở bảng mã UTF-8.", file=path, hint="Trong Excel chọn Lưu thành → “CSV UTF-8 (Comma delimited)”.")
+            Problem(
+                "Tệp CSV không ở bảng mã UTF-8.",
+                file=path,
+                hint="Trong Excel chọn Lưu thành → “CSV UTF-8 (Comma delimited)”.",
+            )
         ) from exc
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
@@ -110,10 +123,17 @@ def _check_header(path: Path, header: list[str]) -> None:
     if "nam" not in header and "ngay" not in header:
         missing.append("nam (hoặc ngay)")
     problems = [
-        Problem(f"Cột `{name}` không phải cột của sổ.", file=path, line=1, hint="Các cột dùng được: " + ", ".join(_HEADER) + ".")
+        Problem(
+            f"Cột `{name}` không phải cột của sổ.",
+            file=path,
+            line=1,
+            hint="Các cột dùng được: " + ", ".join(_HEADER) + ".",
+        )
         for name in unknown
     ]
-    problems += [Problem(f"Thiếu cột `{name}`.", file=path, line=1, hint="Thêm cột này vào dòng tiêu đề.") for name in missing]
+    problems += [
+        Problem(f"Thiếu cột `{name}`.", file=path, line=1, hint="Thêm cột này vào dòng tiêu đề.") for name in missing
+    ]
     if problems:
         raise RegisterError(problems)
 
@@ -139,7 +159,13 @@ def _entry(row: dict[str, str]) -> Entry:
     if year is None and issue_date is not None:
         year = issue_date.year
     elif year is not None and issue_date is not None and issue_date.year != year:
-        problems.append(Problem(f"Ngày {issue_date:%d/%m/%Y} không thuộc năm {year}.", field="ngay", hint="Sửa cột nam hoặc ngay cho khớp."))
+        problems.append(
+            Problem(
+                f"Ngày {issue_date:%d/%m/%Y} không thuộc năm {year}.",
+                field="ngay",
+                hint="Sửa cột nam hoặc ngay cho khớp.",
+            )
+        )
     status = cell("trang_thai", parse_status) or Status.ISSUED
     number = cell("so", parse_int, required=True)
     copies = cell("so_ban", parse_int)

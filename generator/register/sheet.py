@@ -65,7 +65,13 @@ def render_sheet(entries: Sequence[Entry], heading: SheetHeading) -> bytes:
     by_sequence = [(name, list(group)) for name, group in groupby(entries, key=lambda e: e.sequence)]
     for index, (sequence, group) in enumerate(by_sequence):
         if len(by_sequence) > 1 or sequence != SHARED_SEQUENCE:
-            _paragraph(document, f"Dãy số: {sequence}", bold=True, align=WD_ALIGN_PARAGRAPH.LEFT, space_before=0 if index == 0 else 12)
+            _paragraph(
+                document,
+                f"Dãy số: {sequence}",
+                bold=True,
+                align=WD_ALIGN_PARAGRAPH.LEFT,
+                space_before=0 if index == 0 else 12,
+            )
         _table(document, group)
     document.core_properties.title = f"Sổ đăng ký văn bản đi năm {heading.year}"
     document.core_properties.author = "vanban"
@@ -170,7 +176,14 @@ def _cells(entry: Entry) -> list[list[str]]:
     ]
 
 
-def _cell_text(table: Table, row: int, column: int, lines: list[str], bold: bool = False, align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.LEFT) -> None:
+def _cell_text(
+    table: Table,
+    row: int,
+    column: int,
+    lines: list[str],
+    bold: bool = False,
+    align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.LEFT,
+) -> None:
     cell = table.cell(row, column)
     paragraph = cell.paragraphs[0]
     for index, line in enumerate(lines):

@@ -78,10 +78,16 @@ def connect(path: Path, busy_timeout: float | None = None) -> sqlite3.Connection
     seconds (default BUSY_TIMEOUT_SECONDS) for another process's write lock."""
     if path.is_dir():
         raise RegisterUnavailableError(
-            Problem("Đường dẫn sổ đăng ký là một thư mục.", file=path, hint="Ghi đường dẫn tới tệp, ví dụ so-van-ban-di.sqlite3.")
+            Problem(
+                "Đường dẫn sổ đăng ký là một thư mục.",
+                file=path,
+                hint="Ghi đường dẫn tới tệp, ví dụ so-van-ban-di.sqlite3.",
+            )
         )
     try:
-        connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS if busy_timeout is None else busy_timeout, isolation_level=None)
+        connection = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_SECONDS if busy_timeout is None else busy_timeout, isolation_level=None
+        )
     except sqlite3.Error as exc:
         raise _unavailable(path, exc) from exc
     connection.row_factory = sqlite3.Row
