@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"  # real documents; INDEX.md says where each came from
 
 PROFILE = """\
 co_quan_chu_quan: [LĐLĐ TỈNH GIA LAI]

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import copy_project
+from conftest import FIXTURES, copy_project
 from test_checking import _retext, _runs, good_document
 
 from generator.checking import check_file
@@ -19,7 +19,7 @@ from generator.checking.registry import RULES
 from generator.cli import main
 from generator.pipeline import Project, build
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "docx"
+CORPUS = FIXTURES / "corpus" / "docx"
 PARTY_REPORT = next(CORPUS.glob("04_*.docx"))
 YOUTH_PLAN = next(CORPUS.glob("06_*.docx"))
 

@@ -1,4 +1,4 @@
-"""The checker over every real .docx in ../shared/corpus/docx: no crash, and the findings checked by eye.
+"""The checker over every real .docx in tests/fixtures/corpus/docx: no crash, and the findings checked by eye.
 
 Each row is the expected result (rule:severity → count), explained file by file in
 the README (Checking › The corpus). A change in a rule that moves these numbers must be reviewed against the file.
@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 from generator.checking import check_file
 
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "docx"
+CORPUS = FIXTURES / "corpus" / "docx"
 STATE, PARTY, YOUTH = "nhà nước/công đoàn", "Đảng", "Đoàn TNCS"
 
 EXPECTED = [

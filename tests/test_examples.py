@@ -10,7 +10,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from conftest import SHARED, copy_project
+from conftest import FIXTURES, copy_project
 from lxml import etree
 from pdf_layout import read_pages, require_pdf
 
@@ -90,7 +90,7 @@ def sentences(lines: list[str]) -> list[str]:
 @pytest.mark.parametrize("name", EXAMPLES)
 def test_every_seed_sentence_is_kept_in_order(built: Project, name: str) -> None:
     seed, first, last = EXAMPLES[name]
-    lines = (SHARED / "seeds" / seed).read_text(encoding="utf-8").splitlines()
+    lines = (FIXTURES / "seeds" / seed).read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith(first))
     end = next(i for i, line in enumerate(lines) if line.startswith(last))
     expected = sentences(lines[start : end + 1])

@@ -15,7 +15,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from conftest import FIXTURES
 
 from generator.docxfile import read_docx
 from generator.errors import UnreadableDocumentError
@@ -24,9 +24,9 @@ from generator.schema import ContentFile, IssuerFile
 from generator.validation import validate
 from generator.yamlfile import read_yaml
 
-TEXTS = SHARED / "corpus" / "texts"
-DOCX = SHARED / "corpus" / "docx"
-SEEDS = SHARED / "seeds"
+TEXTS = FIXTURES / "corpus" / "texts"
+DOCX = FIXTURES / "corpus" / "docx"
+SEEDS = FIXTURES / "seeds"
 
 # file, so, ky_hieu, ngay, loai, trich_yeu, top-level sections, nguoi_ky, Nơi nhận items
 CASES = [

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SHARED
+from conftest import FIXTURES
 
 from generator.cli import main
 
-PLAN = SHARED / "corpus" / "texts" / "05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.txt"
+PLAN = FIXTURES / "corpus" / "texts" / "05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.txt"
 JSON_KEYS = {
     "so",
     "ky_hieu",
@@ -120,7 +120,7 @@ BAD_INPUTS = [
     ("entity expansion", "x.docx", _zip({"word/document.xml": ENTITY_BOMB}), "DOCTYPE"),
     ("zip bomb", "x.docx", _zip({"word/document.xml": b"<a>" + b" " * 5_000_000 + b"</a>"}), "zip bomb"),
     ("text not UTF-8", "x.txt", b"K\xd5 HO\xb9CH (TCVN3)", "không phải mã UTF-8"),
-    ("news article", "x.txt", (SHARED / "seeds" / "000_70312b0776716e44.txt").read_bytes(), "bài báo"),
+    ("news article", "x.txt", (FIXTURES / "seeds" / "000_70312b0776716e44.txt").read_bytes(), "bài báo"),
     ("unsupported type", "x.pdf", b"%PDF-1.4", "Chỉ nhập được tệp .docx hoặc .txt"),
     ("text too large", "x.txt", b"a" * 5_000_001, "quá lớn"),
 ]

@@ -5,13 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 from generator.places import place_problem, place_table, province_names, province_problem
 
-CORPUS = Path("/work/shared/corpus/texts")
+CORPUS = FIXTURES / "corpus" / "texts"
 DATE_LINE = re.compile(
     r"(?:^|\s\s)(?P<place>[^\s,]+(?: [^\s,]+)*), ngày (?P<d>\d{1,2}) tháng (?P<m>\d{1,2}) năm (?P<y>\d{4})", re.M
 )
@@ -204,3 +204,8 @@ def _corpus_date_lines() -> list[tuple[str, str, dt.date]]:
 def test_real_documents_pass(name: str, place: str, on: dt.date) -> None:
     """Real date lines (communes, wards, a town before 2025) raise no problem."""
     assert place_problem(place, on) is None
+
+
+def test_the_corpus_has_date_lines_to_test() -> None:
+    """The real documents are in tests/fixtures: the parametrized test above never runs empty."""
+    assert len({name for name, _, _ in _corpus_date_lines()}) == 7
