@@ -1,6 +1,6 @@
 """Compose the render context: strings and lists only, every format decision already made.
 
-The keys are the contract with templates_docx/*.docx (README, "Render context"). Body paragraphs
+The keys are the contract with templates_docx/*.docx (docs/architecture.md, "Render context"). Body paragraphs
 are `{kieu, van_ban}` pairs; `kieu` names the template style that prints them.
 """
 

@@ -10,6 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+RULES_FILE = "docs/quy-tac-the-thuc.md"  # the format rules that a "§4.1" in a message refers to
+
+
+def rules_pointer(*texts: str | None) -> str:
+    """Where to read the rules a message cites by § id (empty when it cites none)."""
+    return f" (Các mục § xem trong {RULES_FILE}.)" if any(t and "§" in t for t in texts) else ""
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -30,7 +37,7 @@ class Problem:
             where += ": "
         field = f"[{self.field}] " if self.field else ""
         hint = f" Cách sửa: {self.hint}" if self.hint else ""
-        return f"{where}{field}{self.message}{hint}"
+        return f"{where}{field}{self.message}{hint}{rules_pointer(self.message, self.hint)}"
 
 
 class VanbanError(Exception):

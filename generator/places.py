@@ -104,7 +104,7 @@ def province_problem(place: str, on: dt.date) -> str | None:
     hint = f"; ngày đó cơ quan cấp tỉnh ghi “{then[0]}”" if then else ""
     return (
         f"Địa danh “{written}” không phải tên một tỉnh, thành phố trực thuộc trung ương vào ngày {_short(on)}{hint} "
-        "(cơ quan cấp tỉnh ghi tên tỉnh nơi đóng trụ sở, spec §4.2)."
+        "(cơ quan cấp tỉnh ghi tên tỉnh nơi đóng trụ sở, quy tắc §4.2)."
     )
 
 
@@ -134,7 +134,7 @@ def _abolished(written: str, place: str, on: dt.date) -> str | None:
     message = (
         f"Địa danh “{written}” không còn là tên tỉnh từ ngày {_short(old.until)} ({old.basis}: nay thuộc {old.successor}); "
         f"văn bản ngày {_short(on)} của cơ quan cấp tỉnh ghi “{table.successor_place(old)}”, "
-        "cơ quan cấp dưới ghi tên đơn vị hành chính nơi đóng trụ sở (spec §4.2, §4.3)."
+        "cơ quan cấp dưới ghi tên đơn vị hành chính nơi đóng trụ sở (quy tắc §4.2, §4.3)."
     )
     if old.homonyms:
         message += f" Nếu cơ quan đóng tại {', '.join(old.homonyms)}, ghi đầy đủ cả chữ “Phường”/“Xã” để khỏi nhầm với tên tỉnh cũ."
@@ -143,8 +143,8 @@ def _abolished(written: str, place: str, on: dt.date) -> str | None:
 
 def _form_problem(written: str, canonical: str) -> str:
     if canonical.startswith("Thành phố "):
-        return f"Địa danh “{written}” phải ghi đầy đủ “{canonical}”, không viết tắt hay bỏ chữ “Thành phố” (ND30 II.4.a, spec §4.2)."
-    return f"Địa danh “{written}” ghi “{canonical}”: bỏ danh từ chung “tỉnh”, “thành phố” trước tên (ND30 II.4.a, spec §4.2)."
+        return f"Địa danh “{written}” phải ghi đầy đủ “{canonical}”, không viết tắt hay bỏ chữ “Thành phố” (ND30 II.4.a, quy tắc §4.2)."
+    return f"Địa danh “{written}” ghi “{canonical}”: bỏ danh từ chung “tỉnh”, “thành phố” trước tên (ND30 II.4.a, quy tắc §4.2)."
 
 
 def _short(date: dt.date) -> str:

@@ -102,7 +102,7 @@ class _DocumentFields(_Edge):
     sequence: OrgCode | None = Field(
         None,
         alias="day_so",
-        description="Chữ viết tắt của hội đồng, ban, tổ giúp việc có dãy số riêng (spec §5.1), ví dụ HĐTĐKT: "
+        description="Chữ viết tắt của hội đồng, ban, tổ giúp việc có dãy số riêng (quy tắc §5.1), ví dụ HĐTĐKT: "
         "văn bản lấy số trong dãy riêng này và ký hiệu thành KH-HĐTĐKT. Bỏ trống = dãy số chung của cơ quan.",
     )
     id: SectionId | None = Field(

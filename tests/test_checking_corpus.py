@@ -1,7 +1,7 @@
 """The checker over every real .docx in tests/fixtures/corpus/docx: no crash, and the findings checked by eye.
 
 Each row is the expected result (rule:severity → count), explained file by file in
-the README (Checking › The corpus). A change in a rule that moves these numbers must be reviewed against the file.
+docs/checking.md (The corpus). A change in a rule that moves these numbers must be reviewed against the file.
 """
 
 from __future__ import annotations

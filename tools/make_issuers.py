@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 ISSUERS = Path("content/co-quan")
 PLACE_TABLE = Path("generator/data/dia-danh.yaml")
 PROFILE_HEADER = (
-    "# Hồ sơ cơ quan ban hành (định dạng: docs/readme/issuers.md).\n"
+    "# Hồ sơ cơ quan ban hành (định dạng: docs/issuer-profiles.md).\n"
     "# Tệp do tools/make_issuers.py tạo từ gói vietnam-provinces: sửa công cụ rồi chạy lại, không sửa tay.\n"
 )
 PLACEHOLDER_NAME = "Nguyễn Văn A"

@@ -6,7 +6,7 @@ timestamps and sorted entries.
 
 Every format decision lives in a named paragraph style (spec §3 rows, §14 profile) so a user can
 restyle the templates in Word; the document body holds only docxtpl tags and literal labels. The
-renderer looks styles up by NAME (docs/readme/CONTRACT.md), so renaming a style breaks rendering.
+renderer looks styles up by NAME (docs/architecture.md), so renaming a style breaks rendering.
 """
 
 from __future__ import annotations

@@ -269,6 +269,6 @@ def abolished_places(context: Context) -> Iterator[Breach]:
                 yield Breach(
                     f"«{name}» không còn là đơn vị hành chính cấp tỉnh từ 01/7/2025 (Nghị quyết 202/2025/QH15).",
                     span,
-                    "Dùng tên tỉnh, thành phố sau sắp xếp (34 đơn vị, spec §4.3).",
+                    "Dùng tên tỉnh, thành phố sau sắp xếp (34 đơn vị, quy tắc §4.3).",
                     Severity.WARNING,
                 )

@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from ..checking import CheckReport, check_file
-from ..errors import VanbanError
+from ..errors import RULES_FILE, VanbanError
 from .common import command, reports_errors
 
 EXIT_ERRORS, EXIT_UNREADABLE = 1, 2
@@ -20,7 +20,7 @@ EXIT_ERRORS, EXIT_UNREADABLE = 1, 2
     help="Kiểm tra thể thức văn bản .docx theo Nghị định 30/2020/NĐ-CP: liệt kê từng lỗi, vị trí và cách sửa. "
     "Có thể chỉ định thư mục: kiểm tra mọi tệp .docx trong đó.",
 )
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP|THƯ MỤC...")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON (cho máy đọc).")
 @reports_errors
 def check(files: tuple[Path, ...], as_json: bool) -> None:
@@ -61,6 +61,8 @@ def _print(report: CheckReport) -> None:
     click.echo(f"== {report.path} (văn bản {report.regime})")
     for finding in report.findings:
         click.echo(str(finding))
+    if report.findings:
+        click.echo(f"Mã quy tắc [§… mã] của từng lỗi: xem mục § đó trong {RULES_FILE}.")
     click.echo(report.coverage())
     verdict = "không có lỗi" if report.ok else f"{len(report.errors)} lỗi"
     click.echo(f"Kết quả: {verdict}, {len(report.warnings)} cảnh báo.")

@@ -15,7 +15,7 @@ SUFFIXES = (".docx", ".txt")
 
 
 @command("import", help="Nhập một văn bản có sẵn (.docx hoặc .txt) thành tệp nội dung YAML.")
-@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False), metavar="TỆP")
 @click.option(
     "-o",
     "--ra",

@@ -274,7 +274,7 @@ def record_number(
 
 
 @_subcommand("nhap", "Nhập sổ cũ từ tệp CSV (cột như `vanban so xuat --csv`); một dòng sai thì không nhập dòng nào.")
-@click.argument("csv_file", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("csv_file", type=click.Path(path_type=Path, dir_okay=False), metavar="TỆP.csv")
 def import_register(register_path: Path | None, csv_file: Path) -> None:
     with _open(register_path) as register:
         added = import_csv(register, csv_file)

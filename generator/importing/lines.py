@@ -1,6 +1,6 @@
 """A .docx or .txt file → clean NFC lines, each split into its columns (cells).
 
-Real inputs are messy (../shared/corpus/texts/INDEX.md): header tables flattened cell after cell,
+Real inputs are messy (tests/fixtures/corpus/texts/INDEX.md): header tables flattened cell after cell,
 two columns on one line separated by tabs or runs of spaces, decomposed Unicode, footnote numbers
 glued to words, lone page numbers, PDF lines hard-wrapped at the margin. This module undoes the
 mechanical damage and records every change that removes characters in the notes.

@@ -1,6 +1,6 @@
 """Section markers (I., 1., 1.1., a), Một là:, Chương I, Điều 1. …) and bullets (-, +, *, •).
 
-The level kinds are those of generator/numbering.py (docs/readme/CONTRACT.md); spec §6.1 and §6.2
+The level kinds are those of generator/numbering.py (docs/architecture.md); spec §6.1 and §6.2
 list the markers of Phần/Chương/Mục/Điều documents and of kế hoạch/hướng dẫn.
 """
 
