@@ -26,7 +26,7 @@ def check_package(package: DocxPackage) -> CheckReport:
     root = package.xml("word/document.xml")
     assert root is not None  # read_docx guarantees the part
     body = root.find(w("body"))
-    sheet = StyleSheet(package)
+    sheet = StyleSheet.of(package)
     paragraphs = read_paragraphs(body, sheet) if body is not None else []
     layout = locate(paragraphs)
     context = Context(package, sheet, layout, list(root.iter(w("sectPr"))))

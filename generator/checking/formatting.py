@@ -8,6 +8,7 @@ paragraph property: the paragraph's pPr → its style chain → docDefaults. The
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
@@ -58,6 +59,9 @@ class ParagraphFormat:
     bottom_border: bool
 
 
+_SHARED_SHEETS = 16  # style sheets kept per process (one per template in a batch)
+
+
 class StyleSheet:
     """styles.xml + theme fonts of one package, with the lookups of the style chain."""
 
@@ -76,8 +80,23 @@ class StyleSheet:
             self._run_defaults = list(styles.iterfind(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}"))
             self._para_defaults = list(styles.iterfind(f"{w('docDefaults')}/{w('pPrDefault')}/{w('pPr')}"))
         self._theme = _theme_fonts(package)
-        self._run_cache: dict[tuple[bytes, str | None], RunFormat] = {}
-        self._paragraph_cache: dict[bytes, ParagraphFormat] = {}
+        self._run_cache: dict[tuple[object, str | None], RunFormat] = {}
+        self._paragraph_cache: dict[object, ParagraphFormat] = {}
+
+    @classmethod
+    def of(cls, package: DocxPackage) -> StyleSheet:
+        """The style sheet of `package`, shared with earlier packages of the same styles and theme.
+
+        A batch renders many documents from one template: their formatting lookups are resolved once
+        per process instead of once per document."""
+        key = hashlib.sha256(
+            package.parts.get("word/styles.xml", b"") + b"\0" + package.parts.get("word/theme/theme1.xml", b"")
+        ).digest()
+        sheet = _SHARED.pop(key, None) or cls(package)
+        _SHARED[key] = sheet  # most recently used last
+        while len(_SHARED) > _SHARED_SHEETS:
+            del _SHARED[next(iter(_SHARED))]
+        return sheet
 
     def _chain(self, style_id: str | None, container: str) -> Iterator[etree._Element]:
         """The `container` (rPr/pPr) elements of `style_id` and its basedOn ancestors, nearest first."""
@@ -93,8 +112,8 @@ class StyleSheet:
 
     def run_format(self, run: etree._Element, paragraph_style: str | None) -> RunFormat:
         """Effective formatting of run `run` inside a paragraph of style `paragraph_style` (memoised by its rPr)."""
-        rpr = run.find(w("rPr"))
-        key = (etree.tostring(rpr) if rpr is not None else b"", paragraph_style)
+        rpr = _properties(run, _RPR)
+        key = (_properties_key(rpr), paragraph_style)
         if key not in self._run_cache:
             self._run_cache[key] = self._resolve_run(rpr, paragraph_style)
         return self._run_cache[key]
@@ -119,8 +138,8 @@ class StyleSheet:
 
     def paragraph_format(self, paragraph: etree._Element) -> ParagraphFormat:
         """Effective formatting of paragraph `paragraph` (memoised by its pPr)."""
-        ppr = paragraph.find(w("pPr"))
-        key = etree.tostring(ppr) if ppr is not None else b""
+        ppr = _properties(paragraph, _PPR)
+        key = _properties_key(ppr)
         if key not in self._paragraph_cache:
             self._paragraph_cache[key] = self._resolve_paragraph(ppr)
         return self._paragraph_cache[key]
@@ -181,6 +200,33 @@ def _toggle(element: etree._Element) -> bool:
 
 def _has_line(border: etree._Element | None) -> bool:
     return border is not None and border.get(w("val"), "nil") not in {"nil", "none"}
+
+
+_SHARED: dict[bytes, StyleSheet] = {}
+
+
+_PPR, _RPR = w("pPr"), w("rPr")
+
+
+def _properties(element: etree._Element, tag: str) -> etree._Element | None:
+    """The w:pPr of a paragraph or w:rPr of a run: by the schema its first child (looked for further
+    only in files that break the order)."""
+    if not len(element):
+        return None
+    first = element[0]
+    return first if first.tag == tag else element.find(tag)
+
+
+def _properties_key(properties: etree._Element | None) -> object:
+    """A cache key equal for equal w:pPr / w:rPr elements: their flat children's tags and attributes,
+    or (when a child has children of its own, e.g. borders) the serialised element."""
+    if properties is None:
+        return ()
+    if len(properties) == 1 and not len(only := properties[0]):
+        return (only.tag, *only.attrib.items())  # the usual case: the style alone
+    if any(len(child) for child in properties):
+        return etree.tostring(properties)
+    return tuple((child.tag, *child.attrib.items()) for child in properties)
 
 
 def _theme_fonts(package: DocxPackage) -> dict[str, str]:

@@ -56,7 +56,7 @@ class Paragraph:
         result = []
         for run_start, run_end, fmt in self.runs:
             low, high = max(start, run_start), min(end, run_end)
-            visible = sum(1 for ch in self.text[low:high] if not ch.isspace())
+            visible = high - low - sum(map(str.isspace, self.text[low:high])) if high > low else 0
             if visible:
                 result.append((fmt, visible))
         return result
