@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -41,13 +42,43 @@ class _Group(click.Group):
 
 _Group.group_class = _Group
 
+# The modules that register `vanban`'s commands, loaded only when their command runs (or for help
+# that lists them), so that `vanban --help` does not import the whole pipeline. Each entry is the
+# command name → (module inside generator.cli, its one-line help as the list of commands shows it).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "build": ("build", "Tạo văn bản .docx từ content/ vào output/; --ban-hanh để cấp số."),
+    "check": ("check", "Kiểm tra thể thức văn bản .docx (ND30): lỗi, vị trí, cách sửa."),
+    "import": ("importer", "Nhập văn bản có sẵn (.docx, .txt) thành tệp nội dung YAML."),
+    "new": ("build", "Tạo tệp nội dung mẫu để điền (kế hoạch, hướng dẫn)."),
+    "schema": ("build", "In JSON Schema của tệp nội dung hoặc hồ sơ cơ quan."),
+    "so": ("register", "Sổ văn bản đi: cấp, giữ, hủy, ghi số; nhập, xuất sổ."),
+}
+
+
+class _LazyGroup(_Group):
+    """The `vanban` group: a command's module is imported the first time the command is needed."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            importlib.import_module(f"{__package__}.{COMMANDS[cmd_name][0]}")
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """The list of commands from the table, without importing them."""
+        rows = [(name, COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        with formatter.section(vietnamese.MESSAGES["Commands"]):
+            formatter.write_dl(rows)
+
 
 def main_group(version: str) -> click.Group:
     """Create the `vanban` group once."""
     global _group
 
     @click.group(
-        cls=_Group,
+        cls=_LazyGroup,
         help="vanban — soạn kế hoạch, hướng dẫn của tổ chức Công đoàn đúng thể thức Nghị định 30/2020/NĐ-CP.",
     )
     @click.version_option(version, prog_name="vanban", message="%(prog)s %(version)s")
@@ -58,17 +89,20 @@ def main_group(version: str) -> click.Group:
     return vanban
 
 
-def command(*args: Any, **kwargs: Any) -> Callable[[F], F]:
-    """Register a subcommand of `vanban` (like `@click.command`)."""
+def command(name: str, **kwargs: Any) -> Callable[[Callable[..., Any]], click.Command]:
+    """Register the subcommand `name` of `vanban` (like `@click.command`); its one-line help is the
+    one `COMMANDS` lists, so the list of commands is the same loaded or not."""
     assert _group is not None
-    decorator: Callable[[F], F] = _group.command(*args, **kwargs)
+    decorator: Callable[[Callable[..., Any]], click.Command] = _group.command(
+        name, short_help=COMMANDS[name][1], **kwargs
+    )
     return decorator
 
 
-def group(*args: Any, **kwargs: Any) -> Callable[[Callable[..., Any]], click.Group]:
-    """Register a subgroup of `vanban` (like `@click.group`), e.g. `vanban so`."""
+def group(name: str, **kwargs: Any) -> Callable[[Callable[..., Any]], click.Group]:
+    """Register the subgroup `name` of `vanban` (like `@click.group`), e.g. `vanban so`."""
     assert _group is not None
-    decorator: Callable[[Callable[..., Any]], click.Group] = _group.group(*args, **kwargs)
+    decorator: Callable[[Callable[..., Any]], click.Group] = _group.group(name, short_help=COMMANDS[name][1], **kwargs)
     return decorator
 
 
