@@ -61,6 +61,7 @@ class Issuer:
     archive: tuple[str, ...] = ("VT",)
     groups: tuple[str, ...] = ()
     source: Path | None = field(default=None, compare=False)
+    trial: bool = False  # thu_nghiem: a practice profile whose placeholder signer may issue
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,7 @@ class Document:
     batch: bool = False
     group: str | None = None  # built for every profile of this group (co_quan_nhom)
     sequence: str | None = None  # its own register sequence (a council or board, spec §5.1)
+    date_written: bool = True  # `ngay` given in a content file (else the build's or the register's date)
 
     @property
     def is_draft(self) -> bool:

@@ -44,11 +44,11 @@ class Resolver:
         self,
         content_root: Path,
         issuers: dict[str, Issuer],
-        numbers: Callable[[Document, Issuer], int | None] | None = None,
+        stamp: Callable[[Document, Issuer], Document] | None = None,
     ) -> None:
         self.content_root = content_root.resolve()
         self.issuers = issuers
-        self.numbers = numbers
+        self.stamp = stamp
         self._done: dict[Path, tuple[Document, ...]] = {}
 
     def document_id(self, path: Path) -> str:
@@ -66,10 +66,10 @@ class Resolver:
         return dataclasses.replace(document, group=group, inputs=document.inputs + profiles)
 
     def _numbered(self, document: Document) -> Document:
-        """The document with the số it gets from the content file or the register (issuing.py)."""
-        if self.numbers is None:
+        """The document with the số and date it gets from the content file or the register (issuing.Numbering)."""
+        if self.stamp is None:
             return document
-        return dataclasses.replace(document, number=self.numbers(document, self.issuers[document.issuer_id]))
+        return self.stamp(document, self.issuers[document.issuer_id])
 
     def documents(self, path: Path, chain: tuple[Path, ...] = ()) -> tuple[Document, ...]:
         """Every document `path` describes (one per issuer), inheritance resolved."""
@@ -185,6 +185,7 @@ class Resolver:
             issuer_id=issuer_id,
             number=child.number,
             date=child.date or parent.date,
+            date_written=child.date is not None or parent.date_written,
             summary=child.summary or parent.summary,
             sections=edited,
             opening=opening,

@@ -1,24 +1,42 @@
-"""Where a document's số comes from (spec §5.1, ND30 Art. 15): the content file, else the issuer's
-sổ văn bản đi, else — only for the files named with `vanban build --ban-hanh` — a new number.
+"""Ban hành: where a document's số and date come from, and the number register behind one protocol.
 
-A document issued once keeps its number on every later build, with or without `--ban-hanh`,
-because the register is keyed by (issuer, document id). A batch takes one number from each
-issuer's own register sequence. A render that fails after allocation loses nothing: the next
-build finds the same number again.
+Stages of `vanban build --ban-hanh` (pipeline.build):
+1. plan — pure: every document is stamped by a `Numbering` built from what the register already
+   holds (read once); documents being issued get the date of issue and keep a number they had;
+2. validate — everything of the command at once (`issue_problems`): placeholders, dates, hand-typed
+   numbers; nothing is written while a problem remains;
+3. assign — `NumberRegister.assign`: one transaction for the whole command; the numbers it yields
+   are final only when the block ends without error (render and check run inside it, so a document
+   that cannot be rendered spends no number);
+4. write — after the commit; a file that cannot be written then is marked in the register
+   (`mark_unwritten`) for the user, never silently lost or reused.
+
+A document issued once keeps its number and date on every later build (the register is keyed by
+issuer and document id); a number prints only in its year (spec §5.1, ND30 Art. 15).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
-from .composing import ky_hieu
 from .document import Document, Issuer
+from .errors import Problem
 from .register.allocation import IssueRequest, Register
-from .register.entries import Status
-from .register.store import default_path
+from .register.entries import Filter, Status
+from .register.store import RegisterError, default_path
 
-Key = tuple[str, str]
+Key = tuple[str, str]  # (issuer id, document id)
+UNWRITTEN_MARK = "CHƯA GHI ĐƯỢC TỆP"  # in a register line's note: numbered, but its .docx was not written
+BACKDATED_MARK = "ban hành lùi ngày (--cho-phep-lui-ngay)"
+FUTURE_MARK = "ngày ban hành sau hôm nay (--cho-phep-ngay-sau)"
+PLACEHOLDER_SIGNER = re.compile(r"^Nguyễn Văn [A-Z]$")
 
 
 def register_path(project_root: Path, explicit: Path | None = None) -> Path:
@@ -26,53 +44,169 @@ def register_path(project_root: Path, explicit: Path | None = None) -> Path:
     return explicit if explicit is not None else default_path(folder=project_root)
 
 
-class NumberSource:
-    """Gives each document its số: the content file's, the register's, or a new one for `--ban-hanh`."""
+@dataclass(frozen=True)
+class Held:
+    """Một số đang sống trong sổ (đã cấp, hoặc giữ và gắn với văn bản)."""
 
-    def __init__(self, path: Path, issue_files: frozenset[Path] = frozenset()) -> None:
-        self.path = path
-        self.issue_files = frozenset(p.resolve() for p in issue_files)
-        self._live: dict[Key, tuple[int, int]] | None = None
+    number: int
+    year: int
+    date: dt.date | None
+    note: str = ""
 
-    def _entries(self) -> dict[Key, tuple[int, int]]:
-        """(issuer, document id) → (number, year) of every issued or reserved-and-bound line, read once."""
-        if self._live is None:
-            self._live = {}
-            if self.path.exists():
-                with Register.open(self.path) as register:
-                    for entry in register.entries():
-                        if entry.status is not Status.CANCELLED and entry.document_id:
-                            self._live[(entry.issuer, entry.document_id)] = (entry.number, entry.year)
-        return self._live
 
-    def live_numbers(self) -> dict[Key, int]:
+@dataclass(frozen=True)
+class IssueSettings:
+    """Một lần ban hành: các tệp được ban hành, ngày ban hành và những ngoại lệ người dùng cho phép."""
+
+    files: frozenset[Path]
+    date: dt.date
+    allow_backdate: bool = False
+    allow_future: bool = False
+
+
+class NumberRegister(Protocol):
+    """What the issuing stages need of a sổ văn bản đi (SQLite today; any database tomorrow)."""
+
+    def held(self) -> dict[Key, Held]:
+        """Every live number bound to a document, read without writing."""
+        ...
+
+    def owner(self, issuer: str, doc_type: str, sequence: str | None, year: int, number: int) -> str | None:
+        """The document id (or a description) holding `number` in its sequence and year; None when free."""
+        ...
+
+    def assign(
+        self, requests: Sequence[IssueRequest]
+    ) -> AbstractContextManager[tuple[dict[Key, int], dict[Key, Held]]]:
+        """One transaction giving every request its number; yields (numbers, every held number). The
+        numbers are kept only when the block ends without an exception."""
+        ...
+
+    def mark_unwritten(self, keys: Sequence[Key], note: str) -> None: ...
+
+    def clear_marks(self, keys: Sequence[Key]) -> None: ...
+
+
+@dataclass(frozen=True)
+class Numbering:
+    """Stamps a planned document with its số and date (pure: a view of the register)."""
+
+    held: dict[Key, Held]
+    issuing: IssueSettings | None = None
+    assigned: dict[Key, int] = dataclasses.field(default_factory=dict)
+
+    def numbers(self) -> dict[Key, int]:
         """(issuer, document id) → number, for the manifest's record of what each output printed."""
-        return {key: number for key, (number, _) in self._entries().items()}
+        return {key: held.number for key, held in self.held.items()} | self.assigned
 
-    def number(self, document: Document, issuer: Issuer) -> int | None:
-        """The số to print for `document` issued by `issuer` (None: a draft)."""
+    def stamp(self, document: Document, issuer: Issuer) -> Document:
         key = (issuer.id, document.id or "")
-        issuing = document.source.resolve() in self.issue_files
-        if not issuing:
-            if document.number is not None:
-                return document.number
-            number, year = self._entries().get(key, (None, None))
-            return number if year == document.date.year else None  # a number belongs to its year (spec §5.1)
-        signer = document.signer or issuer.signer
-        request = IssueRequest(
-            issuer=issuer.id,
-            document_id=document.id or "",
-            doc_type=document.kind.abbreviation or "",
-            ky_hieu=ky_hieu(document, issuer),
-            issue_date=document.date or dt.date.today(),
-            summary=document.summary,
-            signer=signer.name,
-            recipients="; ".join(document.recipients if document.recipients is not None else issuer.recipients),
-            archive=", ".join(document.archive if document.archive is not None else issuer.archive),
-            number=document.number,
-            sequence=document.sequence,
-        )
+        held = self.held.get(key)
+        if self.issuing is not None and document.source.resolve() in self.issuing.files:
+            number = self.assigned.get(key) or (held.number if held else document.number)
+            return dataclasses.replace(document, number=number, date=self.issuing.date, date_written=True)
+        if document.number is not None or held is None:
+            return document
+        if not document.date_written and held.date is not None:
+            document = dataclasses.replace(document, date=held.date)
+        number = held.number if held.year == document.date.year else None  # a number belongs to its year (§5.1)
+        return dataclasses.replace(document, number=number)
+
+
+def issue_request(document: Document, issuer: Issuer, ky_hieu: str) -> IssueRequest:
+    """What the register records of a document being issued."""
+    signer = document.signer or issuer.signer
+    return IssueRequest(
+        issuer=issuer.id,
+        document_id=document.id or "",
+        doc_type=document.kind.abbreviation or "",
+        ky_hieu=ky_hieu,
+        issue_date=document.date,
+        summary=document.summary,
+        signer=signer.name,
+        recipients="; ".join(document.recipients if document.recipients is not None else issuer.recipients),
+        archive=", ".join(document.archive if document.archive is not None else issuer.archive),
+        number=document.number,
+        sequence=document.sequence,
+    )
+
+
+class SqliteNumbers:
+    """The SQLite sổ văn bản đi (register/) as a NumberRegister."""
+
+    def __init__(self, path: Path, settings: IssueSettings | None = None) -> None:
+        self.path = path
+        self.settings = settings
+
+    def held(self) -> dict[Key, Held]:
+        if not self.path.exists():
+            return {}
         with Register.open(self.path) as register:
-            number = register.issue(request).number
-        self._entries()[key] = (number, request.issue_date.year)
-        return number
+            return _held(register)
+
+    def owner(self, issuer: str, doc_type: str, sequence: str | None, year: int, number: int) -> str | None:
+        if not self.path.exists():
+            return None
+        with Register.open(self.path) as register:
+            chosen = register.sequence(issuer, doc_type, sequence)
+            taken = register.entries(Filter(issuer, year, sequence=chosen, number=number))
+        if not taken:
+            return None
+        return taken[0].document_id or f"số {taken[0].label} ({taken[0].status.label})"
+
+    @contextmanager
+    def assign(self, requests: Sequence[IssueRequest]) -> Iterator[tuple[dict[Key, int], dict[Key, Held]]]:
+        with Register.open(self.path) as register, register.transaction():
+            numbers = {(r.issuer, r.document_id): self._issue(register, r) for r in requests}
+            yield numbers, _held(register)
+
+    def _issue(self, register: Register, request: IssueRequest) -> int:
+        settings = self.settings
+        sequence = register.sequence(request.issuer, request.doc_type, request.sequence)
+        fresh = register.live_entry(request.issuer, request.document_id) is None
+        notes = []
+        if fresh and settings is not None:
+            last = register.last_issue_date(request.issuer, sequence, request.issue_date.year)
+            if last is not None and request.issue_date < last:
+                if not settings.allow_backdate:
+                    raise RegisterError(
+                        Problem(
+                            f"Ngày ban hành {request.issue_date:%d/%m/%Y} sớm hơn ngày của số đã cấp gần nhất "
+                            f"trong dãy số `{sequence}` ({last:%d/%m/%Y}): sổ sẽ không còn theo thứ tự ngày.",
+                            field="ngay",
+                            hint="Ghi --ngay từ ngày đó trở đi; nếu đúng là phải lùi ngày, "
+                            "chạy lại với --cho-phep-lui-ngay (sổ sẽ ghi chú việc này).",
+                        )
+                    )
+                notes.append(BACKDATED_MARK)
+            if request.issue_date > dt.date.today():
+                notes.append(FUTURE_MARK)
+            if request.number is not None:
+                notes.append("số ghi tay trong tệp nội dung")
+        entry = register.issue(request)
+        if notes:
+            register.annotate(entry, "; ".join(notes))
+        return entry.number
+
+    def mark_unwritten(self, keys: Sequence[Key], note: str) -> None:
+        with Register.open(self.path) as register, register.transaction():
+            for issuer, document_id in keys:
+                entry = register.live_entry(issuer, document_id)
+                if entry is not None and UNWRITTEN_MARK not in entry.note:
+                    register.annotate(entry, f"{UNWRITTEN_MARK}: {note}")
+
+    def clear_marks(self, keys: Sequence[Key]) -> None:
+        with Register.open(self.path) as register, register.transaction():
+            for issuer, document_id in keys:
+                entry = register.live_entry(issuer, document_id)
+                if entry is not None and UNWRITTEN_MARK in entry.note:
+                    kept = [part for part in entry.note.split("; ") if not part.startswith(UNWRITTEN_MARK)]
+                    register.annotate(entry, "; ".join(kept), replace_note=True)
+
+
+def _held(register: Register) -> dict[Key, Held]:
+    return {
+        (e.issuer, e.document_id): Held(e.number, e.year, e.issue_date, e.note)
+        for e in register.entries()
+        if e.status is not Status.CANCELLED and e.document_id
+    }

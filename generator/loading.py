@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from functools import cache
 from importlib import resources
@@ -205,7 +206,8 @@ def document_from(source: YamlFile, content: ContentFile, issuer_id: str, batch:
         source=source.path,
         kind=kind,
         issuer_id=issuer_id,
-        date=content.date,
+        date=content.date or dt.date.today(),
+        date_written=content.date is not None,
         summary=content.summary,
         sections=sections(content.sections, source, ("muc",)),
         number=content.number,
@@ -248,6 +250,7 @@ def load_issuer(path: Path) -> Issuer:
         archive=tuple(value.archive),
         groups=tuple(value.groups),
         source=path,
+        trial=value.trial,
     )
 
 

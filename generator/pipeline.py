@@ -1,13 +1,20 @@
-"""`build()`: content files → .docx files, in two phases.
+"""`build()`: content files → .docx files, in stages that read top to bottom.
 
-Phase A (`plan`) loads, resolves inheritance, localises, numbers and composes every stale document
-and reports every problem of every file at once; nothing is written when one is wrong. Phase B
-renders, checks and writes each output — in worker processes for a batch — and keeps going when
-one fails, reporting all failures at the end.
+1. plan (`plan`) — pure: load, resolve inheritance, localise, number and compose every stale
+   document, stamped with the số and date the register already holds (issuing.Numbering); every
+   problem of every file is reported at once and nothing is written while one remains;
+2. validate (`issuing_checks.issue_problems`, with `--ban-hanh`) — placeholders, dates, hand-typed
+   numbers, for all the documents of the command;
+3. assign (`NumberRegister.assign`, with `--ban-hanh`) — one transaction for the whole command;
+   the documents are planned again with their new numbers (a child cites its parent's new số);
+4. render and check — in memory, in worker processes for a batch; with `--ban-hanh` inside the
+   transaction, so a document that fails spends no number;
+5. write — atomically, after the commit; the manifest records what each output was built from.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -16,12 +23,22 @@ from pathlib import Path
 from typing import Any
 
 from .checking import check_package
-from .composing import issuer_in_text, render_context
+from .checking.report import Finding
+from .composing import issuer_in_text, ky_hieu, render_context
 from .document import Document, Issuer
 from .docxfile import package_from_bytes
 from .errors import ContentError, Problem, RenderError, TemplateError, VanbanError
 from .inheritance import Resolver, cites_old_parent
-from .issuing import NumberSource, register_path
+from .issuing import (
+    UNWRITTEN_MARK,
+    IssueSettings,
+    Numbering,
+    NumberRegister,
+    SqliteNumbers,
+    issue_request,
+    register_path,
+)
+from .issuing_checks import hand_number_problems, issue_problems
 from .loading import ISSUER_FOLDER, load_issuers
 from .localising import localise
 from .manifest import Manifest
@@ -67,6 +84,10 @@ class Options:
     workers: int | None = None  # None: all cores
     issue: bool = False  # --ban-hanh: give the target files' documents their số from the register
     register: Path | None = None  # --so-dang-ky: the register file
+    issue_date: dt.date | None = None  # --ngay: the date of issue (default today)
+    allow_backdate: bool = False  # --cho-phep-lui-ngay: issue with a date before the sổ's last one
+    allow_future: bool = False  # --cho-phep-ngay-sau: issue with a date after today
+    strict: bool = False  # --strict: a check warning fails the document like an error
 
 
 @dataclass(frozen=True)
@@ -81,6 +102,14 @@ class Job:
     reason: str
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """Một văn bản đã tạo trong bộ nhớ và kết quả kiểm tra thể thức của nó."""
+
+    data: bytes
+    findings: tuple[Finding, ...] = ()
+
+
 @dataclass
 class BuildReport:
     """Kết quả một lần build."""
@@ -89,6 +118,7 @@ class BuildReport:
     failed: list[tuple[Path, VanbanError]] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    findings: dict[Path, tuple[Finding, ...]] = field(default_factory=dict)  # check findings of what was written
 
 
 def content_files(project: Project, targets: Iterable[Path] = ()) -> list[Path]:
@@ -180,10 +210,15 @@ def prepare(project: Project, document: Document, issuers: dict[str, Issuer], re
     return Job(document, issuer, context, output_path(project, document), template_path(project, document), reason)
 
 
-def number_source(project: Project, files: list[Path], options: Options) -> NumberSource:
-    """The register the build reads numbers from; with `--ban-hanh`, `files` are issued."""
-    return NumberSource(
-        register_path(project.root, options.register), frozenset(files) if options.issue else frozenset()
+def issue_settings(files: list[Path], options: Options) -> IssueSettings | None:
+    """With `--ban-hanh`: the files issued, the date of issue and what the user allowed."""
+    if not options.issue:
+        return None
+    return IssueSettings(
+        frozenset(p.resolve() for p in files),
+        options.issue_date or dt.date.today(),
+        options.allow_backdate,
+        options.allow_future,
     )
 
 
@@ -192,7 +227,7 @@ def plan(
     targets: Iterable[Path] = (),
     options: Options = Options(),
     manifest: Manifest | None = None,
-    numbers: NumberSource | None = None,
+    numbering: Numbering | None = None,
 ) -> tuple[list[Job], list[Path]]:
     """Phase A: the jobs of every stale content file, all problems raised together; and the files skipped."""
     targets = list(targets)
@@ -204,14 +239,16 @@ def plan(
             )
         )
     files = content_files(project, targets)
-    numbers = numbers or number_source(project, files, options)
+    if numbering is None:
+        held = SqliteNumbers(register_path(project.root, options.register)).held()
+        numbering = Numbering(held, issue_settings(files, options))
     stale: list[tuple[Path, str]] = []
     skipped: list[Path] = []
     for path in files:
         if options.issue or options.issuers or options.force or manifest is None:
             reason: str | None = "--ban-hanh" if options.issue else "--co-quan" if options.issuers else "--force"
         else:
-            reason = manifest.stale_reason(path, numbers.live_numbers)
+            reason = manifest.stale_reason(path, numbering.numbers)
         if reason is None:
             skipped.append(path)
         else:
@@ -219,7 +256,7 @@ def plan(
     if not stale:
         return [], skipped
     issuers = load_issuers(project.content)
-    resolver = Resolver(project.content, issuers, numbers.number)
+    resolver = Resolver(project.content, issuers, numbering.stamp)
     reissue_to = expand_issuers(options.issuers, issuers) if options.issuers else []
     jobs: list[Job] = []
     problems: list[Problem] = []
@@ -265,33 +302,34 @@ def _compiled(path: Path) -> CompiledTemplate:
     return _templates[key]
 
 
-def write_document(template: Path, context: dict[str, Any], output: Path, check: bool) -> None:
-    """Render, check and write one document (runs in a worker process for batches)."""
+def render_document(template: Path, context: dict[str, Any], output: Path, check: bool, strict: bool) -> Rendered:
+    """Render and check one document in memory (runs in a worker process for batches)."""
     data = render(_compiled(template), context)
-    if check:
-        report = check_package(package_from_bytes(data, output))
-        if report.errors:
-            raise RenderError(
-                [
-                    Problem(
-                        f"Văn bản tạo ra không đạt thể thức ({f.spec} {f.rule}), {f.where}"
-                        + (f" «{f.excerpt}»" if f.excerpt else "")
-                        + f": {f.message}",
-                        file=output,
-                        hint=f.fix,
-                    )
-                    for f in report.errors
-                ]
-            )
-    write_atomic(output, data)
+    if not check:
+        return Rendered(data)
+    report = check_package(package_from_bytes(data, output))
+    fatal = report.findings if strict else report.errors
+    if fatal:
+        raise RenderError(
+            [
+                Problem(
+                    f"Văn bản tạo ra không đạt thể thức ({f.spec} {f.rule}), {f.where}"
+                    + (f" «{f.excerpt}»" if f.excerpt else "")
+                    + f": {f.message}",
+                    file=output,
+                    hint=f.fix,
+                )
+                for f in fatal
+            ]
+        )
+    return Rendered(data, tuple(report.findings))
 
 
-def _outcome(args: tuple[Path, dict[str, Any], Path, bool]) -> VanbanError | None:
+def _outcome(args: tuple[Path, dict[str, Any], Path, bool, bool]) -> Rendered | VanbanError:
     try:
-        write_document(*args)
+        return render_document(*args)
     except VanbanError as exc:
         return exc
-    return None
 
 
 def build(
@@ -300,49 +338,100 @@ def build(
     options: Options = Options(),
     on_done: Callable[[Job, VanbanError | None, int], None] = lambda job, error, total: None,
 ) -> BuildReport:
-    """Phase A for every stale document, then render, check and write each; a failure does not stop the others."""
+    """The stages in order: plan, validate, (assign,) render and check, write; a failed document
+    does not stop the others — except with `--ban-hanh`, where the command issues all or nothing."""
     manifest = None if options.issuers else Manifest.load(project.output, project.root)
-    numbers = number_source(project, content_files(project, targets) if options.issue and targets else [], options)
-    jobs, skipped = plan(project, targets, options, manifest, numbers)
+    files = content_files(project, targets) if targets else []
+    settings = issue_settings(files, options)
+    register: NumberRegister = SqliteNumbers(register_path(project.root, options.register), settings)
+    numbering = Numbering(register.held(), settings)
+    jobs, skipped = plan(project, targets, options, manifest, numbering)  # 1. plan (pure)
     report = BuildReport(skipped=skipped)
-    for job in jobs:
-        if job.document.parent is not None and (note := cites_old_parent(job.document, job.document.parent)):
-            report.warnings.append(Problem(note, file=job.document.source))
-        if placeholders := unfilled(job.context):
-            report.warnings.append(
-                Problem(f"Còn {placeholders} chỗ “…” chưa điền (tệp mẫu của `vanban new`).", file=job.document.source)
-            )
-    tasks = [(job.template, job.context, job.output, options.check) for job in jobs]
+    report.warnings += plan_warnings(jobs)
+    if settings is None:
+        raise_problems(hand_number_problems(jobs, register))
+        rendered = _render_all(jobs, options, report, on_done)  # 4. render and check
+    else:
+        raise_problems(issue_problems(jobs, settings, register))  # 2. validate everything
+        requests = [issue_request(job.document, job.issuer, ky_hieu(job.document, job.issuer)) for job in jobs]
+        with register.assign(requests) as (numbers, held):  # 3. assign, one transaction
+            numbering = Numbering(held, settings, numbers)
+            jobs, _ = plan(project, targets, options, None, numbering)
+            rendered = _render_all(jobs, options, report, on_done)
+            if report.failed:
+                raise RenderError([p for _, error in report.failed for p in error.problems])  # rollback
+    _write_all(jobs, rendered, report, register)  # 5. write
+    if manifest is not None:
+        _update_manifest(manifest, project, jobs, report, numbering.numbers())
+    return report
+
+
+def _render_all(
+    jobs: list[Job], options: Options, report: BuildReport, on_done: Callable[[Job, VanbanError | None, int], None]
+) -> dict[Path, Rendered]:
+    """Render and check every job (in worker processes for a batch); failures go to the report."""
+    tasks = [(job.template, job.context, job.output, options.check, options.strict) for job in jobs]
     workers = min(options.workers or os.cpu_count() or 1, len(jobs))
     if workers > 1 and len(jobs) >= PARALLEL_FROM:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            outcomes = pool.map(_outcome, tasks, chunksize=max(1, len(tasks) // (workers * 4)))
-            _collect(jobs, outcomes, report, on_done)
+            outcomes = list(pool.map(_outcome, tasks, chunksize=max(1, len(tasks) // (workers * 4))))
     else:
-        _collect(jobs, map(_outcome, tasks), report, on_done)
-    if manifest is not None:
-        _update_manifest(manifest, project, jobs, report, numbers.live_numbers())
-    return report
+        outcomes = [_outcome(task) for task in tasks]
+    rendered: dict[Path, Rendered] = {}
+    for job, outcome in zip(jobs, outcomes, strict=True):
+        if isinstance(outcome, VanbanError):
+            report.failed.append((job.output, outcome))
+        else:
+            rendered[job.output] = outcome
+        on_done(job, outcome if isinstance(outcome, VanbanError) else None, len(jobs))
+    return rendered
+
+
+def _write_all(jobs: list[Job], rendered: dict[Path, Rendered], report: BuildReport, register: NumberRegister) -> None:
+    """Write what was rendered; a number given to a file that could not be written is marked in the sổ."""
+    unwritten: list[tuple[str, str]] = []
+    marked = [(job.issuer.id, job.document.id or "") for job in jobs if job.output in rendered]
+    for job in jobs:
+        if job.output not in rendered:
+            continue
+        try:
+            write_atomic(job.output, rendered[job.output].data)
+        except VanbanError as exc:
+            report.failed.append((job.output, exc))
+            if not job.document.is_draft:
+                unwritten.append((job.issuer.id, job.document.id or ""))
+            continue
+        report.written.append(job)
+        report.findings[job.output] = rendered[job.output].findings
+    if unwritten:
+        register.mark_unwritten(unwritten, "chạy lại vanban build sau khi sửa lỗi ghi tệp")
+    written = [key for key in marked if key not in unwritten]
+    if any(UNWRITTEN_MARK in held.note for key, held in register.held().items() if key in written):
+        register.clear_marks(written)
+
+
+def plan_warnings(jobs: list[Job]) -> list[Problem]:
+    """What the user should know before the documents are written: an old citation, unfilled placeholders."""
+    warnings: list[Problem] = []
+    for job in jobs:
+        if job.document.parent is not None and (note := cites_old_parent(job.document, job.document.parent)):
+            warnings.append(Problem(note, file=job.document.source))
+        if placeholders := unfilled(job.context):
+            warnings.append(
+                Problem(f"Còn {placeholders} chỗ “…” chưa điền (tệp mẫu của `vanban new`).", file=job.document.source)
+            )
+    return warnings
+
+
+def raise_problems(problems: list[Problem]) -> None:
+    if problems:
+        raise ContentError(problems)
 
 
 def unfilled(context: dict[str, Any]) -> int:
     """How many texts of a document are still the starter's bare `…` placeholder."""
     texts = [context["trich_yeu"], *(p["van_ban"] for p in context["than"])]
     return sum(1 for text in texts if text.strip(" -+.;:/").endswith("…") and len(text.strip(" -+.;:/")) <= 12)
-
-
-def _collect(
-    jobs: list[Job],
-    outcomes: Iterable[VanbanError | None],
-    report: BuildReport,
-    on_done: Callable[[Job, VanbanError | None, int], None],
-) -> None:
-    for job, error in zip(jobs, outcomes, strict=False):
-        if error is None:
-            report.written.append(job)
-        else:
-            report.failed.append((job.output, error))
-        on_done(job, error, len(jobs))
 
 
 def _update_manifest(

@@ -136,8 +136,11 @@ class ContentFile(_DocumentFields):
     """Tệp nội dung một văn bản (kế hoạch, hướng dẫn …)."""
 
     kind: Text = Field(alias="loai", description="Thể loại: ke-hoach, huong-dan, bao-cao …")
-    date: dt.date = Field(
-        alias="ngay", description="Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2017-11-07. Dự thảo chỉ in năm."
+    date: dt.date | None = Field(
+        None,
+        alias="ngay",
+        description="Ngày ban hành, dạng NĂM-THÁNG-NGÀY, ví dụ 2017-11-07. Có thể bỏ: dự thảo chỉ in năm, "
+        "`vanban build --ban-hanh` ghi ngày ban hành (--ngay, mặc định hôm nay).",
     )
     summary: Text = Field(alias="trich_yeu", description="Trích yếu: nội dung tóm tắt, viết hoa chữ đầu câu.")
     sections: list[SectionIn] = Field(alias="muc", min_length=1, description="Các mục của nội dung.")
@@ -227,6 +230,12 @@ class IssuerFile(_Edge):
         default_factory=lambda: ["VT"], alias="luu", description="Dòng Lưu mặc định, ví dụ [VT, VP]."
     )
     groups: list[Text] = Field(default_factory=list, alias="nhom", description="Các nhóm cơ quan, ví dụ: ldld-tinh.")
+    trial: bool = Field(
+        False,
+        alias="thu_nghiem",
+        description="Hồ sơ thử nghiệm: người ký giả định (Nguyễn Văn A) vẫn được ban hành thử. "
+        "Hồ sơ của cơ quan thật bỏ trường này: khi đó `--ban-hanh` từ chối người ký giả định.",
+    )
 
 
 def json_schema(profile: bool = False) -> dict[str, Any]:

@@ -20,6 +20,7 @@ dia_danh: Gia Lai
 nguoi_ky: {tham_quyen: TM. BAN CHẤP HÀNH, chuc_vu: CHỦ TỊCH, ho_ten: Nguyễn Văn A}
 noi_nhan: [LĐLĐ tỉnh (để b/c)]
 luu: [VT]
+thu_nghiem: true
 """
 
 GOOD = """\

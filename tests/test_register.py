@@ -20,7 +20,6 @@ from generator.register import (
     RegisterError,
     RegisterUnavailableError,
     Status,
-    issue_number,
 )
 from generator.register.corrections import cancel, cancel_document, doc_type_of, record, set_per_type
 from generator.register.entries import missing_numbers
@@ -38,7 +37,7 @@ def issue(
     **extra: object,
 ) -> int:
     ky_hieu = f"{doc_type}-LĐLĐ" if doc_type else "LĐLĐ-VP"
-    return issue_number(
+    return _issue(
         path,
         IssueRequest(issuer, document_id, doc_type, ky_hieu, on, f"Trích yếu {document_id}", "Nguyễn Văn A", **extra),
     )  # type: ignore[arg-type]
@@ -64,9 +63,7 @@ def test_numbers_start_at_one_and_run_in_issue_order(path: Path) -> None:
 def test_rebuild_returns_the_same_number_and_updates_the_description(path: Path) -> None:
     first = issue(path, "ke-hoach-a")
     issue(path, "ke-hoach-b")
-    again = issue_number(
-        path, IssueRequest("ldld-gia-lai", "ke-hoach-a", "KH", "KH-LĐLĐ", MARCH, summary="Trích yếu đã sửa")
-    )
+    again = _issue(path, IssueRequest("ldld-gia-lai", "ke-hoach-a", "KH", "KH-LĐLĐ", MARCH, summary="Trích yếu đã sửa"))
     assert (first, again) == (1, 1)
     lines = rows(path)
     assert len(lines) == 2
@@ -129,7 +126,7 @@ def test_rebuild_that_changes_year_or_ky_hieu_is_refused(path: Path, changed: di
         "issue_date": MARCH,
     } | changed
     with pytest.raises(RegisterError) as caught:
-        issue_number(path, IssueRequest(**request))  # type: ignore[arg-type]
+        _issue(path, IssueRequest(**request))  # type: ignore[arg-type]
     assert "đã có số 01/KH-LĐLĐ năm 2026" in str(caught.value)
     assert message in str(caught.value)
     assert len(rows(path)) == 1
@@ -378,3 +375,9 @@ def test_failure_inside_an_allocation_rolls_it_back(path: Path, monkeypatch: pyt
     monkeypatch.undo()
     assert [e.document_id for e in rows(path)] == ["vb-1"]
     assert issue(path, "vb-2") == 2
+
+
+def _issue(path: Path, request: IssueRequest) -> int:
+    """Open the register, issue (or find again) one document's number."""
+    with Register.open(path) as register:
+        return register.issue(request).number

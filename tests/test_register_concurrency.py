@@ -9,7 +9,7 @@ import multiprocessing
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
-from generator.register import Filter, IssueRequest, Register, issue_number
+from generator.register import Filter, IssueRequest, Register
 
 PROCESSES = 4
 DOCUMENTS = 25
@@ -23,7 +23,7 @@ def _allocate(path: str, worker: int, start: Barrier, results: multiprocessing.Q
         for i in range(DOCUMENTS):
             document_id = f"vb-{worker}-{i}"
             request = IssueRequest("ldld-dong-nai", document_id, "KH", "KH-LĐLĐ", dt.date(2026, 5, 4))
-            numbers[document_id] = issue_number(Path(path), request)
+            numbers[document_id] = _issue(Path(path), request)
     except Exception as exc:  # reported to the test process, which fails with the message
         results.put(str(exc))
         return
@@ -65,3 +65,9 @@ def test_parallel_rebuild_keeps_every_number(tmp_path: Path) -> None:
     assert _run(path) == first
     with Register.open(path) as register:
         assert len(register.entries()) == PROCESSES * DOCUMENTS
+
+
+def _issue(path: Path, request: IssueRequest) -> int:
+    """Open the register, issue (or find again) one document's number."""
+    with Register.open(path) as register:
+        return register.issue(request).number

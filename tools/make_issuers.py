@@ -148,6 +148,7 @@ def provincial_profile(province: Province) -> dict[str, Any]:
         "ky_hieu": "LĐLĐ",
         "dia_danh": place_name(province),
         "nguoi_ky": signer("Ban Thường vụ"),
+        "thu_nghiem": True,  # a placeholder signer: issuing allowed for practice
         "noi_nhan": [
             "Tổng LĐLĐ Việt Nam (để b/c)",
             f"Thường trực {party_committee} (để b/c)",
@@ -166,6 +167,7 @@ def national_profile(capital: Province) -> dict[str, Any]:
         "ky_hieu": "TLĐ",
         "dia_danh": place_name(capital),
         "nguoi_ky": signer("Đoàn Chủ tịch"),
+        "thu_nghiem": True,  # a placeholder signer: issuing allowed for practice
         "noi_nhan": [
             "Các đồng chí Ủy viên Đoàn Chủ tịch Tổng LĐLĐ Việt Nam (để b/c)",
             "Các LĐLĐ tỉnh, thành phố (để t/h)",
@@ -186,6 +188,7 @@ def sector_profile(capital: Province) -> dict[str, Any]:
         "ky_hieu": "CĐGD",
         "dia_danh": place_name(capital),
         "nguoi_ky": signer("Ban Thường vụ"),
+        "thu_nghiem": True,  # a placeholder signer: issuing allowed for practice
         "noi_nhan": [
             "Tổng LĐLĐ Việt Nam (để b/c)",
             "Bộ Giáo dục và Đào tạo (để p/h)",
@@ -205,6 +208,7 @@ def grassroots_profile(province: Province, ward: Ward) -> dict[str, Any]:
         "ky_hieu": "CĐCS",
         "dia_danh": ward_place(ward),
         "nguoi_ky": signer("Ban Chấp hành"),
+        "thu_nghiem": True,  # a placeholder signer: issuing allowed for practice
         "noi_nhan": [
             f"Liên đoàn Lao động {unit_phrase(province)} (để b/c)",
             "Ban Giám đốc Công ty (để p/h)",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..checking.report import Severity
 from ..errors import ContentError, Problem
 from ..loading import ISSUER_FOLDER
 from ..output import write_new_text
@@ -17,6 +18,7 @@ from ..pipeline import Job, Options, Project
 from ..pipeline import build as run_build
 from ..schema import json_schema
 from ..starter import starter_text
+from .check import echo_findings
 from .common import command, relative, reports_errors, shown
 
 if TYPE_CHECKING:
@@ -43,6 +45,27 @@ if TYPE_CHECKING:
     help="Ban hành: cấp số từ sổ văn bản đi cho các tệp đã chỉ định (văn bản đã có số giữ nguyên số).",
 )
 @click.option(
+    "--ngay",
+    "issue_date",
+    default=None,
+    metavar="NĂM-THÁNG-NGÀY",
+    callback=lambda ctx, param, value: _parse_date(value),
+    help="Với --ban-hanh: ngày ban hành (mặc định hôm nay), ví dụ 2026-03-09.",
+)
+@click.option(
+    "--cho-phep-lui-ngay",
+    "allow_backdate",
+    is_flag=True,
+    help="Với --ban-hanh: cho phép ngày sớm hơn số đã cấp gần nhất của dãy số (sổ ghi chú việc này).",
+)
+@click.option(
+    "--cho-phep-ngay-sau",
+    "allow_future",
+    is_flag=True,
+    help="Với --ban-hanh: cho phép ngày ban hành sau hôm nay (sổ ghi chú việc này).",
+)
+@click.option("--strict", is_flag=True, help="Coi cảnh báo thể thức như lỗi: văn bản có cảnh báo không được tạo.")
+@click.option(
     "--so-dang-ky",
     "register",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -59,19 +82,53 @@ if TYPE_CHECKING:
 )
 @reports_errors
 def build(
-    targets: tuple[Path, ...], issuers: str, force: bool, no_check: bool, issue: bool, register: Path | None, root: Path
+    targets: tuple[Path, ...],
+    issuers: str,
+    force: bool,
+    no_check: bool,
+    issue: bool,
+    issue_date: dt.date | None,
+    allow_backdate: bool,
+    allow_future: bool,
+    strict: bool,
+    register: Path | None,
+    root: Path,
 ) -> None:
     project = Project(root)
     chosen = tuple(i.strip() for i in issuers.split(",") if i.strip())
-    options = Options(issuers=chosen, force=force, check=not no_check, issue=issue, register=register)
+    if (issue_date or allow_backdate or allow_future) and not issue:
+        raise ContentError(
+            Problem("--ngay, --cho-phep-lui-ngay và --cho-phep-ngay-sau chỉ dùng cùng --ban-hanh.", field="--ngay")
+        )
+    options = Options(
+        issuers=chosen,
+        force=force,
+        check=not no_check,
+        issue=issue,
+        register=register,
+        issue_date=issue_date,
+        allow_backdate=allow_backdate,
+        allow_future=allow_future,
+        strict=strict,
+    )
     progress = _Progress()
     report = run_build(project, targets, options, on_done=progress.update)
     progress.close()
     for job in report.written:
-        number = f", số {job.context['so_ky_hieu'].removeprefix('Số: ')}" if issue else ""
+        number = (
+            f", số {job.context['so_ky_hieu'].removeprefix('Số: ')}, ngày {job.document.date:%d/%m/%Y}" if issue else ""
+        )
         click.echo(f"Đã tạo {relative(job.output)} ({job.reason}{number})")
     for warning in report.warnings:
         click.echo(f"Cảnh báo: {shown(warning)}", err=True)
+    for output, findings in report.findings.items():
+        if findings:
+            click.echo(f"== {relative(output)}: kiểm tra thể thức")
+            echo_findings(findings)
+    found = [f for findings in report.findings.values() for f in findings]
+    if found:
+        errors = sum(1 for f in found if f.severity is Severity.ERROR)
+        click.echo(f"Kiểm tra thể thức: {errors} lỗi, {len(found) - errors} cảnh báo (như `vanban check`).")
     for output, error in report.failed:
         for problem in error.problems:
             click.echo(f"Lỗi: {shown(problem)}" if problem.file else f"Lỗi ({relative(output)}): {problem}", err=True)
@@ -79,6 +136,15 @@ def build(
     click.echo(f"Xong: {len(report.written)} văn bản đã tạo, {len(report.failed)} lỗi{skipped}.")
     if report.failed:
         raise SystemExit(1)
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"“{value}” không phải ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2026-03-09.") from None
 
 
 class _Progress:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import click
 
 from ..checking import CheckReport, check_file
+from ..checking.report import Finding
 from ..errors import RULES_FILE, VanbanError
 from .common import command, reports_errors
 
@@ -57,12 +59,17 @@ def _expand(paths: tuple[Path, ...]) -> list[Path]:
     return files
 
 
+def echo_findings(findings: Sequence[Finding]) -> None:
+    """The findings of one document, one line each, as `vanban check` prints them (also `vanban build`)."""
+    for finding in findings:
+        click.echo(str(finding))
+    if findings:
+        click.echo(f"Mã quy tắc [§… mã] của từng lỗi: xem mục § đó trong {RULES_FILE}.")
+
+
 def _print(report: CheckReport) -> None:
     click.echo(f"== {report.path} (văn bản {report.regime})")
-    for finding in report.findings:
-        click.echo(str(finding))
-    if report.findings:
-        click.echo(f"Mã quy tắc [§… mã] của từng lỗi: xem mục § đó trong {RULES_FILE}.")
+    echo_findings(report.findings)
     click.echo(report.coverage())
     verdict = "không có lỗi" if report.ok else f"{len(report.errors)} lỗi"
     click.echo(f"Kết quả: {verdict}, {len(report.warnings)} cảnh báo.")

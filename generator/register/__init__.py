@@ -2,13 +2,13 @@
 
 - `store` — the SQLite file, schema migrations, immediate transactions, Vietnamese errors;
 - `entries` — one line of the register and its Vietnamese keys;
-- `allocation` — `issue_number` for the build, reserving (giữ số) and binding;
+- `allocation` — issuing for the build (through issuing.SqliteNumbers), reserving (giữ số) and binding;
 - `corrections` — cancelling (hủy), recording a number issued elsewhere (ghi), the sequence setting;
 - `exchange` — CSV export and all-or-nothing import;
 - `sheet` — the .docx in the layout of the Sổ đăng ký văn bản đi (ND30 Phụ lục IV).
 """
 
-from .allocation import IssueRequest, Register, issue_number
+from .allocation import IssueRequest, Register
 from .entries import Entry, Filter, Status
 from .store import RegisterError, RegisterUnavailableError, default_path
 
@@ -21,5 +21,4 @@ __all__ = [
     "RegisterUnavailableError",
     "Status",
     "default_path",
-    "issue_number",
 ]

@@ -55,16 +55,6 @@ class IssueRequest:
     number: int | None = None  # the `so` already written in the content file, if any
 
 
-def issue_number(path: Path, request: IssueRequest) -> int:
-    """Open the register at `path`, issue (or find again) the document's number and return it.
-
-    The one-line call for `vanban build --ban-hanh`:
-    `issue_number(register_path, IssueRequest(doc.issuer_id, doc.id, "KH", "KH-LĐLĐ", doc.date, doc.summary, signer))`.
-    """
-    with Register.open(path) as register:
-        return register.issue(request).number
-
-
 class Register:
     """Một sổ văn bản đi đang mở (một tệp SQLite)."""
 
@@ -94,6 +84,26 @@ class Register:
         with reading(self.connection, self.path):
             row = self.connection.execute("SELECT per_type FROM issuer_settings WHERE issuer = ?", (issuer,)).fetchone()
         return bool(row and row[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One transaction around several operations (each joins it): all are kept, or none."""
+        with transaction(self.connection, self.path):
+            yield
+
+    def last_issue_date(self, issuer: str, sequence: str, year: int) -> dt.date | None:
+        """The latest date of issue among the issued numbers of a sequence in `year`."""
+        row = self.connection.execute(
+            "SELECT MAX(issue_date) FROM entries WHERE issuer = ? AND sequence = ? AND year = ? AND status = ?",
+            (issuer, sequence, year, Status.ISSUED.value),
+        ).fetchone()
+        return dt.date.fromisoformat(row[0]) if row and row[0] else None
+
+    def annotate(self, entry: Entry, note: str, replace_note: bool = False) -> None:
+        """Add `note` to a line's ghi chú (or replace it), e.g. why it was issued out of date order."""
+        with transaction(self.connection, self.path):
+            joined = note if replace_note or not entry.note else f"{entry.note}; {note}"
+            self.write(replace(entry, note=joined), replace_existing=True)
 
     # --- allocation ------------------------------------------------------------------------------
 

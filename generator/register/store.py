@@ -103,7 +103,13 @@ def connect(path: Path, busy_timeout: float | None = None) -> sqlite3.Connection
 @contextmanager
 def transaction(connection: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connection]:
     """`BEGIN IMMEDIATE` … `COMMIT`; any error rolls back, SQLite errors become Vietnamese, and a
-    refusal that names no file is said to come from the register file."""
+    refusal that names no file is said to come from the register file.
+
+    Inside an open transaction (a whole `vanban build --ban-hanh`, issuing.py) it joins it: the
+    outer one commits or rolls back everything at once."""
+    if connection.in_transaction:
+        yield connection
+        return
     try:
         connection.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
