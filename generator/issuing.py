@@ -31,6 +31,7 @@ from .errors import Problem
 from .register.allocation import IssueRequest, Register
 from .register.entries import Filter, Status
 from .register.store import RegisterError, default_path
+from .yamlfile import read_yaml
 
 Key = tuple[str, str]  # (issuer id, document id)
 UNWRITTEN_MARK = "CHƯA GHI ĐƯỢC TỆP"  # in a register line's note: numbered, but its .docx was not written
@@ -128,6 +129,7 @@ def issue_request(document: Document, issuer: Issuer, ky_hieu: str) -> IssueRequ
         archive=", ".join(document.archive if document.archive is not None else issuer.archive),
         number=document.number,
         sequence=document.sequence,
+        source=document.source,
     )
 
 
@@ -161,6 +163,21 @@ class SqliteNumbers:
             yield numbers, _held(register)
 
     def _issue(self, register: Register, request: IssueRequest) -> int:
+        """Issue one request; a refusal names the content file (and its `ngay`/`so` line) it comes from."""
+        try:
+            return self._issue_checked(register, request)
+        except RegisterError as exc:
+            if request.source is None:
+                raise
+            source = read_yaml(request.source)
+            raise RegisterError(
+                [
+                    dataclasses.replace(p, file=request.source, line=source.lines.get((p.field,)) if p.field else None)
+                    for p in exc.problems
+                ]
+            ) from exc
+
+    def _issue_checked(self, register: Register, request: IssueRequest) -> int:
         settings = self.settings
         sequence = register.sequence(request.issuer, request.doc_type, request.sequence)
         fresh = register.live_entry(request.issuer, request.document_id) is None

@@ -140,6 +140,7 @@ def test_backdating_is_refused_unless_allowed_and_then_recorded(issued_once: Pat
     path = write(issued_once, "b.yaml", UNDATED.replace("Tháng Công nhân", "Tháng hành động"))
     refused = issue(issued_once, str(path), "--ngay", "2026-03-01")
     assert refused.exit_code == 2 and "--cho-phep-lui-ngay" in refused.output
+    assert "content/b.yaml: [ngay] Ngày ban hành 01/03/2026 sớm hơn" in refused.output  # the file issued
     allowed = issue(issued_once, str(path), "--ngay", "2026-03-01", "--cho-phep-lui-ngay")
     assert allowed.exit_code == 0, allowed.output
     line = next(e for e in register_lines(issued_once) if e["so"] == 2)

@@ -53,6 +53,7 @@ class IssueRequest:
     copies: int | None = None
     sequence: str | None = None
     number: int | None = None  # the `so` already written in the content file, if any
+    source: Path | None = None  # the content file it comes from: a refusal names it, not the register
 
 
 class Register:
