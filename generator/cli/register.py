@@ -17,14 +17,14 @@ import click
 
 from ..errors import Problem
 from ..formatting import number_text
-from ..loading import ISSUER_FOLDER, load_issuer
+from ..loading import ISSUER_FOLDER
 from ..output import write_atomic
 from ..pipeline import Project
 from ..register import Entry, Filter, Register, RegisterError, Status, default_path
 from ..register.corrections import cancel, cancel_document, doc_type_of, record, set_per_type
 from ..register.entries import missing_numbers, parse_date, parse_int, parse_status
 from ..register.exchange import export_csv, import_csv
-from ..register.sheet import SheetHeading, render_sheet
+from ..register.sheet import book_entries, render_sheet, sheet_heading
 from .common import group, reports_errors
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -324,41 +324,12 @@ def export_register(
             count = export_csv(register, csv_file, Filter(issuer=issuer, year=year_value))
             click.echo(f"Đã xuất {count} dòng ra {csv_file}.")
         if docx_file is not None:
-            entries = _sheet_entries(register, issuer, year_value)
-            heading = _heading(root, entries[0].issuer, entries[0].year, parse_int(volume, "--quyen"))
+            entries = book_entries(register, issuer, year_value)
+            heading = sheet_heading(
+                Project(root).content / ISSUER_FOLDER, entries[0].issuer, entries[0].year, parse_int(volume, "--quyen")
+            )
             write_atomic(docx_file, render_sheet(entries, heading))
             click.echo(f"Đã xuất sổ năm {heading.year} của `{entries[0].issuer}` ({len(entries)} dòng) ra {docx_file}.")
-
-
-def _sheet_entries(register: Register, issuer: str | None, year: int | None) -> list[Entry]:
-    """The lines of one issuer and one year: the printed book covers exactly that."""
-    everything = register.entries(Filter(issuer=issuer, year=year))
-    issuers = sorted({e.issuer for e in everything})
-    if not issuers:
-        raise RegisterError(
-            Problem(
-                "Sổ không có số nào khớp điều kiện để xuất.", field="--co-quan", hint="Xem sổ bằng `vanban so list`."
-            )
-        )
-    if len(issuers) > 1:
-        raise RegisterError(
-            Problem(
-                "Sổ có nhiều cơ quan; mỗi tệp Word là sổ của một cơ quan.",
-                field="--co-quan",
-                hint="Chọn một: " + ", ".join(issuers) + ".",
-            )
-        )
-    latest = year if year is not None else max(e.year for e in everything)
-    return [e for e in everything if e.year == latest]
-
-
-def _heading(root: Path, issuer: str, year: int, volume: int) -> SheetHeading:
-    """Tên cơ quan from content/co-quan/<issuer>.yaml when the profile exists, else the issuer id."""
-    profile = Project(root).content / ISSUER_FOLDER / f"{issuer}.yaml"
-    if not profile.is_file():
-        return SheetHeading(name_lines=(issuer,), year=year, volume=volume)
-    found = load_issuer(profile)
-    return SheetHeading(name_lines=found.name_lines, year=year, parent_lines=found.parent_lines, volume=volume)
 
 
 @_subcommand("cai-dat", "Chọn cách đánh số của một cơ quan: một dãy chung (mặc định) hay mỗi thể loại một dãy.")

@@ -14,6 +14,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import groupby
+from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
@@ -25,9 +26,12 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table
 
+from ..errors import Problem
 from ..formatting import number_text
-from ..loading import document_types
-from .entries import SHARED_SEQUENCE, Entry, Status
+from ..loading import document_types, load_issuer
+from .allocation import Register
+from .entries import SHARED_SEQUENCE, Entry, Filter, Status
+from .store import RegisterError
 
 FONT = "Times New Roman"
 # (column heading, width in mm); the widths fill 297 − 25 − 15 = 257 mm.
@@ -201,3 +205,34 @@ def _repeat_as_header(table: Table, row: int) -> None:
     marker = OxmlElement("w:tblHeader")
     marker.set(qn("w:val"), "true")
     properties.append(marker)
+
+
+def book_entries(register: Register, issuer: str | None, year: int | None) -> list[Entry]:
+    """The lines of one issuer and one year: the printed book covers exactly that."""
+    everything = register.entries(Filter(issuer=issuer, year=year))
+    issuers = sorted({e.issuer for e in everything})
+    if not issuers:
+        raise RegisterError(
+            Problem(
+                "Sổ không có số nào khớp điều kiện để xuất.", field="--co-quan", hint="Xem sổ bằng `vanban so list`."
+            )
+        )
+    if len(issuers) > 1:
+        raise RegisterError(
+            Problem(
+                "Sổ có nhiều cơ quan; mỗi tệp Word là sổ của một cơ quan.",
+                field="--co-quan",
+                hint="Chọn một: " + ", ".join(issuers) + ".",
+            )
+        )
+    latest = year if year is not None else max(e.year for e in everything)
+    return [e for e in everything if e.year == latest]
+
+
+def sheet_heading(profiles: Path, issuer: str, year: int, volume: int) -> SheetHeading:
+    """The book's cover: tên cơ quan from `profiles`/<issuer>.yaml when the profile exists, else the issuer id."""
+    profile = profiles / f"{issuer}.yaml"
+    if not profile.is_file():
+        return SheetHeading(name_lines=(issuer,), year=year, volume=volume)
+    found = load_issuer(profile)
+    return SheetHeading(name_lines=found.name_lines, year=year, parent_lines=found.parent_lines, volume=volume)
