@@ -13,13 +13,13 @@ import difflib
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from .composing import issuer_in_text, ky_hieu
 from .document import Citation, Document, Issuer, Item, Section
 from .errors import ContentError, Problem
 from .formatting import cited, summary_text
 from .loading import (
-    appendices,
     document_from,
     document_types,
     issuer_ids,
@@ -27,7 +27,7 @@ from .loading import (
     numbering_levels,
     reference_problems,
     sections,
-    signer,
+    written_fields,
 )
 from .schema import ChildFile, ContentFile, EditIn
 from .validation import validate
@@ -178,30 +178,26 @@ class Resolver:
             if child.opening is not None
             else (parent.opening if citation is None else (self._opening(citation, kind.key, issuer_id),))
         )
+        inherited: dict[str, Any] = {
+            "number": None,  # a child is its own document: its own số
+            "id": self.document_id(source.path),
+            "opening": opening,
+            "signer": parent.signer if same_issuer else None,
+            "recipients": parent.recipients if same_issuer else None,
+            "archive": parent.archive if same_issuer else None,
+            "sequence": parent.sequence if same_issuer else None,
+        }
         return dataclasses.replace(
             parent,
             source=source.path,
             kind=kind,
             issuer_id=issuer_id,
-            number=child.number,
-            date=child.date or parent.date,
-            date_written=child.date is not None or parent.date_written,
-            summary=child.summary or parent.summary,
             sections=edited,
-            opening=opening,
             numbering=numbering_levels(child.numbering, None) or parent.numbering,
-            closing=child.closing or parent.closing,
-            signer=signer(child.signer, source) if child.signer else (parent.signer if same_issuer else None),
-            recipients=tuple(child.recipients)
-            if child.recipients is not None
-            else (parent.recipients if same_issuer else None),
-            archive=tuple(child.archive) if child.archive is not None else (parent.archive if same_issuer else None),
-            appendices=appendices(child.appendices, source) if child.appendices is not None else parent.appendices,
-            id=child.id or self.document_id(source.path),
-            sequence=child.sequence if child.sequence is not None else (parent.sequence if same_issuer else None),
             parent=citation or parent.parent,
             inputs=(source.path, *parent.inputs),
             batch=batch,
+            **(inherited | written_fields(child, source)),
         )
 
     def citation(self, document: Document) -> Citation:

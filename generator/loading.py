@@ -7,6 +7,7 @@ import difflib
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -14,7 +15,7 @@ from .document import Appendix, Document, DocumentType, Issuer, Item, Section, S
 from .errors import ContentError, Problem
 from .formatting import typed_marker
 from .numbering import DEFAULT_PRESET, LEVEL_KINDS, PRESETS
-from .schema import AppendixIn, ContentFile, IssuerFile, ItemIn, SectionIn, SignerIn
+from .schema import AppendixIn, ContentFile, DocumentFields, IssuerFile, ItemIn, SectionIn, SignerIn
 from .validation import validate
 from .yamlfile import Location, YamlFile, find_text, read_yaml
 
@@ -199,29 +200,40 @@ def appendices(values: list[AppendixIn], source: YamlFile) -> tuple[Appendix, ..
     )
 
 
+def written_fields(fields: DocumentFields, source: YamlFile) -> dict[str, Any]:
+    """The Document fields a content file (complete or child) writes itself, converted — the one
+    converter from a content file to a Document; what the file leaves out, the caller defaults or
+    inherits. Sections are left to the caller (a child edits its parent's)."""
+    written: dict[str, Any] = {
+        "number": fields.number,
+        "summary": fields.summary,
+        "sequence": fields.sequence,
+        "id": fields.id,
+        "closing": fields.closing,
+        "opening": tuple(fields.opening) if fields.opening is not None else None,
+        "signer": signer(fields.signer, source) if fields.signer else None,
+        "recipients": tuple(fields.recipients) if fields.recipients is not None else None,
+        "archive": tuple(fields.archive) if fields.archive is not None else None,
+        "appendices": appendices(fields.appendices, source) if fields.appendices is not None else None,
+    }
+    if fields.date is not None:
+        written |= {"date": fields.date, "date_written": True}
+    return {key: value for key, value in written.items() if value is not None}
+
+
 def document_from(source: YamlFile, content: ContentFile, issuer_id: str, batch: bool, default_id: str) -> Document:
     """The inner Document of a complete content file, for one issuer (`default_id` when it has no `ma`)."""
     kind = document_types()[content.kind]
+    defaults: dict[str, Any] = {"date": dt.date.today(), "date_written": False, "id": default_id}
     return Document(
         source=source.path,
         kind=kind,
         issuer_id=issuer_id,
-        date=content.date or dt.date.today(),
-        date_written=content.date is not None,
-        summary=content.summary,
         sections=sections(content.sections, source, ("muc",)),
-        number=content.number,
-        opening=tuple(content.opening or ()),
         numbering=numbering_levels(content.numbering, kind),
-        closing=content.closing,
-        signer=signer(content.signer, source) if content.signer else None,
-        recipients=tuple(content.recipients) if content.recipients is not None else None,
-        archive=tuple(content.archive) if content.archive is not None else None,
-        appendices=appendices(content.appendices or [], source),
-        id=content.id or default_id,
-        sequence=content.sequence,
         inputs=(source.path,),
         batch=batch,
+        **(defaults | written_fields(content, source)),
     )
 
 

@@ -78,7 +78,7 @@ class AppendixIn(_Edge):
     sections: list[SectionIn] = Field(default_factory=list, alias="muc")
 
 
-class _DocumentFields(_Edge):
+class DocumentFields(_Edge):
     """Các trường chung của tệp nội dung; tệp kế thừa (`ke_thua`) ghi đè bất kỳ trường nào trong số này."""
 
     kind: Text | None = Field(None, alias="loai", description="Thể loại: ke-hoach, huong-dan, bao-cao …")
@@ -132,7 +132,7 @@ class _DocumentFields(_Edge):
     appendices: list[AppendixIn] | None = Field(None, alias="phu_luc", description="Các phụ lục kèm theo.")
 
 
-class ContentFile(_DocumentFields):
+class ContentFile(DocumentFields):
     """Tệp nội dung một văn bản (kế hoạch, hướng dẫn …)."""
 
     kind: Text = Field(alias="loai", description="Thể loại: ke-hoach, huong-dan, bao-cao …")
@@ -189,7 +189,7 @@ class EditIn(_Edge):
         return self
 
 
-class ChildFile(_DocumentFields):
+class ChildFile(DocumentFields):
     """Tệp kế thừa: lấy toàn bộ văn bản cấp trên, ghi đè các trường và sửa mục theo mã."""
 
     parent: Text | ParentRef = Field(
