@@ -229,7 +229,7 @@ def plan(
     manifest: Manifest | None = None,
     numbering: Numbering | None = None,
 ) -> tuple[list[Job], list[Path]]:
-    """Phase A: the jobs of every stale content file, all problems raised together; and the files skipped."""
+    """Stage 1 (pure): the jobs of every stale content file, all problems raised together; and the files skipped."""
     targets = list(targets)
     if options.issue and not targets:
         raise ContentError(
