@@ -6,6 +6,8 @@ are `{kieu, van_ban}` pairs; `kieu` names the template style that prints them.
 
 from __future__ import annotations
 
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from .document import Appendix, Document, Issuer, Item, Signer
@@ -114,7 +116,39 @@ def check_signer(signer: Signer) -> None:
         )
 
 
-def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedSection, ...]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class SignatureBlock:
+    """Khối chữ ký: dòng thẩm quyền, dòng “(Đã ký)” (có thể trống), họ tên."""
+
+    tham_quyen: list[str]
+    dong_ky: str
+    ho_ten: str
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """Ngữ cảnh của mẫu Word — the contract with templates_docx/*.docx: each field is a template
+    variable of the same name, a ready-made string or list (docs/architecture.md, "Render context")."""
+
+    co_quan_chu_quan: list[str]
+    co_quan_ban_hanh: list[str]
+    quoc_hieu: str
+    tieu_ngu: str
+    so_ky_hieu: str
+    dia_danh_ngay: str
+    ten_loai: str
+    trich_yeu: str
+    than: list[Paragraph]
+    noi_nhan: list[str]
+    chu_ky: SignatureBlock
+    phu_luc: list[dict[str, Any]]
+
+    def values(self) -> dict[str, Any]:
+        """The variables as the template engine takes them (and as the golden files record them)."""
+        return dataclasses.asdict(self)
+
+
+def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedSection, ...]) -> RenderContext:
     """The whole context for one document of one issuer."""
     signer = document.signer or issuer.signer
     check_signer(signer)
@@ -125,17 +159,17 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
     )
     recipients = document.recipients if document.recipients is not None else issuer.recipients
     archive = document.archive if document.archive is not None else issuer.archive
-    return {
-        "co_quan_chu_quan": [upper(line) for line in issuer.parent_lines],
-        "co_quan_ban_hanh": [upper(line) for line in issuer.name_lines],
-        "quoc_hieu": NATIONAL_TITLE,
-        "tieu_ngu": MOTTO,
-        "so_ky_hieu": number_line(document.number, code),
-        "dia_danh_ngay": date_line(issuer.place, issued_on, document.date.year),
-        "ten_loai": upper(document.kind.name),
-        "trich_yeu": summary_text(document.summary),
-        "than": body_paragraphs(document, numbered),
-        "noi_nhan": recipient_lines(recipients, archive),
-        "chu_ky": {"tham_quyen": authority_lines(signer), "dong_ky": signed_mark(signer), "ho_ten": signer.name},
-        "phu_luc": [_appendix(document, a, i, reference) for i, a in enumerate(document.appendices, start=1)],
-    }
+    return RenderContext(
+        co_quan_chu_quan=[upper(line) for line in issuer.parent_lines],
+        co_quan_ban_hanh=[upper(line) for line in issuer.name_lines],
+        quoc_hieu=NATIONAL_TITLE,
+        tieu_ngu=MOTTO,
+        so_ky_hieu=number_line(document.number, code),
+        dia_danh_ngay=date_line(issuer.place, issued_on, document.date.year),
+        ten_loai=upper(document.kind.name),
+        trich_yeu=summary_text(document.summary),
+        than=body_paragraphs(document, numbered),
+        noi_nhan=recipient_lines(recipients, archive),
+        chu_ky=SignatureBlock(authority_lines(signer), signed_mark(signer), signer.name),
+        phu_luc=[_appendix(document, a, i, reference) for i, a in enumerate(document.appendices, start=1)],
+    )

@@ -20,11 +20,10 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from .checking import check_package
 from .checking.report import Finding
-from .composing import issuer_in_text, ky_hieu, render_context
+from .composing import RenderContext, issuer_in_text, ky_hieu, render_context
 from .document import Document, Issuer
 from .docxfile import package_from_bytes
 from .errors import ContentError, Problem, RenderError, TemplateError, VanbanError
@@ -96,7 +95,7 @@ class Job:
 
     document: Document
     issuer: Issuer
-    context: dict[str, Any]
+    context: RenderContext
     output: Path
     template: Path
     reason: str
@@ -302,7 +301,7 @@ def _compiled(path: Path) -> CompiledTemplate:
     return _templates[key]
 
 
-def render_document(template: Path, context: dict[str, Any], output: Path, check: bool, strict: bool) -> Rendered:
+def render_document(template: Path, context: RenderContext, output: Path, check: bool, strict: bool) -> Rendered:
     """Render and check one document in memory (runs in a worker process for batches)."""
     data = render(_compiled(template), context)
     if not check:
@@ -325,7 +324,7 @@ def render_document(template: Path, context: dict[str, Any], output: Path, check
     return Rendered(data, tuple(report.findings))
 
 
-def _outcome(args: tuple[Path, dict[str, Any], Path, bool, bool]) -> Rendered | VanbanError:
+def _outcome(args: tuple[Path, RenderContext, Path, bool, bool]) -> Rendered | VanbanError:
     try:
         return render_document(*args)
     except VanbanError as exc:
@@ -428,9 +427,9 @@ def raise_problems(problems: list[Problem]) -> None:
         raise ContentError(problems)
 
 
-def unfilled(context: dict[str, Any]) -> int:
+def unfilled(context: RenderContext) -> int:
     """How many texts of a document are still the starter's bare `…` placeholder."""
-    texts = [context["trich_yeu"], *(p["van_ban"] for p in context["than"])]
+    texts = [context.trich_yeu, *(p["van_ban"] for p in context.than)]
     return sum(1 for text in texts if text.strip(" -+.;:/").endswith("…") and len(text.strip(" -+.;:/")) <= 12)
 
 

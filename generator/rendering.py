@@ -20,6 +20,7 @@ from docxtpl import DocxTemplate, RichText, RichTextParagraph
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
 
+from .composing import RenderContext
 from .errors import Problem, TemplateError
 
 DOCUMENT_PART = "word/document.xml"
@@ -111,15 +112,15 @@ def paragraphs_xml(paragraphs: list[dict[str, str]], style_ids: dict[str, str]) 
     return out
 
 
-def template_values(context: dict[str, Any], style_ids: dict[str, str]) -> dict[str, Any]:
+def template_values(context: RenderContext, style_ids: dict[str, str]) -> dict[str, Any]:
     """The render context with body paragraph lists turned into styled WordprocessingML paragraphs."""
-    docx_context = dict(context)
-    docx_context["than"] = paragraphs_xml(context["than"], style_ids)
-    docx_context["phu_luc"] = [{**a, "than": paragraphs_xml(a["than"], style_ids)} for a in context["phu_luc"]]
+    docx_context = context.values()
+    docx_context["than"] = paragraphs_xml(context.than, style_ids)
+    docx_context["phu_luc"] = [{**a, "than": paragraphs_xml(a["than"], style_ids)} for a in context.phu_luc]
     return docx_context
 
 
-def render(template: CompiledTemplate, context: dict[str, Any]) -> bytes:
+def render(template: CompiledTemplate, context: RenderContext) -> bytes:
     """One document's .docx bytes, deterministic for the same template and context."""
     try:
         xml = template.document.render(template_values(context, template.style_ids))

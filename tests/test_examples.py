@@ -68,7 +68,7 @@ def test_golden_render_context(name: str, update_golden: bool) -> None:
     repo = Project(Path(__file__).parent.parent)
     jobs, _ = plan(repo, [repo.content / "vi-du"])
     by_name = {job.output.stem: job for job in jobs}
-    actual = json.dumps(by_name[name].context, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    actual = json.dumps(by_name[name].context.values(), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     compare_golden(GOLDEN / f"{name}.context.json", actual, update_golden)
 
 

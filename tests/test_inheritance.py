@@ -142,9 +142,7 @@ def test_generated_can_cu_cites_the_parent_in_full(tree):
 def test_own_opening_wins_and_may_use_can_cu(tree):
     path = child(tree, HEAD + 'mo_dau: ["Căn cứ {{ can_cu }}; Ban Thường vụ hướng dẫn như sau:"]\n')
     jobs, _ = plan(Project(tree), [path])
-    assert (
-        jobs[0].context["than"][0]["van_ban"].startswith("Căn cứ Hướng dẫn số 03/HD-CĐCS ngày 05 tháng 02 năm 2024 của")
-    )
+    assert jobs[0].context.than[0]["van_ban"].startswith("Căn cứ Hướng dẫn số 03/HD-CĐCS ngày 05 tháng 02 năm 2024 của")
 
 
 def test_chain_of_three_levels(tree):
@@ -161,7 +159,7 @@ def test_chain_of_three_levels(tree):
 def test_localisation_variables_filled_for_each_issuer(tree):
     path = child(tree, "ke_thua: ../goc.yaml\nco_quan: [ldld-gia-lai, cdcs-thu]\nngay: 2025-09-15\n")
     jobs, _ = plan(Project(tree), [path])
-    last = {job.issuer.id: job.context["than"][-1]["van_ban"] for job in jobs}
+    last = {job.issuer.id: job.context.than[-1]["van_ban"] for job in jobs}
     assert last == {
         "ldld-gia-lai": "Liên đoàn Lao động tỉnh Gia Lai triển khai tại Gia Lai./.",
         "cdcs-thu": "Công đoàn cơ sở Công ty Thử nghiệm triển khai tại Gia Lai./.",
@@ -184,7 +182,7 @@ def test_localisation_variables_filled_for_each_issuer(tree):
 def test_variables_and_filters(tree, expression, rendered):
     path = child(tree, HEAD + f'sua_muc:\n  - them_vao: to-chuc\n    doan: ["{expression}"]\n')
     jobs, _ = plan(Project(tree), [path])
-    assert jobs[0].context["than"][-1]["van_ban"] == rendered + "./."
+    assert jobs[0].context.than[-1]["van_ban"] == rendered + "./."
 
 
 @pytest.mark.parametrize(
@@ -344,7 +342,7 @@ def test_a_failed_document_does_not_stop_the_others(tree, monkeypatch):
     real = pipeline.render
 
     def broken(template, context):
-        if "GIA LAI" in " ".join(context["co_quan_ban_hanh"]):
+        if "GIA LAI" in " ".join(context.co_quan_ban_hanh):
             raise pipeline.RenderError("hỏng")
         return real(template, context)
 

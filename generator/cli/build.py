@@ -116,7 +116,7 @@ def build(
     progress.close()
     for job in report.written:
         number = (
-            f", số {job.context['so_ky_hieu'].removeprefix('Số: ')}, ngày {job.document.date:%d/%m/%Y}" if issue else ""
+            f", số {job.context.so_ky_hieu.removeprefix('Số: ')}, ngày {job.document.date:%d/%m/%Y}" if issue else ""
         )
         click.echo(f"Đã tạo {relative(job.output)} ({job.reason}{number})")
     for warning in report.warnings:
