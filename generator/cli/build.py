@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 import click
 
 from ..checking.report import Severity
-from ..errors import ContentError, Problem
+from ..errors import ContentError, Problem, VanbanError
+from ..exporting.pdf import DEFAULT_TIMEOUT_S, convert, pdf_path
 from ..loading import ISSUER_FOLDER
 from ..output import write_new_text
 from ..pipeline import Job, Options, Project
@@ -80,6 +81,15 @@ if TYPE_CHECKING:
     show_default=True,
     help="Thư mục dự án (chứa content/, templates_docx/).",
 )
+@click.option("--pdf", is_flag=True, help="Tạo thêm tệp PDF bên cạnh mỗi .docx (qua LibreOffice).")
+@click.option("--pdf-a", "pdf_a", is_flag=True, help="Tạo PDF/A-2b (để ký số, lưu trữ); kèm theo --pdf.")
+@click.option(
+    "--pdf-timeout",
+    type=float,
+    default=DEFAULT_TIMEOUT_S,
+    show_default=True,
+    help="Số giây tối đa cho một lượt LibreOffice; quá thì dừng và báo tệp chưa tạo được.",
+)
 @reports_errors
 def build(
     targets: tuple[Path, ...],
@@ -93,6 +103,9 @@ def build(
     strict: bool,
     register: Path | None,
     root: Path,
+    pdf: bool,
+    pdf_a: bool,
+    pdf_timeout: float,
 ) -> None:
     project = Project(root)
     chosen = tuple(i.strip() for i in issuers.split(",") if i.strip())
@@ -134,8 +147,35 @@ def build(
             click.echo(f"Lỗi: {shown(problem)}" if problem.file else f"Lỗi ({relative(output)}): {problem}", err=True)
     skipped = f", {len(report.skipped)} tệp nội dung không đổi (bỏ qua)" if report.skipped else ""
     click.echo(f"Xong: {len(report.written)} văn bản đã tạo, {len(report.failed)} lỗi{skipped}.")
-    if report.failed:
+    pdf_failed = _pdfs(project, report.written, pdf_a, pdf_timeout) if pdf or pdf_a else False
+    if report.failed or pdf_failed:
         raise SystemExit(1)
+
+
+def _pdfs(project: Project, written: list[Job], pdf_a: bool, timeout: float) -> bool:
+    """PDF beside each .docx written now, and beside any older one whose PDF is missing or stale;
+    True when some could not be made (the .docx files are written whatever happens here)."""
+    fresh = {job.output for job in written}
+    stale = [p for p in sorted(project.output.rglob("*.docx")) if p in fresh or _pdf_stale(p)]
+    try:
+        result = convert(stale, pdf_a=pdf_a, timeout=timeout)
+    except VanbanError as exc:
+        for problem in exc.problems:
+            click.echo(f"Lỗi: {shown(problem)}", err=True)
+        return True
+    for warning in result.warnings:
+        click.echo(f"Cảnh báo: {shown(warning)}", err=True)
+    for path in result.written:
+        click.echo(f"Đã tạo {relative(path)}" + (" (PDF/A-2b)" if pdf_a else ""))
+    for problem in result.failed:
+        click.echo(f"Lỗi: {shown(problem)}", err=True)
+    click.echo(f"PDF: {len(result.written)} tệp đã tạo, {len(result.failed)} lỗi.")
+    return bool(result.failed)
+
+
+def _pdf_stale(docx: Path) -> bool:
+    pdf = pdf_path(docx)
+    return not pdf.exists() or pdf.stat().st_mtime < docx.stat().st_mtime
 
 
 def _parse_date(value: str | None) -> dt.date | None:

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from ..checking import CheckReport, check_file
+from ..checking.pdf import check_pdf
 from ..checking.report import Finding
 from ..errors import RULES_FILE, VanbanError
 from .common import command, reports_errors
@@ -19,8 +20,8 @@ EXIT_ERRORS, EXIT_UNREADABLE = 1, 2
 
 @command(
     "check",
-    help="Kiểm tra thể thức văn bản .docx theo Nghị định 30/2020/NĐ-CP: liệt kê từng lỗi, vị trí và cách sửa. "
-    "Có thể chỉ định thư mục: kiểm tra mọi tệp .docx trong đó.",
+    help="Kiểm tra thể thức văn bản .docx (hoặc trang in của tệp .pdf) theo Nghị định 30/2020/NĐ-CP: liệt kê "
+    "từng lỗi, vị trí và cách sửa. Có thể chỉ định thư mục: kiểm tra mọi tệp .docx và .pdf trong đó.",
 )
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP|THƯ MỤC...")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON (cho máy đọc).")
@@ -30,7 +31,7 @@ def check(files: tuple[Path, ...], as_json: bool) -> None:
     exit_code = 0
     for path in _expand(files):
         try:
-            report = check_file(path)
+            report = check_pdf(path) if path.suffix.lower() == ".pdf" else check_file(path)
         except VanbanError as exc:
             exit_code = EXIT_UNREADABLE
             results.append({"file": str(path), "unreadable": [str(p) for p in exc.problems]})
@@ -49,11 +50,12 @@ def check(files: tuple[Path, ...], as_json: bool) -> None:
 
 
 def _expand(paths: tuple[Path, ...]) -> list[Path]:
-    """Files as given; a folder stands for every .docx below it (Word's ~$ lock files left out)."""
+    """Files as given; a folder stands for every .docx and .pdf below it (Word's ~$ lock files left out)."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
             files += sorted(p for p in path.rglob("*.docx") if not p.name.startswith("~$"))
+            files += sorted(path.rglob("*.pdf"))
         else:
             files.append(path)
     return files

@@ -1,0 +1,231 @@
+"""The printed page: format rules checked on a PDF (ours or anyone's), from text and its positions.
+
+Positions are millimetres from the page's top-left corner, as the rules state them (§1 page setup,
+§2 the header grid, §9 page numbers). Findings use the same report as the .docx checker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfparser import PDFSyntaxError
+
+from ..errors import Problem, UnreadableDocumentError
+from .report import CheckReport, Finding, Severity, Skipped
+
+PT_TO_MM = 25.4 / 72
+A4 = (210.0, 297.0)
+PAPER_TOLERANCE_MM = 1.5
+MARGINS_MM = {"trái": (30.0, 35.0), "phải": (15.0, 20.0), "trên": (20.0, 25.0), "dưới": (20.0, 25.0)}
+MARGIN_TOLERANCE_MM = 2.0
+HEADER_ZONE_MM = 70.0  # the Quốc hiệu and the issuer's name stand above this line on page 1
+NATIONAL_TITLE = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|CỘNG\s*HOÀ\s*XÃ\s*HỘI", re.I)
+MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Word:
+    """Một chữ in trên trang, tọa độ mm tính từ góc trên bên trái."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    font: str
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int
+    width: float
+    height: float
+    words: tuple[Word, ...]
+
+    def in_band(self, top: float, bottom: float) -> list[Word]:
+        return [w for w in self.words if w.top >= top and w.bottom <= bottom]
+
+
+Rule = Callable[[list[Page]], Iterator[Finding]]
+
+
+def read_pages(path: Path) -> list[Page]:
+    """Every page's words; UnreadableDocumentError for what is not a readable PDF."""
+    if path.stat().st_size > MAX_BYTES:
+        raise UnreadableDocumentError(Problem("Tệp PDF quá lớn để kiểm tra.", file=path))
+    try:
+        with pdfplumber.open(path) as pdf:
+            return [
+                Page(
+                    index,
+                    float(page.width) * PT_TO_MM,
+                    float(page.height) * PT_TO_MM,
+                    tuple(
+                        Word(
+                            w["text"],
+                            w["x0"] * PT_TO_MM,
+                            w["x1"] * PT_TO_MM,
+                            w["top"] * PT_TO_MM,
+                            w["bottom"] * PT_TO_MM,
+                            str(w.get("fontname", "")),
+                        )
+                        for w in page.extract_words(extra_attrs=["fontname"])
+                    ),
+                )
+                for index, page in enumerate(pdf.pages, start=1)
+            ]
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise UnreadableDocumentError(
+            Problem(f"Không đọc được tệp PDF ({type(exc).__name__}).", file=path, hint="Kiểm tra tệp có mở được không.")
+        ) from exc
+
+
+def check_pdf(path: Path) -> CheckReport:
+    """Check the printed pages of the PDF at `path` (§1, §2, §9)."""
+    pages = read_pages(path)
+    report = CheckReport(path, "PDF")
+    for rule_id, spec, rule in RULES:
+        if not any(page.words for page in pages):
+            report.skipped.append(Skipped(rule_id, spec, "PDF không có chữ (bản quét?)"))
+            continue
+        report.evaluated.append(rule_id)
+        report.findings.extend(rule(pages))
+    return report
+
+
+def _finding(rule: str, spec: str, message: str, where: str, fix: str, severity: Severity = Severity.ERROR) -> Finding:
+    return Finding(rule, spec, severity, message, where, "", fix)
+
+
+def paper(pages: list[Page]) -> Iterator[Finding]:
+    """Every page A4 (210 × 297 mm); landscape allowed for wide tables (§1)."""
+    for page in pages:
+        size = sorted((page.width, page.height))
+        if abs(size[0] - A4[0]) > PAPER_TOLERANCE_MM or abs(size[1] - A4[1]) > PAPER_TOLERANCE_MM:
+            yield _finding(
+                "pdf-kho-giay",
+                "§1",
+                f"Trang {page.width:.0f} × {page.height:.0f} mm, không phải A4 (210 × 297 mm).",
+                f"trang {page.number}",
+                "Đặt khổ giấy A4 trong Bố cục trang của tệp gốc rồi xuất lại PDF.",
+            )
+            return
+
+
+def margins(pages: list[Page]) -> Iterator[Finding]:
+    """The text stays inside the margins of §1 (left 30–35, right 15–20, top and bottom 20–25 mm)."""
+    for page in pages:
+        body = [w for w in page.words if not _is_page_number(w, page)]
+        if not body or page.width > page.height:
+            continue
+        left = min(w.x0 for w in body)
+        right = page.width - max(w.x1 for w in body)
+        top = min(w.top for w in body)
+        bottom = page.height - max(w.bottom for w in body)
+        for side, value in (("trái", left), ("phải", right), ("trên", top), ("dưới", bottom)):
+            low = MARGINS_MM[side][0]
+            if value < low - MARGIN_TOLERANCE_MM:
+                yield _finding(
+                    "pdf-le-trang",
+                    "§1",
+                    f"Chữ in cách mép {side} {value:.0f} mm, lề {side} phải từ {low:g} mm.",
+                    f"trang {page.number}",
+                    f"Đặt lề {side} {low:g}–{MARGINS_MM[side][1]:g} mm rồi xuất lại PDF.",
+                )
+        return  # page 1 decides: the same setup runs through the document
+
+
+def _is_page_number(word: Word, page: Page) -> bool:
+    return word.text.isdigit() and (word.bottom <= MARGINS_MM["trên"][0] or word.top >= page.height - 15)
+
+
+def page_numbers(pages: list[Page]) -> Iterator[Finding]:
+    """No number on page 1; from page 2 a number centred in the top margin, none in the footer (§9)."""
+    first = pages[0]
+    if [w for w in first.words if w.text.isdigit() and w.bottom <= MARGINS_MM["trên"][0]]:
+        yield _finding(
+            "pdf-so-trang", "§9", "Trang 1 có số trang.", "trang 1", "Bỏ số trang ở trang đầu (Khác trang đầu)."
+        )
+    text_centre = MARGINS_MM["trái"][0] + (A4[0] - MARGINS_MM["trái"][0] - MARGINS_MM["phải"][0]) / 2
+    for page in pages[1:]:
+        top = [w for w in page.words if w.text == str(page.number) and w.bottom <= MARGINS_MM["trên"][0]]
+        bottom = [w for w in page.words if w.text == str(page.number) and w.top >= page.height - 15]
+        if bottom and not top:
+            yield _finding(
+                "pdf-so-trang", "§9", "Số trang ở chân trang.", f"trang {page.number}", "Đặt số trang ở đầu trang."
+            )
+            return
+        if not top:
+            yield _finding(
+                "pdf-so-trang",
+                "§9",
+                f"Trang {page.number} không có số trang ở lề trên.",
+                f"trang {page.number}",
+                "Đánh số trang từ trang 2, giữa lề trên.",
+            )
+            return
+        centre = (top[0].x0 + top[0].x1) / 2
+        if abs(centre - text_centre) > 10 and abs(centre - page.width / 2) > 10:
+            yield _finding(
+                "pdf-so-trang",
+                "§9",
+                f"Số trang không ở giữa (cách mép trái {centre:.0f} mm).",
+                f"trang {page.number}",
+                "Căn giữa số trang.",
+            )
+            return
+
+
+def header(pages: list[Page]) -> Iterator[Finding]:
+    """Page 1: the Quốc hiệu in the right column, the issuer's name in the left, both at the top (§2)."""
+    first = pages[0]
+    zone = first.in_band(0, HEADER_ZONE_MM)
+    rows: dict[int, list[Word]] = {}
+    for word in zone:
+        rows.setdefault(round(word.bottom), []).append(word)
+    national = [
+        sorted(words, key=lambda w: w.x0)
+        for words in rows.values()
+        if NATIONAL_TITLE.search(" ".join(w.text for w in sorted(words, key=lambda w: w.x0)))
+    ]
+    if not national:
+        yield _finding(
+            "pdf-quoc-hieu",
+            "§2, §3",
+            "Không thấy Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM» ở đầu trang 1.",
+            "trang 1",
+            "Kiểm tra phần đầu văn bản (văn bản Đảng, Đoàn có thể thức riêng).",
+            Severity.WARNING,
+        )
+        return
+    words = [w for w in national[0] if w.text.isupper()]
+    title = [w for w in words if w.x0 >= first.width / 2 - 25]
+    if not title or (title[0].x0 + title[-1].x1) / 2 < first.width / 2:
+        yield _finding(
+            "pdf-quoc-hieu",
+            "§2",
+            "Quốc hiệu không nằm ở cột phải của phần đầu.",
+            "trang 1",
+            "Đặt Quốc hiệu, Tiêu ngữ ở ô bên phải của bảng đầu văn bản.",
+        )
+    left = [w for w in words if w.x1 <= first.width / 2 and w.text.isupper()]
+    if not left and not [w for w in zone if w.x1 <= first.width / 2 and w.text.isupper() and len(w.text) > 2]:
+        yield _finding(
+            "pdf-co-quan",
+            "§2",
+            "Không thấy tên cơ quan (in hoa) ở cột trái của phần đầu.",
+            "trang 1",
+            "Ghi tên cơ quan ban hành ở ô bên trái, ngang hàng Quốc hiệu.",
+        )
+
+
+RULES: tuple[tuple[str, str, Rule], ...] = (
+    ("pdf-kho-giay", "§1", paper),
+    ("pdf-le-trang", "§1", margins),
+    ("pdf-so-trang", "§9", page_numbers),
+    ("pdf-quoc-hieu", "§2, §3", header),
+)

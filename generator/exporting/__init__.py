@@ -1,0 +1,1 @@
+"""Exports of written documents: PDF through LibreOffice (pdf.py), page images (preview.py)."""
