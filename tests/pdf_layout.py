@@ -15,6 +15,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
+from generator.exporting.pdf import convert
+
 PT_TO_MM = 25.4 / 72
 SOFFICE_TIMEOUT_S = 180
 NO_SOFFICE = "LibreOffice (soffice) không có trên PATH: bỏ qua kiểm tra trang in (cài libreoffice-writer-nogui)"
@@ -120,34 +122,18 @@ class Page:
 
 
 def docx_to_pdf(docx_path: Path, out_dir: Path) -> Path | None:
-    """Convert with `soffice --headless`; None when LibreOffice is not installed.
-
-    A private user profile under `out_dir` lets several conversions run at the same time.
-    """
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
+    """Convert with the product's own LibreOffice step (generator/exporting/pdf.py); None when
+    LibreOffice is not installed. The PDF is written into `out_dir`."""
+    if shutil.which("soffice") is None and shutil.which("libreoffice") is None:
         return None
     out_dir.mkdir(parents=True, exist_ok=True)
-    profile = (out_dir / ".lo-profile").resolve().as_uri()
-    subprocess.run(
-        [
-            soffice,
-            f"-env:UserInstallation={profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(out_dir),
-            str(docx_path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=SOFFICE_TIMEOUT_S,
-    )
-    pdf = out_dir / f"{docx_path.stem}.pdf"
-    if not pdf.exists():
-        raise RuntimeError(f"soffice did not write {pdf}")
-    return pdf
+    copy = out_dir / docx_path.name
+    if copy.resolve() != docx_path.resolve():
+        shutil.copyfile(docx_path, copy)
+    report = convert([copy], timeout=SOFFICE_TIMEOUT_S)
+    if report.failed:
+        raise RuntimeError(f"soffice did not write a PDF of {docx_path}: {report.failed[0]}")
+    return report.written[0]
 
 
 def require_pdf(docx_path: Path, out_dir: Path) -> Path:
