@@ -47,7 +47,7 @@ _Group.group_class = _Group
 # command name → (module inside generator.cli, its one-line help as the list of commands shows it).
 COMMANDS: dict[str, tuple[str, str]] = {
     "build": ("build", "Tạo văn bản .docx từ content/ vào output/; --ban-hanh để cấp số."),
-    "check": ("check", "Kiểm tra thể thức văn bản .docx hoặc .pdf (ND30): lỗi, vị trí, cách sửa."),
+    "check": ("check", "Kiểm tra thể thức tệp .docx, .pdf (ND30): lỗi, vị trí, cách sửa."),
     "import": ("importer", "Nhập văn bản có sẵn (.docx, .txt) thành tệp nội dung YAML."),
     "new": ("build", "Tạo tệp nội dung mẫu để điền (kế hoạch, hướng dẫn)."),
     "schema": ("build", "In JSON Schema của tệp nội dung hoặc hồ sơ cơ quan."),
