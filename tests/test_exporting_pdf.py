@@ -10,7 +10,7 @@ import docx
 import pdfplumber
 import pytest
 from click.testing import CliRunner
-from conftest import copy_project
+from conftest import FIXTURES, copy_project
 
 from generator.checking.pdf import check_pdf
 from generator.cli import main
@@ -135,3 +135,14 @@ def test_xem_makes_a_png_of_the_page(national: Path, tmp_path: Path) -> None:
     assert from_docx.exit_code == 0, from_docx.output
     missing = CliRunner().invoke(main, ["xem", str(national), "--trang", "99", "--ra", str(png)])
     assert missing.exit_code == 2 and "không có trang 99" in missing.output
+
+
+def test_the_pdf_checker_on_a_pdf_written_by_others() -> None:
+    """A Đoàn xã plan (texts 05's original PDF), checked by eye: its text runs to 14.6 mm above the
+    bottom edge (lề dưới under 20 mm), and a Đoàn document has no Quốc hiệu (a warning, not an error)."""
+    report = check_pdf(FIXTURES / "corpus" / "pdf" / "05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.pdf")
+    assert [(f.rule, f.severity.value, f.where) for f in report.findings] == [
+        ("pdf-le-trang", "error", "trang 1"),
+        ("pdf-quoc-hieu", "warning", "trang 1"),
+    ]
+    assert "lề dưới" in report.findings[0].message
