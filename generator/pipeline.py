@@ -405,7 +405,7 @@ def _write_all(jobs: list[Job], rendered: dict[Path, Rendered], report: BuildRep
     if unwritten:
         register.mark_unwritten(unwritten, "chạy lại vanban build sau khi sửa lỗi ghi tệp")
     written = [key for key in marked if key not in unwritten]
-    if any(UNWRITTEN_MARK in held.note for key, held in register.held().items() if key in written):
+    if written and any(UNWRITTEN_MARK in held.note for key, held in register.held().items() if key in written):
         register.clear_marks(written)
 
 
