@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .casing import is_all_caps, sentence_case
 from .kinds import split_type
 from .lines import Line
 from .markers import starts_block
@@ -31,6 +32,10 @@ _YEAR = re.compile(r"^\d{4}$")
 _PLACE_WORDS = ("TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ")
 _SUMMARY_END = re.compile(r"[.:]$")
 _BODY_START = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Nhằm|Hôm nay|Vào hồi|Hội nghị bắt đầu)\b")
+# Words printed after the type name on its line (KẾ HOẠCH LIÊN TỊCH, HƯỚNG DẪN THỰC HIỆN): the joint
+# ones are not part of the type (the content file has one `loai`), the others begin the trích yếu.
+_JOINT = ("LIÊN TỊCH", "LIÊN NGÀNH")
+_QUALIFIERS = (*_JOINT, "THỰC HIỆN", "PHỐI HỢP")
 SUMMARY_MAX_LINES = 4
 SUMMARY_MAX_CHARS = 300
 HEADER_MAX_LINES = 40
@@ -70,7 +75,7 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
             and len(lines[first].text) <= SUMMARY_MAX_CHARS
             and not _SUMMARY_END.search(lines[first].text)
         ):
-            header.summary = lines[first].text
+            _set_summary(header, lines[first].text, notes)
             return header, first + 1
         return header, first
     upper_cells: list[Line] = []
@@ -81,7 +86,16 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
     _split_issuer([c.text for c in upper_cells], header, notes)
     printed, rest = split_type(lines[type_at].text) or (lines[type_at].text, "")
     header.type_name = printed.upper()
-    return header, _read_summary(lines, type_at, rest, header, notes)
+    qualifier = rest if rest.upper() in _QUALIFIERS else ""
+    if qualifier:
+        rest = ""
+        if qualifier.upper() in _JOINT:
+            notes.add(
+                f"Tên loại in là `{lines[type_at].text}`: tệp nội dung ghi `loai` theo `{header.type_name}`, "
+                "chữ «" + qualifier + "» không có trường riêng.",
+                lines[type_at].where,
+            )
+    return header, _read_summary(lines, type_at, rest, header, notes, qualifier)
 
 
 def _type_line(lines: list[Line]) -> int | None:
@@ -91,7 +105,7 @@ def _type_line(lines: list[Line]) -> int | None:
         found = split_type(line.text) if len(line.cells) == 1 else None
         if found is None:
             continue
-        alone = not found[1] and line.text == line.text.upper()
+        alone = (not found[1] or found[1].upper() in _QUALIFIERS) and line.text == line.text.upper()
         if alone or (found[1] and index == first):
             return index
     return None
@@ -170,7 +184,7 @@ def _split_issuer(lines: list[str], header: Header, notes: Notes) -> None:
         )
 
 
-def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, notes: Notes) -> int:
+def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, notes: Notes, qualifier: str) -> int:
     """Trích yếu: the lines after the type name up to a blank line, a rule or the first body line."""
     parts = [rest] if rest else []
     index = type_at + 1
@@ -190,9 +204,23 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
         index += 1
         if _SUMMARY_END.search(line.text):
             break
-    header.summary = " ".join(parts).rstrip(".").rstrip() or None  # no final stop (spec §3 row 5a)
+    text = " ".join(parts).rstrip(".").rstrip()  # no final stop (spec §3 row 5a)
+    if qualifier and qualifier.upper() not in _JOINT and text:
+        text = f"{qualifier.upper() if is_all_caps(text) else qualifier.capitalize()} {text}"
+    _set_summary(header, text, notes)
     if rest and index < len(lines) and lines[_skip_blank(lines, index)].text == lines[type_at].text:
         index = _skip_blank(lines, index)
         notes.add("Bỏ dòng tiêu đề lặp lại (bản sao từ trang web).", lines[index].where)
         index += 1
     return index
+
+
+def _set_summary(header: Header, text: str, notes: Notes) -> None:
+    """The trích yếu; an all-caps one in sentence case, proper names kept, so the file builds (spec §3 row 5a)."""
+    if is_all_caps(text):
+        cased = sentence_case(text)
+        notes.add(
+            f"Trích yếu in hoa toàn bộ `{text}` được viết lại kiểu câu: `{cased}`; kiểm tra tên riêng (spec §13.3)."
+        )
+        text = cased
+    header.summary = text or None
