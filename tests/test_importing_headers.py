@@ -90,3 +90,27 @@ def test_an_imported_all_caps_summary_builds(tmp_path):
     assert result.exit_code == 0, result.output
     result = runner.invoke(main, ["build", str(content), "--thu-muc", str(tmp_path)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
+
+
+FLATTENED = """LIÊN ĐOÀN LAO ĐỘNG TỈNH MẪU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG ĐOÀN CƠ SỞ TRƯỜNG A Độc lập - Tự do - Hạnh Phúc
+Số: 12/KH-CĐCS Thanh Hóa, ngày 3 tháng 4 năm 2025
+
+KẾ HOẠCH
+Tổ chức hội thao
+"""
+
+
+def test_header_columns_flattened_into_one_line(tmp_path):
+    """A text or PDF extract puts both columns on one line, and the date after the ký hiệu."""
+    path = tmp_path / "phang.txt"
+    path.write_text(FLATTENED + BODY, encoding="utf-8")
+    found = read_document(path).summary()
+    assert (found["co_quan_chu_quan"], found["co_quan"]) == ("LIÊN ĐOÀN LAO ĐỘNG TỈNH MẪU", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG A")
+    assert (found["so"], found["ky_hieu"], found["dia_danh"], found["ngay"]) == (
+        12,
+        "KH-CĐCS",
+        "Thanh Hóa",
+        "2025-04-03",
+    )
+    assert (found["loai"], found["trich_yeu"]) == ("KẾ HOẠCH", "Tổ chức hội thao")

@@ -29,6 +29,13 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^\d{4}$")
+# Two header columns flattened into one line by a text or PDF extract: the right column's Quốc hiệu
+# (or Party line) or Tiêu ngữ after the left column's words, the date after the Số and ký hiệu.
+_FLATTENED = (
+    re.compile(r"^(?P<left>.*\S)\s+(?P<right>(?:CỘNG HO?[ÒÀ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM).*)$"),
+    re.compile(r"^(?P<left>.*\S)\s+(?P<right>Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc.*)$", re.IGNORECASE),
+    re.compile(r"^(?P<left>Số\s*:?\s*\d*\s*/?\s*[^\s,]*)\s+(?P<right>[^\W\d].*ngày.*năm\s*\d{4})\s*$"),
+)
 _PLACE_WORDS = ("TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ")
 _SUMMARY_END = re.compile(r"[.:]$")
 _BODY_START = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Nhằm|Hôm nay|Vào hồi|Hội nghị bắt đầu)\b")
@@ -80,7 +87,7 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
         return header, first
     upper_cells: list[Line] = []
     for line in lines[:type_at]:
-        for cell in line.cells:
+        for cell in (part for whole in line.cells for part in _unflatten(whole)):
             if not _classify(cell, header, notes, line.where):
                 (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), line.where))
     _split_issuer([c.text for c in upper_cells], header, notes)
@@ -109,6 +116,15 @@ def _type_line(lines: list[Line]) -> int | None:
         if alone or (found[1] and index == first):
             return index
     return None
+
+
+def _unflatten(cell: str) -> list[str]:
+    """`TỈNH NAM ĐỊNH CỘNG HÒA XÃ HỘI …` → [`TỈNH NAM ĐỊNH`, `CỘNG HÒA XÃ HỘI …`]; `Số: 5/KH-CĐCS Hà Nội, ngày …` likewise."""
+    for pattern in _FLATTENED:
+        match = pattern.match(cell)
+        if match:
+            return [*_unflatten(match["left"]), *_unflatten(match["right"])]
+    return [cell]
 
 
 def _skip_blank(lines: list[Line], start: int) -> int:
