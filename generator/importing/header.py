@@ -43,6 +43,8 @@ _BODY_START = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề ngh�
 # ones are not part of the type (the content file has one `loai`), the others begin the trích yếu.
 _JOINT = ("LIÊN TỊCH", "LIÊN NGÀNH")
 _QUALIFIERS = (*_JOINT, "THỰC HIỆN", "PHỐI HỢP")
+_SUBJECT = re.compile(r"^V/[vV]\b")  # a công văn's trích yếu under the Số (ND30 Phụ lục I, ô 5b)
+LETTER = "CÔNG VĂN"
 SUMMARY_MAX_LINES = 4
 SUMMARY_MAX_CHARS = 300
 HEADER_MAX_LINES = 40
@@ -75,6 +77,9 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
     header = Header()
     type_at = _type_line(lines)
     if type_at is None:
+        letter = _letter(lines, header, notes)
+        if letter is not None:
+            return header, letter
         notes.add("Không thấy tên loại văn bản (KẾ HOẠCH, HƯỚNG DẪN …) ở đầu văn bản: dòng đầu được coi là trích yếu.")
         first = _skip_blank(lines, 0)
         if (
@@ -103,6 +108,39 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
                 lines[type_at].where,
             )
     return header, _read_summary(lines, type_at, rest, header, notes, qualifier)
+
+
+def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
+    """A công văn: no type name, a `V/v …` trích yếu among the header cells, the body from `Kính gửi`."""
+    subject = next(
+        (i for i, line in enumerate(lines[:HEADER_MAX_LINES]) if line.cells and _SUBJECT.match(line.cells[0])), None
+    )
+    if subject is None:
+        return None
+    end = next(
+        (i for i in range(subject + 1, min(len(lines), HEADER_MAX_LINES)) if _BODY_START.match(lines[i].text)), None
+    )
+    if end is None:
+        return None
+    parts: list[str] = []
+    upper_cells: list[Line] = []
+    in_subject = False
+    for index, line in enumerate(lines[:end]):
+        in_subject = in_subject and not line.blank
+        for cell in (part for whole in line.cells for part in _unflatten(whole)):
+            if _classify(cell, header, notes, line.where):
+                in_subject = False
+            elif (index == subject and not parts and _SUBJECT.match(cell)) or (in_subject and not _is_upper(cell)):
+                parts.append(cell)
+                in_subject = True
+            else:
+                in_subject = False
+                (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), line.where))
+    _split_issuer([c.text for c in upper_cells], header, notes)
+    header.type_name = LETTER
+    notes.add("Không có tên loại, có dòng «V/v …» dưới số và ký hiệu: đã coi là công văn.", lines[subject].where)
+    _set_summary(header, " ".join(parts).rstrip(".").rstrip(), notes)
+    return end
 
 
 def _type_line(lines: list[Line]) -> int | None:
