@@ -24,8 +24,12 @@ Word = dict[str, object]
 
 def pdf_texts(path: Path) -> list[str]:
     """One string per printed line, cells separated by a tab, a blank string after each page."""
-    import pdfplumber  # only `vanban import` of a .pdf needs it
-
+    try:
+        import pdfplumber  # only `vanban import` of a .pdf needs it
+    except ImportError as error:
+        raise _unreadable(
+            path, "Cần gói pdfplumber để đọc tệp PDF.", "Chạy `pip install pdfplumber` rồi nhập lại."
+        ) from error
     if path.stat().st_size > MAX_PDF_BYTES:
         raise _unreadable(
             path, f"Tệp PDF quá lớn (tối đa {MAX_PDF_BYTES // 1_000_000} MB).", "Tách riêng văn bản cần nhập."
