@@ -43,6 +43,7 @@ _BODY_START = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề ngh�
 # ones are not part of the type (the content file has one `loai`), the others begin the trích yếu.
 _JOINT = ("LIÊN TỊCH", "LIÊN NGÀNH")
 _QUALIFIERS = (*_JOINT, "THỰC HIỆN", "PHỐI HỢP")
+_DRAFT_STAMP = re.compile(r"\s*DỰ THẢO\s*")  # a draft's stamp, often a text box glued to the Số cell
 _SUBJECT = re.compile(r"^V/[vV]\b")  # a công văn's trích yếu under the Số (ND30 Phụ lục I, ô 5b)
 LETTER = "CÔNG VĂN"
 SUMMARY_MAX_LINES = 4
@@ -92,7 +93,7 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
         return header, first
     upper_cells: list[Line] = []
     for line in lines[:type_at]:
-        for cell in (part for whole in line.cells for part in _unflatten(whole)):
+        for cell in _cells(line):
             if not _classify(cell, header, notes, line.where):
                 (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), line.where))
     _split_issuer([c.text for c in upper_cells], header, notes)
@@ -127,7 +128,7 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
     in_subject = False
     for index, line in enumerate(lines[:end]):
         in_subject = in_subject and not line.blank
-        for cell in (part for whole in line.cells for part in _unflatten(whole)):
+        for cell in _cells(line):
             if _classify(cell, header, notes, line.where):
                 in_subject = False
             elif (index == subject and not parts and _SUBJECT.match(cell)) or (in_subject and not _is_upper(cell)):
@@ -156,8 +157,21 @@ def _type_line(lines: list[Line]) -> int | None:
     return None
 
 
+def _cells(line: Line) -> list[str]:
+    """The line's cells, a lone `Số` joined to the ký hiệu cell after it (`Số` | `-QC/ĐU`), flattened ones split."""
+    cells: list[str] = []
+    for cell in line.cells:
+        if cells and cells[-1] in ("Số", "Số:"):
+            cell = f"{cells.pop()} {cell}"
+        cells.append(cell)
+    return [part for cell in cells for part in _unflatten(cell)]
+
+
 def _unflatten(cell: str) -> list[str]:
     """`TỈNH NAM ĐỊNH CỘNG HÒA XÃ HỘI …` → [`TỈNH NAM ĐỊNH`, `CỘNG HÒA XÃ HỘI …`]; `Số: 5/KH-CĐCS Hà Nội, ngày …` likewise."""
+    cell = _DRAFT_STAMP.sub(" ", cell).strip()
+    if not cell:
+        return []
     for pattern in _FLATTENED:
         match = pattern.match(cell)
         if match:
