@@ -139,8 +139,13 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
                 (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), line.where))
     _split_issuer([c.text for c in upper_cells], header, notes)
     header.type_name = LETTER
-    notes.add("Không có tên loại, có dòng «V/v …» dưới số và ký hiệu: đã coi là công văn.", lines[subject].where)
-    _set_summary(header, " ".join(parts).rstrip(".").rstrip(), notes)
+    notes.add(
+        "Không có tên loại, có dòng «V/v …» dưới số và ký hiệu: đã coi là công văn (tệp nội dung chưa có thể loại "
+        "công văn: dùng thể loại gần nhất); trích yếu là phần sau «V/v».",
+        lines[subject].where,
+    )
+    text = _SUBJECT.sub("", " ".join(parts), count=1).strip().rstrip(".").rstrip()
+    _set_summary(header, text[:1].upper() + text[1:], notes)
     return end
 
 
