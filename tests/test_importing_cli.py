@@ -121,7 +121,9 @@ BAD_INPUTS = [
     ("zip bomb", "x.docx", _zip({"word/document.xml": b"<a>" + b" " * 5_000_000 + b"</a>"}), "zip bomb"),
     ("text not UTF-8", "x.txt", b"K\xd5 HO\xb9CH (TCVN3)", "không phải mã UTF-8"),
     ("news article", "x.txt", (FIXTURES / "seeds" / "000_70312b0776716e44.txt").read_bytes(), "bài báo"),
-    ("unsupported type", "x.pdf", b"%PDF-1.4", "Chỉ nhập được tệp .docx hoặc .txt"),
+    ("unsupported type", "x.odt", b"PK", "Chỉ nhập được tệp .docx, .doc, .pdf hoặc .txt"),
+    ("broken pdf", "x.pdf", b"%PDF-1.4", "Không đọc được tệp PDF"),
+    ("doc that is no document", "x.doc", b"not a word file", "Không nhận ra văn bản hành chính"),
     ("text too large", "x.txt", b"a" * 5_000_001, "quá lớn"),
 ]
 

@@ -1,4 +1,4 @@
-"""`vanban import`: an existing document (.docx / .txt) → a content file (issue 6)."""
+"""`vanban import`: an existing document (.docx / .doc / .pdf / .txt) → a content file (issue 6)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from ..errors import ContentError, Problem
 from ..importing import read_document, save
 from .common import command, relative, reports_errors
 
-SUFFIXES = (".docx", ".txt")
+SUFFIXES = (".docx", ".doc", ".pdf", ".txt")
 
 
-@command("import", help="Nhập một văn bản có sẵn (.docx hoặc .txt) thành tệp nội dung YAML.")
+@command("import", help="Nhập một văn bản có sẵn (.docx, .doc, .pdf hoặc .txt) thành tệp nội dung YAML.")
 @click.argument("source", type=click.Path(path_type=Path, dir_okay=False), metavar="TỆP")
 @click.option(
     "-o",
@@ -31,9 +31,9 @@ def import_command(source: Path, output: Path | None, issuer: str | None, overwr
     if source.suffix.lower() not in SUFFIXES:
         raise ContentError(
             Problem(
-                "Chỉ nhập được tệp .docx hoặc .txt.",
+                "Chỉ nhập được tệp .docx, .doc, .pdf hoặc .txt.",
                 file=source,
-                hint="Lưu văn bản dạng .docx (Word) hoặc .txt (UTF-8) rồi chạy lại.",
+                hint="Lưu văn bản dạng .docx (Word), .pdf có lớp chữ hoặc .txt (UTF-8) rồi chạy lại.",
             )
         )
     imported = read_document(source)

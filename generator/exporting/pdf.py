@@ -145,6 +145,24 @@ def _batch(program: Path, files: list[Path], pdf_a: bool, timeout: float) -> tup
         return written, failed
 
 
+def convert_file(source: Path, extension: str, folder: Path, timeout: float = DEFAULT_TIMEOUT_S) -> Path | None:
+    """One file converted by LibreOffice into `folder` as `extension` (e.g. a .doc to "docx"), with
+    its own profile there; the converted file, or None when LibreOffice made none in time."""
+    command = [
+        str(soffice()),
+        f"-env:UserInstallation={(folder / 'profile').as_uri()}",
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        extension,
+        "--outdir",
+        str(folder),
+        str(source),
+    ]
+    converted = folder / f"{source.stem}.{extension}"
+    return converted if _run(command, timeout) and converted.is_file() else None
+
+
 def _run(command: list[str], timeout: float) -> bool:
     """Run soffice in its own process group; kill the whole group after `timeout` (False then)."""
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .casing import is_all_caps, sentence_case
 from .kinds import split_type
 from .lines import Line
 from .markers import starts_block
@@ -28,9 +29,23 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^\d{4}$")
+# Two header columns flattened into one line by a text or PDF extract: the right column's Quốc hiệu
+# (or Party line) or Tiêu ngữ after the left column's words, the date after the Số and ký hiệu.
+_FLATTENED = (
+    re.compile(r"^(?P<left>.*\S)\s+(?P<right>(?:CỘNG HO?[ÒÀ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM).*)$"),
+    re.compile(r"^(?P<left>.*\S)\s+(?P<right>Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc.*)$", re.IGNORECASE),
+    re.compile(r"^(?P<left>Số\s*:?\s*\d*\s*/?\s*[^\s,]*)\s+(?P<right>[^\W\d].*ngày.*năm\s*\d{4})\s*$"),
+)
 _PLACE_WORDS = ("TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ")
 _SUMMARY_END = re.compile(r"[.:]$")
 _BODY_START = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Nhằm|Hôm nay|Vào hồi|Hội nghị bắt đầu)\b")
+# Words printed after the type name on its line (KẾ HOẠCH LIÊN TỊCH, HƯỚNG DẪN THỰC HIỆN): the joint
+# ones are not part of the type (the content file has one `loai`), the others begin the trích yếu.
+_JOINT = ("LIÊN TỊCH", "LIÊN NGÀNH")
+_QUALIFIERS = (*_JOINT, "THỰC HIỆN", "PHỐI HỢP")
+_DRAFT_STAMP = re.compile(r"\s*DỰ THẢO\s*")  # a draft's stamp, often a text box glued to the Số cell
+_SUBJECT = re.compile(r"^V/[vV]\b")  # a công văn's trích yếu under the Số (ND30 Phụ lục I, ô 5b)
+LETTER = "CÔNG VĂN"
 SUMMARY_MAX_LINES = 4
 SUMMARY_MAX_CHARS = 300
 HEADER_MAX_LINES = 40
@@ -63,6 +78,9 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
     header = Header()
     type_at = _type_line(lines)
     if type_at is None:
+        letter = _letter(lines, header, notes)
+        if letter is not None:
+            return header, letter
         notes.add("Không thấy tên loại văn bản (KẾ HOẠCH, HƯỚNG DẪN …) ở đầu văn bản: dòng đầu được coi là trích yếu.")
         first = _skip_blank(lines, 0)
         if (
@@ -70,18 +88,65 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
             and len(lines[first].text) <= SUMMARY_MAX_CHARS
             and not _SUMMARY_END.search(lines[first].text)
         ):
-            header.summary = lines[first].text
+            _set_summary(header, lines[first].text, notes)
             return header, first + 1
         return header, first
     upper_cells: list[Line] = []
     for line in lines[:type_at]:
-        for cell in line.cells:
+        for cell in _cells(line):
             if not _classify(cell, header, notes, line.where):
                 (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), line.where))
     _split_issuer([c.text for c in upper_cells], header, notes)
     printed, rest = split_type(lines[type_at].text) or (lines[type_at].text, "")
     header.type_name = printed.upper()
-    return header, _read_summary(lines, type_at, rest, header, notes)
+    qualifier = rest if rest.upper() in _QUALIFIERS else ""
+    if qualifier:
+        rest = ""
+        if qualifier.upper() in _JOINT:
+            notes.add(
+                f"Tên loại in là `{lines[type_at].text}`: tệp nội dung ghi `loai` theo `{header.type_name}`, "
+                "chữ «" + qualifier + "» không có trường riêng.",
+                lines[type_at].where,
+            )
+    return header, _read_summary(lines, type_at, rest, header, notes, qualifier)
+
+
+def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
+    """A công văn: no type name, a `V/v …` trích yếu among the header cells, the body from `Kính gửi`."""
+    subject = next(
+        (i for i, line in enumerate(lines[:HEADER_MAX_LINES]) if line.cells and _SUBJECT.match(line.cells[0])), None
+    )
+    if subject is None:
+        return None
+    end = next(
+        (i for i in range(subject + 1, min(len(lines), HEADER_MAX_LINES)) if _BODY_START.match(lines[i].text)), None
+    )
+    if end is None:
+        return None
+    parts: list[str] = []
+    upper_cells: list[Line] = []
+    in_subject = False
+    for index, line in enumerate(lines[:end]):
+        in_subject = in_subject and not line.blank
+        for cell in _cells(line):
+            if _classify(cell, header, notes, line.where):
+                in_subject = False
+            elif (index == subject and not parts and _SUBJECT.match(cell)) or (in_subject and not _is_upper(cell)):
+                parts.append(cell)
+                in_subject = True
+            else:
+                in_subject = False
+                (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), line.where))
+    _split_issuer([c.text for c in upper_cells], header, notes)
+    header.type_name = LETTER
+    notes.add(
+        "Không có tên loại, có dòng «V/v …» dưới số và ký hiệu: đã coi là công văn (tệp nội dung chưa có thể loại "
+        "công văn: dùng thể loại gần nhất); trích yếu là phần sau «V/v».",
+        lines[subject].where,
+    )
+    text = _SUBJECT.sub("", " ".join(parts), count=1).strip().rstrip(".").rstrip()
+    _set_summary(header, text[:1].upper() + text[1:], notes)
+    return end
 
 
 def _type_line(lines: list[Line]) -> int | None:
@@ -91,10 +156,32 @@ def _type_line(lines: list[Line]) -> int | None:
         found = split_type(line.text) if len(line.cells) == 1 else None
         if found is None:
             continue
-        alone = not found[1] and line.text == line.text.upper()
+        alone = (not found[1] or found[1].upper() in _QUALIFIERS) and line.text == line.text.upper()
         if alone or (found[1] and index == first):
             return index
     return None
+
+
+def _cells(line: Line) -> list[str]:
+    """The line's cells, a lone `Số` joined to the ký hiệu cell after it (`Số` | `-QC/ĐU`), flattened ones split."""
+    cells: list[str] = []
+    for cell in line.cells:
+        if cells and cells[-1] in ("Số", "Số:"):
+            cell = f"{cells.pop()} {cell}"
+        cells.append(cell)
+    return [part for cell in cells for part in _unflatten(cell)]
+
+
+def _unflatten(cell: str) -> list[str]:
+    """`TỈNH NAM ĐỊNH CỘNG HÒA XÃ HỘI …` → [`TỈNH NAM ĐỊNH`, `CỘNG HÒA XÃ HỘI …`]; `Số: 5/KH-CĐCS Hà Nội, ngày …` likewise."""
+    cell = _DRAFT_STAMP.sub(" ", cell).strip()
+    if not cell:
+        return []
+    for pattern in _FLATTENED:
+        match = pattern.match(cell)
+        if match:
+            return [*_unflatten(match["left"]), *_unflatten(match["right"])]
+    return [cell]
 
 
 def _skip_blank(lines: list[Line], start: int) -> int:
@@ -170,7 +257,7 @@ def _split_issuer(lines: list[str], header: Header, notes: Notes) -> None:
         )
 
 
-def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, notes: Notes) -> int:
+def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, notes: Notes, qualifier: str) -> int:
     """Trích yếu: the lines after the type name up to a blank line, a rule or the first body line."""
     parts = [rest] if rest else []
     index = type_at + 1
@@ -190,9 +277,23 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
         index += 1
         if _SUMMARY_END.search(line.text):
             break
-    header.summary = " ".join(parts).rstrip(".").rstrip() or None  # no final stop (spec §3 row 5a)
+    text = " ".join(parts).rstrip(".").rstrip()  # no final stop (spec §3 row 5a)
+    if qualifier and qualifier.upper() not in _JOINT and text:
+        text = f"{qualifier.upper() if is_all_caps(text) else qualifier.capitalize()} {text}"
+    _set_summary(header, text, notes)
     if rest and index < len(lines) and lines[_skip_blank(lines, index)].text == lines[type_at].text:
         index = _skip_blank(lines, index)
         notes.add("Bỏ dòng tiêu đề lặp lại (bản sao từ trang web).", lines[index].where)
         index += 1
     return index
+
+
+def _set_summary(header: Header, text: str, notes: Notes) -> None:
+    """The trích yếu; an all-caps one in sentence case, proper names kept, so the file builds (spec §3 row 5a)."""
+    if is_all_caps(text):
+        cased = sentence_case(text)
+        notes.add(
+            f"Trích yếu in hoa toàn bộ `{text}` được viết lại kiểu câu: `{cased}`; kiểm tra tên riêng (spec §13.3)."
+        )
+        text = cased
+    header.summary = text or None

@@ -16,6 +16,7 @@ NEAREST_KIND = {
     "THỎA ƯỚC LAO ĐỘNG TẬP THỂ": "hop-dong",
     "THỎA ƯỚC": "hop-dong",
     "CÔNG VĂN": "thong-bao",
+    "PHIẾU TRÌNH": "to-trinh",
 }
 
 

@@ -1,4 +1,4 @@
-"""A .docx or .txt file → clean NFC lines, each split into its columns (cells).
+"""A .docx, .doc, .pdf or .txt file → clean NFC lines, each split into its columns (cells).
 
 Real inputs are messy (tests/fixtures/corpus/texts/INDEX.md): header tables flattened cell after cell,
 two columns on one line separated by tabs or runs of spaces, decomposed Unicode, footnote numbers
@@ -9,6 +9,7 @@ mechanical damage and records every change that removes characters in the notes.
 from __future__ import annotations
 
 import re
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from ..docxfile import read_docx
 from ..errors import Problem, UnreadableDocumentError
 from .markers import starts_block
 from .notes import Notes
+from .sources import doc_to_docx, pdf_texts
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")
@@ -55,11 +57,15 @@ class Line:
 
 
 def read_lines(path: Path, notes: Notes) -> list[Line]:
-    """The clean lines of a .docx (via read_docx only) or a UTF-8 .txt file."""
+    """The clean lines of a .docx (via read_docx only), a .doc (converted), a .pdf or a UTF-8 .txt file."""
     # Converted .doc text carries footnote numbers inline (`tiền lương1.`); in a .docx they are separate
     # elements that are not read, so digits glued to a word there are real text.
-    if path.suffix.lower() == ".docx":
-        raw = [(text, f"đoạn {n}") for n, text in enumerate(_docx_texts(path), start=1)]
+    suffix = path.suffix.lower()
+    if suffix in (".docx", ".doc"):
+        raw = [(text, f"đoạn {n}") for n, text in enumerate(_word_texts(path), start=1)]
+        wrapped, inline_notes = False, False
+    elif suffix == ".pdf":
+        raw = [(text, f"dòng {n}") for n, text in enumerate(pdf_texts(path), start=1)]
         wrapped, inline_notes = False, False
     else:
         raw = [(text, f"dòng {n}") for n, text in enumerate(_decode(path).splitlines(), start=1)]
@@ -69,6 +75,13 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
         notes.add("Văn bản có các dòng bị ngắt cứng (bản chuyển từ PDF): đã nối lại thành đoạn; kiểm tra chỗ nối.")
         lines = _rejoin(lines)
     return lines
+
+
+def _word_texts(path: Path) -> list[str]:
+    if path.suffix.lower() == ".docx":
+        return _docx_texts(path)
+    with tempfile.TemporaryDirectory(prefix="vanban-doc-") as folder:
+        return _docx_texts(doc_to_docx(path, Path(folder)))
 
 
 def _decode(path: Path) -> str:

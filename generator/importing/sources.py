@@ -1,0 +1,89 @@
+"""Inputs that are not .docx or text: a .doc (converted by LibreOffice) and a .pdf (its text with positions).
+
+A PDF has no columns, only words at positions: the words of one line (same top) are joined, and
+a wide horizontal gap between two words starts a new cell, so the two header columns (issuer |
+Quốc hiệu, Số | date) come out as cells, as from a .docx table (issue 16).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from pathlib import Path
+
+import pdfplumber
+
+from ..errors import Problem, UnreadableDocumentError
+from ..exporting.pdf import ConverterMissingError, convert_file
+
+MAX_PDF_BYTES = 20_000_000
+MAX_PDF_PAGES = 200
+LINE_TOLERANCE = 3.0  # points: words whose tops differ less are on one line
+COLUMN_GAP = 24.0  # points: a wider gap between two words is a column break
+CONVERT_SECONDS = 120
+Word = dict[str, object]
+
+
+def pdf_texts(path: Path) -> list[str]:
+    """One string per printed line, cells separated by a tab, a blank string after each page."""
+    if path.stat().st_size > MAX_PDF_BYTES:
+        raise _unreadable(
+            path, f"Tệp PDF quá lớn (tối đa {MAX_PDF_BYTES // 1_000_000} MB).", "Tách riêng văn bản cần nhập."
+        )
+    try:
+        with pdfplumber.open(path) as pdf:
+            if len(pdf.pages) > MAX_PDF_PAGES:
+                raise _unreadable(path, f"Tệp PDF có hơn {MAX_PDF_PAGES} trang.", "Tách riêng văn bản cần nhập.")
+            texts: list[str] = []
+            for page in pdf.pages:
+                texts += _page_lines(page.extract_words(keep_blank_chars=False, use_text_flow=False))
+                texts.append("")
+    except UnreadableDocumentError:
+        raise
+    except Exception as error:  # pdfminer raises many unrelated types on a broken file
+        raise _unreadable(
+            path, f"Không đọc được tệp PDF ({type(error).__name__}).", "Mở tệp và lưu lại dạng PDF hoặc .docx."
+        ) from error
+    if not any(texts):
+        raise _unreadable(
+            path, "Tệp PDF không có lớp chữ (bản quét).", "Nhận dạng chữ (OCR) hoặc dùng bản .docx của văn bản."
+        )
+    return texts
+
+
+def _number(word: Word, key: str) -> float:
+    return float(str(word[key]))
+
+
+def _page_lines(words: list[Word]) -> list[str]:
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (_number(w, "top"), _number(w, "x0"))):
+        if lines and abs(_number(lines[-1][0], "top") - _number(word, "top")) < LINE_TOLERANCE:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [_joined(sorted(line, key=lambda w: _number(w, "x0"))) for line in lines]
+
+
+def _joined(words: list[Word]) -> str:
+    parts = [str(words[0]["text"])]
+    for before, word in pairwise(words):
+        gap = _number(word, "x0") - _number(before, "x1")
+        parts.append(("\t" if gap > COLUMN_GAP else " ") + str(word["text"]))
+    return "".join(parts)
+
+
+def doc_to_docx(path: Path, folder: Path) -> Path:
+    """A Word 97–2003 .doc converted to .docx in `folder` by LibreOffice (exporting/pdf.py)."""
+    try:
+        converted = convert_file(path, "docx", folder, CONVERT_SECONDS)
+    except ConverterMissingError as error:
+        raise _unreadable(
+            path, "Cần LibreOffice (soffice) để đọc tệp .doc.", "Cài LibreOffice hoặc lưu tệp dạng .docx rồi chạy lại."
+        ) from error
+    if converted is None:
+        raise _unreadable(path, "LibreOffice không chuyển được tệp .doc.", "Mở tệp bằng Word, lưu dạng .docx.")
+    return converted
+
+
+def _unreadable(path: Path, message: str, hint: str) -> UnreadableDocumentError:
+    return UnreadableDocumentError(Problem(message, file=path, hint=hint))

@@ -1,0 +1,116 @@
+"""Header cases of issue 16 on small hand-written texts (no real wording): a type line with more
+words (KẾ HOẠCH LIÊN TỊCH, HƯỚNG DẪN THỰC HIỆN) and an all-caps trích yếu, which the importer
+writes in sentence case with proper names kept (spec §3 row 5a, §13.3) so the file builds."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.importing import read_document
+from generator.importing.casing import sentence_case
+
+REPO = Path(__file__).resolve().parent.parent
+
+HEAD = """LIÊN ĐOÀN LAO ĐỘNG TỈNH MẪU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG ĐOÀN CƠ SỞ TRƯỜNG A\tĐộc lập - Tự do - Hạnh phúc
+Số: 12/KH-CĐCS\tThanh Hóa, ngày 3 tháng 4 năm 2025
+
+"""
+BODY = """
+I. MỤC ĐÍCH
+1. Nội dung thứ nhất.
+II. TỔ CHỨC THỰC HIỆN
+1. Nội dung thứ hai./.
+
+Nơi nhận:
+- Ban Thường vụ;
+- Lưu: VT.
+TM. BAN CHẤP HÀNH
+CHỦ TỊCH
+Trần Thị B
+"""
+
+CASING = [
+    (
+        "TỔ CHỨC THÁNG CÔNG NHÂN NĂM 2025 CỦA LĐLĐ TỈNH THANH HÓA",
+        "Tổ chức Tháng Công nhân năm 2025 của LĐLĐ tỉnh Thanh Hóa",
+    ),
+    (
+        "V/V TỔ CHỨC ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ LẦN THỨ XIII, NHIỆM KỲ 2023-2028",
+        "V/v tổ chức Đại hội Công đoàn cơ sở lần thứ XIII, nhiệm kỳ 2023-2028",
+    ),
+    (
+        "PHỐI HỢP GIỮA BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH VÀ UBND XÃ",
+        "Phối hợp giữa Ban Chấp hành Đoàn TNCS Hồ Chí Minh và UBND xã",
+    ),
+]
+
+
+@pytest.mark.parametrize(("upper", "expected"), CASING)
+def test_an_all_caps_summary_in_sentence_case_keeps_proper_names(upper, expected):
+    assert sentence_case(upper) == expected
+
+
+HEADERS = [
+    # type line, summary lines → loai, trich_yeu
+    ("KẾ HOẠCH", "TỔ CHỨC HỘI THAO CÔNG NHÂN VIÊN CHỨC", "KẾ HOẠCH", "Tổ chức hội thao công nhân viên chức"),
+    ("KẾ HOẠCH LIÊN TỊCH", "Tổ chức hội thao", "KẾ HOẠCH", "Tổ chức hội thao"),
+    (
+        "HƯỚNG DẪN THỰC HIỆN",
+        "Nghị quyết Đại hội Công đoàn tỉnh",
+        "HƯỚNG DẪN",
+        "Thực hiện Nghị quyết Đại hội Công đoàn tỉnh",
+    ),
+]
+
+
+def _write(folder: Path, type_line: str, summary: str) -> Path:
+    path = folder / "van-ban.txt"
+    path.write_text(HEAD + f"{type_line}\n{summary}\n" + BODY, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("type_line", "summary", "kind", "expected"), HEADERS)
+def test_type_line_with_more_words_and_all_caps_summary(tmp_path, type_line, summary, kind, expected):
+    found = read_document(_write(tmp_path, type_line, summary)).summary()
+    assert (found["loai"], found["trich_yeu"], found["so"], found["ky_hieu"]) == (kind, expected, 12, "KH-CĐCS")
+
+
+def test_an_imported_all_caps_summary_builds(tmp_path):
+    shutil.copytree(REPO / "templates_docx", tmp_path / "templates_docx")
+    source = _write(tmp_path, "KẾ HOẠCH", "TỔ CHỨC HỘI THAO CÔNG NHÂN VIÊN CHỨC TỈNH THANH HÓA")
+    content = tmp_path / "content" / "ke-hoach.yaml"
+    runner = CliRunner()
+    result = runner.invoke(main, ["import", str(source), "-o", str(content)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(main, ["build", str(content), "--thu-muc", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+
+
+FLATTENED = """LIÊN ĐOÀN LAO ĐỘNG TỈNH MẪU CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG ĐOÀN CƠ SỞ TRƯỜNG A Độc lập - Tự do - Hạnh Phúc
+Số: 12/KH-CĐCS Thanh Hóa, ngày 3 tháng 4 năm 2025
+
+KẾ HOẠCH
+Tổ chức hội thao
+"""
+
+
+def test_header_columns_flattened_into_one_line(tmp_path):
+    """A text or PDF extract puts both columns on one line, and the date after the ký hiệu."""
+    path = tmp_path / "phang.txt"
+    path.write_text(FLATTENED + BODY, encoding="utf-8")
+    found = read_document(path).summary()
+    assert (found["co_quan_chu_quan"], found["co_quan"]) == ("LIÊN ĐOÀN LAO ĐỘNG TỈNH MẪU", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG A")
+    assert (found["so"], found["ky_hieu"], found["dia_danh"], found["ngay"]) == (
+        12,
+        "KH-CĐCS",
+        "Thanh Hóa",
+        "2025-04-03",
+    )
+    assert (found["loai"], found["trich_yeu"]) == ("KẾ HOẠCH", "Tổ chức hội thao")
