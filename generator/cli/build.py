@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..checking.pdf import check_pdf
 from ..checking.report import Severity
 from ..errors import ContentError, Problem, VanbanError
 from ..exporting.pdf import DEFAULT_TIMEOUT_S, convert, pdf_path
@@ -165,12 +166,18 @@ def _pdfs(project: Project, written: list[Job], pdf_a: bool, timeout: float) -> 
         return True
     for warning in result.warnings:
         click.echo(f"Cảnh báo: {shown(warning)}", err=True)
+    wrong = 0
     for path in result.written:
         click.echo(f"Đã tạo {relative(path)}" + (" (PDF/A-2b)" if pdf_a else ""))
+        printed = check_pdf(path)  # the printed page, as `vanban check FILE.pdf` checks it
+        if printed.findings:
+            click.echo(f"== {relative(path)}: kiểm tra trang in")
+            echo_findings(printed.findings)
+        wrong += bool(printed.errors)
     for problem in result.failed:
         click.echo(f"Lỗi: {shown(problem)}", err=True)
-    click.echo(f"PDF: {len(result.written)} tệp đã tạo, {len(result.failed)} lỗi.")
-    return bool(result.failed)
+    click.echo(f"PDF: {len(result.written)} tệp đã tạo, {len(result.failed)} lỗi, {wrong} tệp sai thể thức trang in.")
+    return bool(result.failed or wrong)
 
 
 def _pdf_stale(docx: Path) -> bool:
