@@ -245,3 +245,16 @@ def json_schema(profile: bool = False) -> dict[str, Any]:
     schema = TypeAdapter(ContentFile | ChildFile).json_schema(by_alias=True)
     schema["title"] = "Tệp nội dung vanban (văn bản gốc, hoặc văn bản kế thừa có ke_thua)"
     return schema
+
+
+class ProjectFile(_Edge):
+    """Tệp cài đặt dự án `vanban.yaml` (không bắt buộc), ở thư mục chứa content/."""
+
+    pdf: bool = Field(False, alias="pdf", description="Tạo PDF bên cạnh mỗi .docx mỗi lần build (như --pdf).")
+    pdf_a: bool = Field(False, alias="pdf_a", description="PDF/A-2b để ký số, lưu trữ (như --pdf-a).")
+    pdf_timeout: float = Field(
+        120.0,
+        alias="pdf_gioi_han_giay",
+        gt=0,
+        description="Số giây tối đa cho một lượt LibreOffice (như --pdf-timeout).",
+    )

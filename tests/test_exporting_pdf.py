@@ -147,3 +147,20 @@ def test_the_pdf_checker_on_a_pdf_written_by_others() -> None:
         ("pdf-quoc-hieu", "warning", "trang 1"),
     ]
     assert "lề dưới" in report.findings[0].message
+
+
+def test_the_project_file_turns_pdf_on(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    (project / "vanban.yaml").write_text("pdf: true\npdf_gioi_han_giay: 90\n", encoding="utf-8")
+    result = vanban(project, "build", str(project / "content" / "vi-du" / "ke-hoach-cdgd-ha-noi.yaml"))
+    assert result.exit_code == 0, result.output
+    assert (project / "output" / "vi-du" / "ke-hoach-cdgd-ha-noi.pdf").exists()
+
+
+def test_a_mistyped_project_file_names_its_line(tmp_path: Path) -> None:
+    project = copy_project(tmp_path)
+    (project / "vanban.yaml").write_text("pdf: true\npdf_aa: true\n", encoding="utf-8")
+    result = vanban(project, "build")
+    assert result.exit_code == 2
+    assert "vanban.yaml:2: [pdf_aa]" in result.output
+    assert not (project / "output").exists()

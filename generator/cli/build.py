@@ -13,12 +13,13 @@ import click
 from ..checking.pdf import check_pdf
 from ..checking.report import Severity
 from ..errors import ContentError, Problem, VanbanError
-from ..exporting.pdf import DEFAULT_TIMEOUT_S, convert, pdf_path
+from ..exporting.pdf import convert, pdf_path
 from ..loading import ISSUER_FOLDER
 from ..output import write_new_text
 from ..pipeline import Job, Options, Project
 from ..pipeline import build as run_build
 from ..schema import json_schema
+from ..settings import load_settings
 from ..starter import starter_text
 from .check import echo_findings
 from .common import command, relative, reports_errors, shown
@@ -82,14 +83,18 @@ if TYPE_CHECKING:
     show_default=True,
     help="Thư mục dự án (chứa content/, templates_docx/).",
 )
-@click.option("--pdf", is_flag=True, help="Tạo thêm tệp PDF bên cạnh mỗi .docx (qua LibreOffice).")
-@click.option("--pdf-a", "pdf_a", is_flag=True, help="Tạo PDF/A-2b (để ký số, lưu trữ); kèm theo --pdf.")
+@click.option(
+    "--pdf",
+    is_flag=True,
+    help="Tạo thêm tệp PDF bên cạnh mỗi .docx (qua LibreOffice); hoặc `pdf: true` trong vanban.yaml.",
+)
+@click.option("--pdf-a", "pdf_a", is_flag=True, help="Tạo PDF/A-2b (để ký số, lưu trữ); hoặc `pdf_a: true`.")
 @click.option(
     "--pdf-timeout",
     type=float,
-    default=DEFAULT_TIMEOUT_S,
-    show_default=True,
-    help="Số giây tối đa cho một lượt LibreOffice; quá thì dừng và báo tệp chưa tạo được.",
+    default=None,
+    help="Số giây tối đa cho một lượt LibreOffice (mặc định 120, hoặc `pdf_gioi_han_giay`); quá thì dừng và "
+    "báo tệp chưa tạo được.",
 )
 @reports_errors
 def build(
@@ -106,9 +111,12 @@ def build(
     root: Path,
     pdf: bool,
     pdf_a: bool,
-    pdf_timeout: float,
+    pdf_timeout: float | None,
 ) -> None:
     project = Project(root)
+    settings = load_settings(root)
+    pdf, pdf_a = pdf or settings.pdf, pdf_a or settings.pdf_a
+    pdf_timeout = pdf_timeout if pdf_timeout is not None else settings.pdf_timeout
     chosen = tuple(i.strip() for i in issuers.split(",") if i.strip())
     if (issue_date or allow_backdate or allow_future) and not issue:
         raise ContentError(
