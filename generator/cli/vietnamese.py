@@ -56,7 +56,7 @@ MESSAGES: dict[str, str] = {
     "Choose from:\n\t{choices}": "Chọn một trong:\n\t{choices}",
 }
 # Placeholders in help texts (`--co-quan TEXT`): the uppercased names of click's parameter types.
-TYPE_NAMES = {click.types.StringParamType: "giá trị", click.types.IntParamType: "số", click.types.FloatParamType: "số"}
+TYPE_NAMES = ((click.STRING, "giá trị"), (click.INT, "số"), (click.FLOAT, "số"))
 
 
 def gettext(message: str) -> str:
@@ -69,7 +69,7 @@ def ngettext(singular: str, plural: str, count: int) -> str:
 
 def install() -> None:
     """Point click's message lookups at the Vietnamese table, and name its value types in Vietnamese."""
-    for kind, name in TYPE_NAMES.items():
+    for kind, name in TYPE_NAMES:
         kind.name = name
     for module in (click.core, click.decorators, click.exceptions, click.formatting, click.parser, click.types):
         if hasattr(module, "_"):
