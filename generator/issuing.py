@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,9 +28,11 @@ from typing import Protocol
 
 from .document import Document, Issuer
 from .errors import Problem
+from .register import versions
 from .register.allocation import IssueRequest, Register
 from .register.entries import Filter, Status
 from .register.store import RegisterError, default_path
+from .register.versions import Version
 from .yamlfile import read_yaml
 
 Key = tuple[str, str]  # (issuer id, document id)
@@ -76,16 +78,27 @@ class NumberRegister(Protocol):
         """The document id (or a description) holding `number` in its sequence and year; None when free."""
         ...
 
-    def assign(
-        self, requests: Sequence[IssueRequest]
-    ) -> AbstractContextManager[tuple[dict[Key, int], dict[Key, Held]]]:
-        """One transaction giving every request its number; yields (numbers, every held number). The
-        numbers are kept only when the block ends without an exception."""
+    def versions(self) -> dict[Key, Version]:
+        """The newest issued version of every document that has one (register/versions.py)."""
+        ...
+
+    def assign(self, requests: Sequence[IssueRequest]) -> AbstractContextManager[Assignment]:
+        """One transaction giving every request its number. The numbers, and the versions frozen
+        with `Assignment.freeze`, are kept only when the block ends without an exception."""
         ...
 
     def mark_unwritten(self, keys: Sequence[Key], note: str) -> None: ...
 
     def clear_marks(self, keys: Sequence[Key]) -> None: ...
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """Inside `NumberRegister.assign`: the numbers given, every held number, and the freezer of versions."""
+
+    numbers: dict[Key, int]
+    held: dict[Key, Held]
+    freeze: Callable[[Sequence[Version]], None]
 
 
 @dataclass(frozen=True)
@@ -156,11 +169,22 @@ class SqliteNumbers:
             return None
         return taken[0].document_id or f"số {taken[0].label} ({taken[0].status.label})"
 
+    def versions(self) -> dict[Key, Version]:
+        if not self.path.exists():
+            return {}
+        with Register.open(self.path) as register:
+            return versions.latest(register.connection)
+
     @contextmanager
-    def assign(self, requests: Sequence[IssueRequest]) -> Iterator[tuple[dict[Key, int], dict[Key, Held]]]:
+    def assign(self, requests: Sequence[IssueRequest]) -> Iterator[Assignment]:
         with Register.open(self.path) as register, register.transaction():
             numbers = {(r.issuer, r.document_id): self._issue(register, r) for r in requests}
-            yield numbers, _held(register)
+
+            def freeze(frozen: Sequence[Version]) -> None:
+                for version in frozen:
+                    versions.insert(register.connection, version)
+
+            yield Assignment(numbers, _held(register), freeze)
 
     def _issue(self, register: Register, request: IssueRequest) -> int:
         """Issue one request; a refusal names the content file (and its `ngay`/`so` line) it comes from."""

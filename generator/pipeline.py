@@ -10,6 +10,10 @@
 4. render and check — in memory, in worker processes for a batch; with `--ban-hanh` inside the
    transaction, so a document that fails spends no number;
 5. write — atomically, after the commit; the manifest records what each output was built from.
+
+A document with an issued version (versions.py) is never rendered again: its output gets the issued
+bytes back, or — when its inputs now print something else — it is held back and reported
+("đã ban hành, nội dung đã thay đổi"); `--ban-hanh` freezes each new version inside the transaction.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from .numbering import number_sections, scheme
 from .output import write_atomic
 from .places import place_problem, province_problem
 from .rendering import CompiledTemplate, load_template, render
+from .versions import IssuedChange, frozen_version, guard, key, live_versions
 
 CONTENT_FOLDER = "content"
 TEMPLATE_FOLDER = "templates_docx"
@@ -87,6 +92,7 @@ class Options:
     allow_backdate: bool = False  # --cho-phep-lui-ngay: issue with a date before the sổ's last one
     allow_future: bool = False  # --cho-phep-ngay-sau: issue with a date after today
     strict: bool = False  # --strict: a check warning fails the document like an error
+    dry_run: bool = False  # --dry-run: plan and report what would be written; write nothing
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,8 @@ class BuildReport:
     skipped: list[Path] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     findings: dict[Path, tuple[Finding, ...]] = field(default_factory=dict)  # check findings of what was written
+    issued_changed: list[IssuedChange] = field(default_factory=list)  # issued, inputs changed: not written
+    planned: list[Job] = field(default_factory=list)  # --dry-run: what would be written
 
 
 def content_files(project: Project, targets: Iterable[Path] = ()) -> list[Path]:
@@ -347,22 +355,67 @@ def build(
     jobs, skipped = plan(project, targets, options, manifest, numbering)  # 1. plan (pure)
     report = BuildReport(skipped=skipped)
     report.warnings += plan_warnings(jobs)
+    every = register.versions()
+    issued = live_versions(every, numbering.held)
+    to_render, restored, report.issued_changed = guard(jobs, issued, job_inputs(project, jobs), project.root)
     if settings is None:
         raise_problems(hand_number_problems(jobs, register))
-        rendered = _render_all(jobs, options, report, on_done)  # 4. render and check
     else:
-        raise_problems(issue_problems(jobs, settings, register))  # 2. validate everything
+        raise_problems(issue_problems(jobs, settings, register) + changed_problems(report.issued_changed))  # 2.
+    if options.dry_run:
+        report.planned = [job for job in jobs if job.output not in {c.output for c in report.issued_changed}]
+        return report
+    if settings is None:
+        rendered = _render_all(to_render, options, report, on_done)  # 4. render and check
+    else:
         requests = [issue_request(job.document, job.issuer, ky_hieu(job.document, job.issuer)) for job in jobs]
-        with register.assign(requests) as (numbers, held):  # 3. assign, one transaction
-            numbering = Numbering(held, settings, numbers)
+        with register.assign(requests) as assignment:  # 3. assign, one transaction
+            numbering = Numbering(assignment.held, settings, assignment.numbers)
             jobs, _ = plan(project, targets, options, None, numbering)
-            rendered = _render_all(jobs, options, report, on_done)
+            to_render, restored, _ = guard(jobs, issued, job_inputs(project, jobs), project.root)
+            rendered = _render_all(to_render, options, report, on_done)
             if report.failed:
                 raise RenderError([p for _, error in report.failed for p in error.problems])  # rollback
+            inputs = job_inputs(project, to_render)
+            assignment.freeze(
+                [
+                    frozen_version(j, rendered[j.output].data, inputs[j.output], project.root, every.get(key(j)))
+                    for j in to_render
+                ]
+            )
+    rendered |= {output: Rendered(data) for output, data in restored.items()}
     _write_all(jobs, rendered, report, register)  # 5. write
     if manifest is not None:
         _update_manifest(manifest, project, jobs, report, numbering.numbers())
     return report
+
+
+def changed_problems(changed: list[IssuedChange]) -> list[Problem]:
+    """`--ban-hanh` again on an issued document whose inputs now print something else: refused."""
+    return [
+        Problem(
+            f"Văn bản này đã ban hành (phiên bản {c.version.version}, số {c.version.ky_hieu.removeprefix('Số: ')}, "
+            f"ngày {c.version.issue_date:%d/%m/%Y}) và nội dung đã thay đổi ({', '.join(c.changed)}): "
+            "ban hành lại sẽ thay văn bản đã gửi đi bằng một văn bản khác cùng số.",
+            file=c.source,
+            hint="Hoàn lại nội dung đã ban hành; nếu cần sửa, lập văn bản sửa đổi, bổ sung thành một tệp nội dung "
+            "riêng (có `ma` riêng) và ban hành tệp đó.",
+        )
+        for c in changed
+    ]
+
+
+def job_inputs(project: Project, jobs: list[Job]) -> dict[Path, set[Path]]:
+    """Every file each output is built from: the content chain, the profiles, the template."""
+    inputs: dict[Path, set[Path]] = {}
+    for job in jobs:
+        files = set(job.document.inputs) | {job.template}
+        if job.issuer.source:
+            files.add(job.issuer.source)
+        if job.document.parent:
+            files.add(project.content / ISSUER_FOLDER / f"{job.document.parent.issuer_id}.yaml")
+        inputs[job.output] = files
+    return inputs
 
 
 def _render_all(
@@ -436,7 +489,7 @@ def unfilled(context: RenderContext) -> int:
 def _update_manifest(
     manifest: Manifest, project: Project, jobs: list[Job], report: BuildReport, live: dict[tuple[str, str], int]
 ) -> None:
-    failed = {output for output, _ in report.failed}
+    failed = {output for output, _ in report.failed} | {change.output for change in report.issued_changed}
     by_source: dict[Path, list[Job]] = {}
     for job in jobs:
         by_source.setdefault(job.document.source.resolve(), []).append(job)
@@ -444,12 +497,7 @@ def _update_manifest(
         if any(job.output in failed for job in source_jobs):
             manifest.forget(source)
             continue
-        inputs = {p for job in source_jobs for p in job.document.inputs} | {job.template for job in source_jobs}
-        inputs |= {job.issuer.source for job in source_jobs if job.issuer.source} | {
-            project.content / ISSUER_FOLDER / f"{job.document.parent.issuer_id}.yaml"
-            for job in source_jobs
-            if job.document.parent
-        }
+        inputs = {path for files in job_inputs(project, source_jobs).values() for path in files}
         keys = [(job.issuer.id, job.document.id or "") for job in source_jobs]
         keys += [
             (job.document.parent.issuer_id, job.document.parent.document_id)

@@ -53,8 +53,7 @@ def test_issue_then_rebuild_keeps_the_number(project):
     assert first.exit_code == 0, first.output
     assert "số 01/KH-CĐCS" in first.output
     assert header_row(project / "output" / "ke-hoach.docx") == ("Số: 01/KH-CĐCS", "Gia Lai, ngày 09 tháng 3 năm 2026")
-    path.write_text(DRAFT.replace("Nâng cao nhận thức.", "Nâng cao nhận thức của đoàn viên."), encoding="utf-8")
-    assert cli(project).exit_code == 0  # a plain rebuild after an edit
+    assert cli(project, "--force").exit_code == 0  # a plain rebuild
     assert header_row(project / "output" / "ke-hoach.docx")[0] == "Số: 01/KH-CĐCS"
     assert cli(project, "--ban-hanh", str(path)).exit_code == 0  # issuing again finds the same number
     assert header_row(project / "output" / "ke-hoach.docx")[0] == "Số: 01/KH-CĐCS"
@@ -138,6 +137,8 @@ def test_two_files_with_the_same_name_are_two_documents(project):
 def test_a_number_is_printed_only_in_its_year(project):
     path = write(project, "ke-hoach.yaml", DRAFT)
     assert cli(project, "--ban-hanh", str(path)).exit_code == 0
+    with Register.open(project / "so-van-ban-di.sqlite3") as register, register.transaction():
+        register.connection.execute("DELETE FROM versions")  # numbered by a vanban without frozen versions
     path.write_text(DRAFT.replace("ngay: 2026-03-09", "ngay: 2027-03-09"), encoding="utf-8")
     assert cli(project).exit_code == 0
     assert header_row(project / "output" / "ke-hoach.docx") == (

@@ -21,6 +21,7 @@ from ..pipeline import build as run_build
 from ..schema import json_schema
 from ..settings import load_settings
 from ..starter import starter_text
+from ..versions import IssuedChange
 from .check import echo_findings
 from .common import command, relative, reports_errors, shown
 
@@ -69,6 +70,13 @@ if TYPE_CHECKING:
 )
 @click.option("--strict", is_flag=True, help="Coi cảnh báo thể thức như lỗi: văn bản có cảnh báo không được tạo.")
 @click.option(
+    "--dry-run",
+    "dry_run",
+    is_flag=True,
+    help="Chỉ liệt kê các văn bản sẽ được tạo lại và các văn bản đã ban hành có nội dung thay đổi; không ghi gì, "
+    "không cấp số.",
+)
+@click.option(
     "--so-dang-ky",
     "register",
     type=click.Path(path_type=Path, dir_okay=False),
@@ -107,6 +115,7 @@ def build(
     allow_backdate: bool,
     allow_future: bool,
     strict: bool,
+    dry_run: bool,
     register: Path | None,
     root: Path,
     pdf: bool,
@@ -132,10 +141,17 @@ def build(
         allow_backdate=allow_backdate,
         allow_future=allow_future,
         strict=strict,
+        dry_run=dry_run,
     )
     progress = _Progress()
     report = run_build(project, targets, options, on_done=progress.update)
     progress.close()
+    _echo_issued_changed(report.issued_changed)
+    if dry_run:
+        for job in report.planned:
+            click.echo(f"Sẽ tạo {relative(job.output)} ({job.reason})")
+        click.echo(f"Chạy thử: {len(report.planned)} văn bản sẽ được tạo, chưa ghi gì.")
+        return
     for job in report.written:
         number = (
             f", số {job.context.so_ky_hieu.removeprefix('Số: ')}, ngày {job.document.date:%d/%m/%Y}" if issue else ""
@@ -159,6 +175,24 @@ def build(
     pdf_failed = _pdfs(project, report.written, pdf_a, pdf_timeout) if pdf or pdf_a else False
     if report.failed or pdf_failed:
         raise SystemExit(1)
+
+
+def _echo_issued_changed(changed: list[IssuedChange]) -> None:
+    """Issued documents whose inputs now print something else: kept as issued, and the choices."""
+    for change in changed:
+        version = change.version
+        click.echo(
+            f"Đã ban hành, nội dung đã thay đổi: {relative(change.output)} (phiên bản {version.version}, "
+            f"số {version.ky_hieu.removeprefix('Số: ')}, ngày {version.issue_date:%d/%m/%Y}); "
+            f"thay đổi ở: {', '.join(change.changed)}. Tệp đã ban hành được giữ nguyên.",
+            err=True,
+        )
+    if changed:
+        click.echo(
+            "Cách xử lý: hoàn lại nội dung đã ban hành, hoặc lập văn bản sửa đổi, bổ sung thành một tệp nội dung "
+            "riêng (có `ma` riêng) rồi ban hành tệp đó. Xem docs/huong-dan-su-dung.md, mục 7.",
+            err=True,
+        )
 
 
 def _pdfs(project: Project, written: list[Job], pdf_a: bool, timeout: float) -> bool:

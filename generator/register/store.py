@@ -53,6 +53,26 @@ _MIGRATIONS: tuple[str, ...] = (
         per_type INTEGER NOT NULL CHECK (per_type IN (0, 1))
     );
     """,
+    # 2: the issued versions (register/versions.py)
+    """
+    CREATE TABLE versions (
+        id INTEGER PRIMARY KEY,
+        issuer TEXT NOT NULL,
+        document_id TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        number INTEGER,
+        issue_date TEXT NOT NULL,
+        ky_hieu TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL DEFAULT '',
+        fingerprint TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        inputs TEXT NOT NULL,
+        plan TEXT NOT NULL,
+        docx BLOB NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (issuer, document_id, version)
+    );
+    """,
 )
 SCHEMA_VERSION = len(_MIGRATIONS)
 
