@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .document import Document, Section
+from .numbering import scheme
 from .register.versions import Version
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def plan_record(document: Document) -> dict[str, Any]:
         "so": document.number,
         "ngay": document.date.isoformat(),
         "mo_dau": list(document.opening),
-        "danh_so": list(document.numbering),
+        "danh_so": [kind.key for kind in scheme(document.numbering, document.kind.numbering)],
         "ket_thuc": document.closing,
         "muc": [_section_record(s) for s in document.sections],
     }

@@ -190,7 +190,7 @@ def _echo_issued_changed(changed: list[IssuedChange]) -> None:
     if changed:
         click.echo(
             "Cách xử lý: hoàn lại nội dung đã ban hành, hoặc lập văn bản sửa đổi, bổ sung thành một tệp nội dung "
-            "riêng (có `ma` riêng) rồi ban hành tệp đó. Xem docs/huong-dan-su-dung.md, mục 7.",
+            "riêng (có `ma` riêng) rồi ban hành tệp đó. Xem docs/huong-dan-su-dung.md, mục 5.4.",
             err=True,
         )
 

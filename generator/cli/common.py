@@ -51,6 +51,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("importer", "Nhập văn bản có sẵn (.docx, .txt) thành tệp nội dung YAML."),
     "new": ("build", "Tạo tệp nội dung mẫu để điền (kế hoạch, hướng dẫn)."),
     "schema": ("build", "In JSON Schema của tệp nội dung hoặc hồ sơ cơ quan."),
+    "sua-doi": ("amend", "So văn bản đã ban hành với nội dung hiện tại: các điểm sửa đổi, bổ sung, bãi bỏ."),
     "so": ("register", "Sổ văn bản đi: cấp, giữ, hủy, ghi số; nhập, xuất sổ."),
     "xem": ("preview", "Xem nhanh một trang văn bản (.docx, .pdf) thành ảnh PNG."),
 }

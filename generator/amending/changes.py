@@ -1,0 +1,223 @@
+"""The changes between two versions of a document, on its structure (issue 12, item 2).
+
+Both sides are plan records (versions.plan_record). Sections are matched by `id`, and where ids are
+missing by text similarity; each change is cited in the numbering of the *issued* version, the way
+Vietnamese drafting does: "Sửa đổi điểm a khoản 2 Mục II như sau:", "Bổ sung khoản 4 vào sau
+khoản 3 Mục III như sau:", "Bãi bỏ điểm c khoản 1 Mục IV.". Inserting or removing a section
+renumbers its later siblings: one "đánh số lại" change says which.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Any
+
+from ..numbering import LEVEL_KINDS
+from .citing import ordinal, path, unit
+
+Record = dict[str, Any]
+SIMILAR = 0.6  # sections without ids are the same section above this ratio
+REPLACED = 0.3  # a changed section below this ratio is replaced wholly (thay thế)
+
+AMEND, ADD, REPEAL, REPLACE, RENUMBER = "sửa đổi", "bổ sung", "bãi bỏ", "thay thế", "đánh số lại"
+
+
+@dataclass(frozen=True)
+class Change:
+    """Một thay đổi: loại, vị trí (theo số thứ tự của bản đã ban hành), câu dẫn và nội dung mới."""
+
+    kind: str
+    where: str
+    lead: str  # "Sửa đổi điểm a khoản 2 Mục II như sau:"
+    text: tuple[str, ...] = ()  # the new text, line by line (quoted in the amendment)
+
+    def record(self) -> dict[str, Any]:
+        return {"loai": self.kind, "vi_tri": self.where, "cau_dan": self.lead, "noi_dung": list(self.text)}
+
+
+@dataclass(frozen=True)
+class _Node:
+    record: Record
+    units: tuple[str, ...]  # the cited path, outermost first
+    marker: str
+
+
+def changes(issued: Record, current: Record) -> list[Change]:
+    """Every change from `issued` to `current`, in reading order."""
+    out: list[Change] = []
+    if issued.get("mo_dau") != current.get("mo_dau"):
+        out += _lines(issued.get("mo_dau", []), current.get("mo_dau", []), "đoạn", "phần mở đầu")
+    out += _children(issued["muc"], current["muc"], issued["danh_so"], current["danh_so"], (), (), None)
+    return out
+
+
+def _nodes(
+    sections: list[Record],
+    kinds: list[str],
+    depth: int,
+    parent: tuple[str, ...],
+    parent_marker: str,
+    parent_kind: str | None,
+) -> list[_Node]:
+    kind = kinds[min(depth, len(kinds) - 1)]
+    marker_of = LEVEL_KINDS[kind].marker
+    nodes = []
+    for position, section in enumerate(sections, start=1):
+        marker = marker_of(position, parent_marker)
+        nodes.append(_Node(section, (*parent, unit(kind, marker, parent_kind)), marker))
+    return nodes
+
+
+def _children(
+    old: list[Record],
+    new: list[Record],
+    old_kinds: list[str],
+    new_kinds: list[str],
+    old_parent: tuple[str, ...],
+    new_parent: tuple[str, ...],
+    parent_kind: str | None,
+    old_marker: str = "",
+    new_marker: str = "",
+) -> list[Change]:
+    depth = len(old_parent)
+    old_nodes = _nodes(old, old_kinds, depth, old_parent, old_marker, parent_kind)
+    new_nodes = _nodes(new, new_kinds, depth, new_parent, new_marker, parent_kind)
+    pairs = _match(old_nodes, new_nodes)
+    matched_old = {id(o) for o in pairs.values()}
+    out: list[Change] = []
+    previous: _Node | None = None
+    renumbered: list[tuple[str, str]] = []
+    for node in new_nodes:
+        before = pairs.get(id(node))
+        if before is None:
+            where = path(list(node.units))
+            after = (
+                f"vào sau {path(list(previous.units))}"
+                if previous
+                else (f"vào đầu {path(list(old_parent))}" if old_parent else "vào đầu phần nội dung")
+            )
+            out.append(Change(ADD, where, f"Bổ sung {where} {after} như sau:", _quoted(node, new_kinds)))
+            continue
+        previous = before
+        if before.marker != node.marker:
+            renumbered.append((path(list(before.units)), path(list(node.units))))
+        out += _compare(before, node, old_kinds, new_kinds)
+    for node in old_nodes:
+        if id(node) not in matched_old:
+            where = path(list(node.units))
+            out.append(Change(REPEAL, where, f"Bãi bỏ {where}."))
+    if renumbered:
+        moves = "; ".join(f"{a} thành {b}" for a, b in renumbered)
+        out.append(Change(RENUMBER, ", ".join(a for a, _ in renumbered), f"Đánh số lại: {moves}."))
+    return out
+
+
+def _compare(old: _Node, new: _Node, old_kinds: list[str], new_kinds: list[str]) -> list[Change]:
+    a, b = old.record, new.record
+    where = path(list(old.units))
+    own = ("title", "lead", "paragraphs")
+    if any(a.get(k) != b.get(k) for k in own):
+        ratio = difflib.SequenceMatcher(None, _text(a), _text(b), autojunk=False).ratio()
+        kind = REPLACE if ratio < REPLACED else AMEND
+        verb = "Thay thế" if kind == REPLACE else "Sửa đổi"
+        return [Change(kind, where, f"{verb} {where} như sau:", _quoted(new, new_kinds))]
+    out: list[Change] = []
+    if a.get("items") != b.get("items"):
+        out += _lines(
+            [_item_text(i) for i in a.get("items", [])],
+            [_item_text(i) for i in b.get("items", [])],
+            "gạch đầu dòng",
+            where,
+        )
+    depth = len(old.units)
+    out += _children(
+        a.get("sections", []),
+        b.get("sections", []),
+        old_kinds,
+        new_kinds,
+        old.units,
+        new.units,
+        old_kinds[min(depth - 1, len(old_kinds) - 1)],
+        old.marker,
+        new.marker,
+    )
+    return out
+
+
+def _lines(old: list[str], new: list[str], name: str, where: str) -> list[Change]:
+    """Paragraphs or bullets of one part, aligned: "Sửa đổi gạch đầu dòng thứ hai khoản 1 Mục I như sau:"."""
+    out: list[Change] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for offset in range(i2 - i1):
+                spot = f"{name} {ordinal(i1 + offset + 1)} {where}"
+                out.append(Change(AMEND, spot, f"Sửa đổi {spot} như sau:", (new[j1 + offset],)))
+            continue
+        if tag in ("delete", "replace"):
+            for index in range(i1, i2):
+                spot = f"{name} {ordinal(index + 1)} {where}"
+                out.append(Change(REPEAL, spot, f"Bãi bỏ {spot}."))
+        if tag in ("insert", "replace"):
+            after = f"vào sau {name} {ordinal(i1)} {where}" if i1 else f"vào đầu {where}"
+            spot = f"{name} {where}"
+            out.append(Change(ADD, spot, f"Bổ sung {name} {after} như sau:", tuple(new[j1:j2])))
+    return out
+
+
+def _match(old: list[_Node], new: list[_Node]) -> dict[int, _Node]:
+    """new node id → its old node: same `id`, else the most similar unmatched one above SIMILAR."""
+    pairs: dict[int, _Node] = {}
+    by_id = {n.record["id"]: n for n in old if n.record.get("id")}
+    free = [n for n in old if not n.record.get("id")]
+    for node in new:
+        key = node.record.get("id")
+        if key and key in by_id:
+            pairs[id(node)] = by_id.pop(key)
+    free += list(by_id.values())
+    for node in new:
+        if id(node) in pairs:
+            continue
+        scored = [
+            (difflib.SequenceMatcher(None, _signature(o), _signature(node), autojunk=False).ratio(), o) for o in free
+        ]
+        best = max(scored, key=lambda s: s[0], default=None)
+        if best and best[0] >= SIMILAR and not (node.record.get("id") and best[1].record.get("id")):
+            pairs[id(node)] = best[1]
+            free.remove(best[1])
+    return pairs
+
+
+def _signature(node: _Node) -> str:
+    record = node.record
+    return record.get("title") or record.get("lead") or " ".join(record.get("paragraphs", [])) or _text(record)
+
+
+def _text(record: Record) -> str:
+    parts = [record.get("title") or "", record.get("lead") or "", *record.get("paragraphs", [])]
+    parts += [_item_text(i) for i in record.get("items", [])]
+    return "\n".join(p for p in parts if p)
+
+
+def _item_text(item: Record) -> str:
+    return "\n".join([f"- {item['text']}", *(f"+ {sub['text']}" for sub in item.get("items", []))])
+
+
+def _quoted(node: _Node, kinds: list[str]) -> tuple[str, ...]:
+    """The section's new text as printed (numbers included), its subsections too."""
+    lines: list[str] = []
+    _print(node.record, node.marker, len(node.units) - 1, kinds, lines)
+    return tuple(lines)
+
+
+def _print(record: Record, marker: str, depth: int, kinds: list[str], lines: list[str]) -> None:
+    head = record.get("title") or record.get("lead") or ""
+    lines.append(f"{marker} {head}".strip())
+    lines += record.get("paragraphs", [])
+    lines += [line for item in record.get("items", []) for line in _item_text(item).split("\n")]
+    child_kind = LEVEL_KINDS[kinds[min(depth + 1, len(kinds) - 1)]]
+    for position, child in enumerate(record.get("sections", []), start=1):
+        _print(child, child_kind.marker(position, marker), depth + 1, kinds, lines)

@@ -1,0 +1,91 @@
+"""`vanban sua-doi`: what changed since a document was issued, cited the way an amendment cites it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..amending.compare import Comparison, children, compare
+from ..pipeline import Project
+from .common import command, relative, reports_errors, shown
+
+
+@command("sua-doi")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False, exists=True), metavar="TỆP")
+@click.option(
+    "--tu-phien-ban",
+    "from_version",
+    type=int,
+    default=None,
+    help="So từ phiên bản này (mặc định: bản ban hành gần nhất).",
+)
+@click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+@click.option(
+    "--so-dang-ky",
+    "register",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Tệp sổ văn bản đi (mặc định: so-van-ban-di.sqlite3 trong thư mục dự án, hoặc $VANBAN_SO_DANG_KY).",
+)
+@click.option(
+    "--thu-muc",
+    "root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="Thư mục dự án (chứa content/, templates_docx/).",
+)
+@reports_errors
+def amend(file: Path, from_version: int | None, as_json: bool, register: Path | None, root: Path) -> None:
+    project = Project(root)
+    found = compare(project, file, from_version, register)
+    below, broken = children(project, file, register)
+    for problem in broken:
+        click.echo(f"Cảnh báo (văn bản cấp dưới): {shown(problem)}", err=True)
+    if as_json:
+        records = [_record(c) for c in found]
+        click.echo(
+            json.dumps(
+                {**records[0], "van_ban_cap_duoi": [_record(c) for c in below]} if len(records) == 1 else records,
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    for comparison in found:
+        _echo(comparison)
+    if below:
+        click.echo(f"Văn bản cấp dưới đã ban hành có phần kế thừa thay đổi ({len(below)}):")
+        for comparison in below:
+            version = comparison.version
+            click.echo(
+                f"  {relative(comparison.job.output)} (số {version.ky_hieu.removeprefix('Số: ')}): "
+                f"{len(comparison.changes)} thay đổi — vanban sua-doi {relative(comparison.job.document.source)}"
+            )
+
+
+def _echo(comparison: Comparison) -> None:
+    version = comparison.version
+    title = f"{relative(comparison.job.output)} — phiên bản {version.version}, số {version.ky_hieu.removeprefix('Số: ')}, ngày {version.issue_date:%d/%m/%Y}"
+    if not comparison.changes:
+        click.echo(f"{title}: không có thay đổi.")
+        return
+    click.echo(f"{title}: {len(comparison.changes)} thay đổi")
+    for position, change in enumerate(comparison.changes, start=1):
+        click.echo(f"{position}. {change.lead}")
+        for index, line in enumerate(change.text):
+            opening = "“" if index == 0 else ""
+            ending = "”" if index == len(change.text) - 1 else ""
+            click.echo(f"   {opening}{line}{ending}")
+
+
+def _record(comparison: Comparison) -> dict[str, object]:
+    return {
+        "van_ban": str(comparison.job.output),
+        "co_quan": comparison.job.issuer.id,
+        "phien_ban": comparison.version.version,
+        "redline": None,  # not written yet (issue 12, item 4)
+        "thay_doi": [change.record() for change in comparison.changes],
+    }
