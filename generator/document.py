@@ -124,6 +124,7 @@ class Document:
     group: str | None = None  # built for every profile of this group (co_quan_nhom)
     sequence: str | None = None  # its own register sequence (a council or board, spec §5.1)
     date_written: bool = True  # `ngay` given in a content file (else the build's or the register's date)
+    amends: Path | None = None  # sua_doi: the content file this document amends (its text becomes a new version)
 
     @property
     def is_draft(self) -> bool:

@@ -233,6 +233,7 @@ def document_from(source: YamlFile, content: ContentFile, issuer_id: str, batch:
         numbering=numbering_levels(content.numbering, kind),
         inputs=(source.path,),
         batch=batch,
+        amends=(source.path.parent / content.amends).resolve() if content.amends else None,
         **(defaults | written_fields(content, source)),
     )
 

@@ -18,6 +18,7 @@ bytes back, or — when its inputs now print something else — it is held back 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable, Iterable
@@ -48,8 +49,9 @@ from .manifest import Manifest
 from .numbering import number_sections, scheme
 from .output import write_atomic
 from .places import place_problem, province_problem
+from .register.versions import Version
 from .rendering import CompiledTemplate, load_template, render
-from .versions import IssuedChange, frozen_version, guard, key, live_versions
+from .versions import IssuedChange, fingerprint, frozen_version, guard, key, live_versions
 
 CONTENT_FOLDER = "content"
 TEMPLATE_FOLDER = "templates_docx"
@@ -376,6 +378,12 @@ def build(
             rendered = _render_all(to_render, options, report, on_done)
             if report.failed:
                 raise RenderError([p for _, error in report.failed for p in error.problems])  # rollback
+            amended = amended_jobs(project, jobs, numbering, every)
+            rendered |= _render_all(amended, options, report, on_done)
+            if report.failed:
+                raise RenderError([p for _, error in report.failed for p in error.problems])  # rollback
+            to_render += amended
+            jobs += amended
             inputs = job_inputs(project, to_render)
             assignment.freeze(
                 [
@@ -388,6 +396,34 @@ def build(
     if manifest is not None:
         _update_manifest(manifest, project, jobs, report, numbering.numbers())
     return report
+
+
+def amended_jobs(
+    project: Project, jobs: list[Job], numbering: Numbering, versions: dict[tuple[str, str], Version]
+) -> list[Job]:
+    """The documents that the issued amendments (`sua_doi`) amend, for the same issuer, as they read
+    now: their text becomes a new version, with their own số and date (the register's)."""
+    amended: list[Job] = []
+    for job in jobs:
+        target = job.document.amends
+        if target is None:
+            continue
+        if not target.is_file():
+            raise ContentError(
+                Problem(
+                    "Không có tệp nội dung của văn bản được sửa đổi.",
+                    file=job.document.source,
+                    field="sua_doi",
+                    hint="Ghi đường dẫn tới tệp nội dung của văn bản đã ban hành, tính từ thư mục của tệp này.",
+                )
+            )
+        found, _ = plan(project, [target], Options(force=True), None, Numbering(numbering.held))
+        amended += [
+            dataclasses.replace(j, reason=f"được sửa đổi bởi {job.document.source.name}: phiên bản mới")
+            for j in found
+            if j.issuer.id == job.issuer.id and versions.get(key(j)) and fingerprint(j) != versions[key(j)].fingerprint
+        ]
+    return amended
 
 
 def changed_problems(changed: list[IssuedChange]) -> list[Problem]:

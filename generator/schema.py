@@ -144,6 +144,12 @@ class ContentFile(DocumentFields):
     )
     summary: Text = Field(alias="trich_yeu", description="Trích yếu: nội dung tóm tắt, viết hoa chữ đầu câu.")
     sections: list[SectionIn] = Field(alias="muc", min_length=1, description="Các mục của nội dung.")
+    amends: Text | None = Field(
+        None,
+        alias="sua_doi",
+        description="Văn bản sửa đổi, bổ sung: tệp nội dung của văn bản được sửa (tính từ thư mục của tệp này). "
+        "Khi ban hành tệp này, nội dung hiện tại của văn bản đó được ghi vào sổ là phiên bản mới.",
+    )
 
     @model_validator(mode="after")
     def _one_issuer_field(self) -> ContentFile:

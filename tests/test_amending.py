@@ -177,3 +177,30 @@ def test_sua_doi_of_the_national_guidance_lists_changes_and_the_provinces(tmp_pa
     provinces = {c["co_quan"] for c in report["van_ban_cap_duoi"]}
     assert len(provinces) == 34 and "ldld-ha-noi" in provinces
     assert cli(project, "sua-doi", "--tu-phien-ban", "7", str(parent)).exit_code != 0
+
+
+def test_the_amendment_is_a_content_file_and_issuing_it_makes_version_2(project):
+    path = project / "content" / "ke-hoach.yaml"
+    path.write_text(GOOD.replace("so: 3\n", ""), encoding="utf-8")
+    assert cli(project, "build", "--ban-hanh", "--ngay", "2026-03-09", str(path)).exit_code == 0
+    path.write_text(
+        GOOD.replace("so: 3\n", "").replace("Nâng cao nhận thức.", "Nâng cao nhận thức của đoàn viên."), "utf-8"
+    )
+    result = cli(project, "sua-doi", "--viet", str(path))
+    assert result.exit_code == 0, result.output
+    amendment = project / "content" / "ke-hoach.sua-doi-1.yaml"
+    text = amendment.read_text(encoding="utf-8")
+    assert "trich_yeu: Sửa đổi, bổ sung một số nội dung của Kế hoạch số 01/KH-CĐCS ngày 09/03/2026 của" in text
+    assert "- Căn cứ Kế hoạch số 01/KH-CĐCS ngày 09 tháng 3 năm 2026 của" in text
+    assert "Sửa đổi gạch đầu dòng thứ nhất Mục I như sau:" in text
+    assert "“- Nâng cao nhận thức của đoàn viên.”" in text
+    assert "sua_doi: ke-hoach.yaml" in text
+    again = cli(project, "sua-doi", "--viet", str(path))  # never overwrites the user's file
+    assert "giữ nguyên" in again.stderr and amendment.read_text(encoding="utf-8") == text
+    issued = cli(project, "build", "--ban-hanh", "--ngay", "2026-03-10", str(amendment))
+    assert issued.exit_code == 0, issued.output
+    assert "ke-hoach.sua-doi-1.docx (--ban-hanh, số 02/KH-CĐCS" in issued.output
+    assert "ke-hoach.docx (được sửa đổi bởi ke-hoach.sua-doi-1.yaml: phiên bản mới" in issued.output
+    after = cli(project, "sua-doi", str(path))
+    assert "phiên bản 2, số 01/KH-CĐCS, ngày 09/03/2026: không có thay đổi" in after.output
+    assert "nội dung đã thay đổi" not in cli(project, "build").stderr

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import click
 
+from ..amending.amendment import amendment_path, amendment_text
 from ..amending.compare import Comparison, children, compare
+from ..output import write_new_text
 from ..pipeline import Project
 from .common import command, relative, reports_errors, shown
 
@@ -22,6 +24,12 @@ from .common import command, relative, reports_errors, shown
     help="So từ phiên bản này (mặc định: bản ban hành gần nhất).",
 )
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON.")
+@click.option(
+    "--viet",
+    "write",
+    is_flag=True,
+    help="Lập tệp nội dung của văn bản sửa đổi, bổ sung bên cạnh tệp được sửa (không ghi đè tệp đã có).",
+)
 @click.option(
     "--so-dang-ky",
     "register",
@@ -38,9 +46,10 @@ from .common import command, relative, reports_errors, shown
     help="Thư mục dự án (chứa content/, templates_docx/).",
 )
 @reports_errors
-def amend(file: Path, from_version: int | None, as_json: bool, register: Path | None, root: Path) -> None:
+def amend(file: Path, from_version: int | None, as_json: bool, write: bool, register: Path | None, root: Path) -> None:
     project = Project(root)
     found = compare(project, file, from_version, register)
+    written = _write(found) if write else {}
     below, broken = children(project, file, register)
     for problem in broken:
         click.echo(f"Cảnh báo (văn bản cấp dưới): {shown(problem)}", err=True)
@@ -56,6 +65,11 @@ def amend(file: Path, from_version: int | None, as_json: bool, register: Path | 
         return
     for comparison in found:
         _echo(comparison)
+    for path, done in written.items():
+        if done:
+            click.echo(f"Đã lập {relative(path)}: đọc lại, rồi ban hành bằng vanban build --ban-hanh {relative(path)}")
+        else:
+            click.echo(f"Đã có {relative(path)}: giữ nguyên (xóa hoặc đổi tên tệp đó để lập lại).", err=True)
     if below:
         click.echo(f"Văn bản cấp dưới đã ban hành có phần kế thừa thay đổi ({len(below)}):")
         for comparison in below:
@@ -64,6 +78,16 @@ def amend(file: Path, from_version: int | None, as_json: bool, register: Path | 
                 f"  {relative(comparison.job.output)} (số {version.ky_hieu.removeprefix('Số: ')}): "
                 f"{len(comparison.changes)} thay đổi — vanban sua-doi {relative(comparison.job.document.source)}"
             )
+
+
+def _write(found: list[Comparison]) -> dict[Path, bool]:
+    """The amendment content file of each changed document; an existing file is left as it is."""
+    written: dict[Path, bool] = {}
+    for comparison in found:
+        if comparison.changes:
+            path = amendment_path(comparison)
+            written[path] = write_new_text(path, amendment_text(comparison, path, str(relative(path))))
+    return written
 
 
 def _echo(comparison: Comparison) -> None:
@@ -86,6 +110,7 @@ def _record(comparison: Comparison) -> dict[str, object]:
         "van_ban": str(comparison.job.output),
         "co_quan": comparison.job.issuer.id,
         "phien_ban": comparison.version.version,
+        "van_ban_sua_doi": str(amendment_path(comparison)) if comparison.changes else None,
         "redline": None,  # not written yet (issue 12, item 4)
         "thay_doi": [change.record() for change in comparison.changes],
     }
