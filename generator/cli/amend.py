@@ -11,7 +11,7 @@ from ..amending.amendment import amendment_path, amendment_text
 from ..amending.compare import Comparison, children, compare
 from ..output import write_new_text
 from ..pipeline import Project
-from .common import command, relative, reports_errors, shown
+from .common import command, project_option, register_option, relative, reports_errors, shown
 
 
 @command("sua-doi")
@@ -30,21 +30,8 @@ from .common import command, relative, reports_errors, shown
     is_flag=True,
     help="Lập tệp nội dung của văn bản sửa đổi, bổ sung bên cạnh tệp được sửa (không ghi đè tệp đã có).",
 )
-@click.option(
-    "--so-dang-ky",
-    "register",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Tệp sổ văn bản đi (mặc định: so-van-ban-di.sqlite3 trong thư mục dự án, hoặc $VANBAN_SO_DANG_KY).",
-)
-@click.option(
-    "--thu-muc",
-    "root",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("."),
-    show_default=True,
-    help="Thư mục dự án (chứa content/, templates_docx/).",
-)
+@register_option
+@project_option
 @reports_errors
 def amend(file: Path, from_version: int | None, as_json: bool, write: bool, register: Path | None, root: Path) -> None:
     project = Project(root)

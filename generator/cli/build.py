@@ -23,7 +23,7 @@ from ..settings import load_settings
 from ..starter import starter_text
 from ..versions import IssuedChange
 from .check import echo_findings
-from .common import command, relative, reports_errors, shown
+from .common import command, project_option, register_option, relative, reports_errors, shown
 
 if TYPE_CHECKING:
     from click._termui_impl import ProgressBar
@@ -76,21 +76,8 @@ if TYPE_CHECKING:
     help="Chỉ liệt kê các văn bản sẽ được tạo lại và các văn bản đã ban hành có nội dung thay đổi; không ghi gì, "
     "không cấp số.",
 )
-@click.option(
-    "--so-dang-ky",
-    "register",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="Tệp sổ văn bản đi (mặc định: so-van-ban-di.sqlite3 trong thư mục dự án, hoặc $VANBAN_SO_DANG_KY).",
-)
-@click.option(
-    "--thu-muc",
-    "root",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=Path("."),
-    show_default=True,
-    help="Thư mục dự án (chứa content/, templates_docx/).",
-)
+@register_option
+@project_option
 @click.option(
     "--pdf",
     is_flag=True,

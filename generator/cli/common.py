@@ -51,7 +51,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import": ("importer", "Nhập văn bản có sẵn (.docx, .txt) thành tệp nội dung YAML."),
     "new": ("build", "Tạo tệp nội dung mẫu để điền (kế hoạch, hướng dẫn)."),
     "schema": ("build", "In JSON Schema của tệp nội dung hoặc hồ sơ cơ quan."),
-    "sua-doi": ("amend", "So văn bản đã ban hành với nội dung hiện tại: các điểm sửa đổi, bổ sung, bãi bỏ."),
+    "sua-doi": ("amend", "Văn bản đã ban hành có gì thay đổi; lập văn bản sửa đổi, bổ sung."),
     "so": ("register", "Sổ văn bản đi: cấp, giữ, hủy, ghi số; nhập, xuất sổ."),
     "xem": ("preview", "Xem nhanh một trang văn bản (.docx, .pdf) thành ảnh PNG."),
 }
@@ -134,3 +134,21 @@ def reports_errors(func: F) -> F:
             raise SystemExit(exc.exit_code) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+# The options several commands share (build, sua-doi): the register file and the project folder.
+register_option = click.option(
+    "--so-dang-ky",
+    "register",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Tệp sổ văn bản đi (mặc định: so-van-ban-di.sqlite3 trong thư mục dự án, hoặc $VANBAN_SO_DANG_KY).",
+)
+project_option = click.option(
+    "--thu-muc",
+    "root",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=Path("."),
+    show_default=True,
+    help="Thư mục dự án (chứa content/, templates_docx/).",
+)
