@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -130,11 +131,16 @@ def render(template: CompiledTemplate, context: RenderContext) -> bytes:
         ) from exc
     xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
     xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    return package((name, xml.encode("utf-8") if name == DOCUMENT_PART else data) for name, data in template.parts)
+
+
+def package(parts: Iterable[tuple[str, bytes]]) -> bytes:
+    """A .docx (zip) of these parts in this order, with a fixed timestamp: same parts, same bytes."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in template.parts:
+        for name, data in parts:
             info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, xml.encode("utf-8") if name == DOCUMENT_PART else data)
+            archive.writestr(info, data)
     return buffer.getvalue()
