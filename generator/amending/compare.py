@@ -7,18 +7,23 @@ inherited text changed, so each body can amend its own copy with one command.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ContentError, Problem
 from ..issuing import Numbering, SqliteNumbers, register_path
-from ..pipeline import Job, Options, Project, content_files, plan
+from ..output import write_atomic
+from ..pipeline import Job, Options, Project, content_files, plan, render_document
 from ..register import Register
 from ..register import versions as stored
 from ..register.versions import Version
 from ..versions import key, plan_record
 from .changes import Change, changes
+from .redline import redline
+
+REDLINE_AUTHOR = "vanban"
 
 
 @dataclass(frozen=True)
@@ -93,3 +98,18 @@ def _comparison(job: Job, history: list[Version], from_version: int | None, file
         )
     current = json.loads(json.dumps(plan_record(job.document), ensure_ascii=False))  # tuples as lists, as stored
     return Comparison(job, chosen, tuple(changes(json.loads(chosen.plan), current)))
+
+
+def redline_path(comparison: Comparison) -> Path:
+    """The redline beside the document: `x.docx` → `x.so-sanh-phien-ban-1.docx` (against version 1)."""
+    output = comparison.job.output
+    return output.with_name(f"{output.stem}.so-sanh-phien-ban-{comparison.version.version}.docx")
+
+
+def write_redline(comparison: Comparison, when: dt.datetime) -> Path:
+    """Render the current text and write it with tracked changes against the issued version's .docx."""
+    job = comparison.job
+    current = render_document(job.template, job.context, job.output, False, False).data
+    path = redline_path(comparison)
+    write_atomic(path, redline(comparison.version.docx, current, REDLINE_AUTHOR, when, path))
+    return path

@@ -148,8 +148,7 @@ def _keys(blocks: list[Element]) -> list[tuple[str, str, str, tuple[str, ...]]]:
     keys = []
     headings: list[tuple[int, str]] = []
     for block in blocks:
-        style_element = block.find(f"{_W}pPr/{_W}pStyle")
-        style = style_element.get(f"{_W}val", "") if style_element is not None else ""
+        style = _style(block)
         text = _NUMBER.sub("", _text(block), count=1)
         level = _HEADING.fullmatch(style)
         if level:
@@ -170,15 +169,40 @@ def _aligned(old: list[Element], new: list[Element], marks: Marks) -> list[Eleme
             out += [_block(a, b, marks) for a, b in zip(old[i1:i2], new[j1:j2], strict=True)]
             continue
         above = new_keys[j1 - 1] if j1 else None
-        continuing = [above is not None and k[3] in (above[3], (*above[3], above[2])) for k in new_keys[j1:j2]]
-        for a, b in _paired(old[i1:i2], new[j1:j2], continuing):
+        continuing = [bool(above and k[3] and k[3] in (above[3], (*above[3], above[2]))) for k in new_keys[j1:j2]]
+        for a, b, similar in _replacements(_paired(old[i1:i2], new[j1:j2], continuing)):
             if a is None and b is not None:
                 out.append(_inserted(b, marks))
             elif b is None and a is not None:
                 out.append(_deleted(a, marks))
             elif a is not None and b is not None:
-                out.append(_block(a, b, marks))
+                out.append(_block(a, b, marks) if similar else _paragraph(a, b, marks, by_word=False))
     return out
+
+
+def _replacements(
+    pairs: list[tuple[Element | None, Element | None]],
+) -> list[tuple[Element | None, Element | None, bool]]:
+    """The pairs, with a removed paragraph directly followed by an added one of the same style made
+    one paragraph whose whole text is replaced (False: not similar): the signer's name, a sentence
+    rewritten. Apart, the removed one would leave an empty paragraph in LibreOffice when it is the
+    last of a table cell."""
+    out: list[tuple[Element | None, Element | None, bool]] = []
+    for a, b in pairs:
+        if a is None and b is not None and out and out[-1][1] is None and _replaceable(out[-1][0], b):
+            out[-1] = (out[-1][0], b, False)
+        else:
+            out.append((a, b, True))
+    return out
+
+
+def _replaceable(old: Element | None, new: Element) -> bool:
+    return old is not None and old.tag == new.tag == f"{_W}p" and _style(old) == _style(new)
+
+
+def _style(block: Element) -> str:
+    element = block.find(f"{_W}pPr/{_W}pStyle")
+    return element.get(f"{_W}val", "") if element is not None else ""
 
 
 def _similarity(a: Element, b: Element) -> float:
@@ -342,9 +366,10 @@ def _tokens(atoms: list[Atom]) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
-def _paragraph(old: Element, new: Element, marks: Marks) -> Element:
+def _paragraph(old: Element, new: Element, marks: Marks, by_word: bool = True) -> Element:
     """A changed paragraph: the current paragraph's properties (with the issued ones as
-    w:pPrChange when they differ), its words compared with the issued paragraph's."""
+    w:pPrChange when they differ), its words compared with the issued paragraph's (`by_word`),
+    or its whole text replaced."""
     old_atoms, old_properties = _atoms(old)
     new_atoms, new_properties = _atoms(new)
     old_tokens, new_tokens = _tokens(old_atoms), _tokens(new_atoms)
@@ -352,8 +377,7 @@ def _paragraph(old: Element, new: Element, marks: Marks) -> Element:
     properties = new.find(f"{_W}pPr")
     if properties is not None:
         out.append(_paragraph_properties(properties, old.find(f"{_W}pPr"), marks))
-    matcher = difflib.SequenceMatcher(None, [t[2] for t in old_tokens], [t[2] for t in new_tokens], autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in _word_changes([t[2] for t in old_tokens], [t[2] for t in new_tokens], by_word):
         old_span = old_atoms[_start(old_tokens, i1, old_atoms) : _start(old_tokens, i2, old_atoms)]
         new_span = new_atoms[_start(new_tokens, j1, new_atoms) : _start(new_tokens, j2, new_atoms)]
         if tag == "equal":
@@ -370,6 +394,22 @@ def _paragraph(old: Element, new: Element, marks: Marks) -> Element:
             wrapper.extend(_run(g, new_properties[g[0].run], False) for g in _by_run(new_span))
             out.append(wrapper)
     return out
+
+
+def _word_changes(old: list[str], new: list[str], by_word: bool) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes over the words, with the spaces between two changes taken into the change
+    ("biểu dương" → "khen thưởng" is one deletion and one insertion, not two of each)."""
+    if not by_word:
+        return [("replace", 0, len(old), 0, len(new))]
+    merged: list[tuple[str, int, int, int, int]] = []
+    opcodes = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    for index, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        spaces = tag == "equal" and index < len(opcodes) - 1 and not "".join(old[i1:i2]).strip()
+        if merged and merged[-1][0] != "equal" and (tag != "equal" or spaces):
+            merged[-1] = ("replace", merged[-1][1], i2, merged[-1][3], j2)
+        else:
+            merged.append((tag, i1, i2, j1, j2))
+    return merged
 
 
 def _start(tokens: list[tuple[int, int, str]], index: int, atoms: list[Atom]) -> int:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import click
 
 from ..amending.amendment import amendment_path, amendment_text
-from ..amending.compare import Comparison, children, compare
+from ..amending.compare import Comparison, children, compare, write_redline
 from ..output import write_new_text
 from ..pipeline import Project
 from .common import command, project_option, register_option, relative, reports_errors, shown
@@ -36,15 +37,17 @@ from .common import command, project_option, register_option, relative, reports_
 def amend(file: Path, from_version: int | None, as_json: bool, write: bool, register: Path | None, root: Path) -> None:
     project = Project(root)
     found = compare(project, file, from_version, register)
+    now = dt.datetime.now(dt.UTC)
+    redlines = {c.job.output: write_redline(c, now) for c in found if c.changes}
     written = _write(found) if write else {}
     below, broken = children(project, file, register)
     for problem in broken:
         click.echo(f"Cảnh báo (văn bản cấp dưới): {shown(problem)}", err=True)
     if as_json:
-        records = [_record(c) for c in found]
+        records = [_record(c, redlines.get(c.job.output)) for c in found]
         click.echo(
             json.dumps(
-                {**records[0], "van_ban_cap_duoi": [_record(c) for c in below]} if len(records) == 1 else records,
+                {**records[0], "van_ban_cap_duoi": [_record(c, None) for c in below]} if len(records) == 1 else records,
                 ensure_ascii=False,
                 indent=2,
             )
@@ -52,6 +55,10 @@ def amend(file: Path, from_version: int | None, as_json: bool, write: bool, regi
         return
     for comparison in found:
         _echo(comparison)
+    for path in redlines.values():
+        click.echo(
+            f"Đã tạo bản so sánh {relative(path)} (bản hiện tại, đánh dấu từng chỗ sửa so với bản đã ban hành: mở bằng Word, thẻ Review → Accept/Reject)."
+        )
     for path, done in written.items():
         if done:
             click.echo(f"Đã lập {relative(path)}: đọc lại, rồi ban hành bằng vanban build --ban-hanh {relative(path)}")
@@ -92,12 +99,12 @@ def _echo(comparison: Comparison) -> None:
             click.echo(f"   {opening}{line}{ending}")
 
 
-def _record(comparison: Comparison) -> dict[str, object]:
+def _record(comparison: Comparison, redline: Path | None) -> dict[str, object]:
     return {
-        "van_ban": str(comparison.job.output),
+        "van_ban": str(relative(comparison.job.output)),
         "co_quan": comparison.job.issuer.id,
         "phien_ban": comparison.version.version,
-        "van_ban_sua_doi": str(amendment_path(comparison)) if comparison.changes else None,
-        "redline": None,  # not written yet (issue 12, item 4)
+        "van_ban_sua_doi": str(relative(amendment_path(comparison))) if comparison.changes else None,
+        "redline": str(relative(redline)) if redline else None,
         "thay_doi": [change.record() for change in comparison.changes],
     }
