@@ -11,6 +11,7 @@ the number of tracked changes LibreOffice read, before the action.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -65,7 +66,7 @@ def main(argv):
         manager = context.ServiceManager
         desktop = manager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
         dispatcher = manager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
-        for action, source, target in zip(argv[0::3], argv[1::3], argv[2::3]):
+        for action, source, target in zip(argv[0::3], argv[1::3], argv[2::3], strict=True):
             url = uno.systemPathToFileUrl(os.path.abspath(source))
             document = desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
             changes = document.Redlines.Count
@@ -80,10 +81,8 @@ def main(argv):
             print(json.dumps({"file": source, "tracked_changes": changes}))
     finally:
         if desktop is not None:
-            try:
+            with contextlib.suppress(Exception):  # LibreOffice closes the bridge as it quits
                 desktop.terminate()
-            except Exception:  # LibreOffice closes the bridge as it quits
-                pass
         try:
             office.wait(timeout=30)
         except subprocess.TimeoutExpired:

@@ -178,8 +178,8 @@ def test_sua_doi_of_the_national_guidance_lists_changes_and_the_provinces(tmp_pa
     redline = Path(report["redline"])
     assert redline == project / "output" / "tong-ldld" / "huong-dan-cuoc-van-dong.so-sanh-phien-ban-1.docx"
     marked = zipfile.ZipFile(redline).read("word/document.xml").decode("utf-8")
-    assert "<w:delText xml:space=\"preserve\">biểu dương</w:delText>" in marked
-    assert "<w:t xml:space=\"preserve\">khen thưởng</w:t></w:r></w:ins>" in marked
+    assert '<w:delText xml:space="preserve">biểu dương</w:delText>' in marked
+    assert '<w:t xml:space="preserve">khen thưởng</w:t></w:r></w:ins>' in marked
     provinces = {c["co_quan"] for c in report["van_ban_cap_duoi"]}
     assert len(provinces) == 34 and "ldld-ha-noi" in provinces
     assert {c["redline"] for c in report["van_ban_cap_duoi"]} == {None}  # written by their own sua-doi

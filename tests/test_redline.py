@@ -203,7 +203,7 @@ def test_a_redline_that_would_not_reject_to_the_issued_text_is_refused(versions,
     assert "bản so sánh" in str(caught.value)
 
 
-def _libreoffice(jobs: list[tuple[str, Path, Path]]) -> list[dict[str, object]]:
+def run_libreoffice(jobs: list[tuple[str, Path, Path]]) -> list[dict[str, object]]:
     args = [str(part) for job in jobs for part in job]
     done = subprocess.run(
         [str(SYSTEM_PYTHON), str(SCRIPT), *args], capture_output=True, text=True, timeout=300, check=False
@@ -225,7 +225,7 @@ def test_libreoffice_accept_all_gives_the_new_text_and_reject_all_the_issued(ver
             ("accept", tmp_path / f"{number}.redline.docx", tmp_path / f"{number}.accepted.txt"),
             ("reject", tmp_path / f"{number}.redline.docx", tmp_path / f"{number}.rejected.txt"),
         ]
-    seen = _libreoffice(jobs)
+    seen = run_libreoffice(jobs)
     issued_text = (tmp_path / "issued.txt").read_text(encoding="utf-8")
     for number, name in enumerate(EDITS):
         read = tmp_path / f"{number}"
