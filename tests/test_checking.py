@@ -482,6 +482,34 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
 ]
 
 
+def _chapters(*articles: str) -> Callable[[DocxDocument], None]:
+    """The two Mục made Chương I and II, their four khoản made Điều with these numbers."""
+    headings = ("1. Mục đích", "2. Yêu cầu", "1. Tuyên truyền", "2. Thi đua")
+
+    def edit(document: DocxDocument) -> None:
+        _retext("I. MỤC ĐÍCH", "Chương I")(document)
+        _retext("II. NỘI DUNG", "Chương II")(document)
+        for heading, number in zip(headings, articles, strict=True):
+            _retext(heading, f"Điều {number}. {heading.split(' ', 1)[1]}")(document)
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("articles", "expected"),
+    [
+        (("1", "2", "3", "4"), []),
+        (("1", "2", "1", "2"), ["Điều được đánh số lại từ «Điều 1» sau «Chương II» (trước đó đã đến Điều 2)."]),
+        (("1", "2", "4", "5"), ["Số thứ tự «4» không liền sau mục trước (bị nhảy hoặc đảo thứ tự)."]),
+    ],
+    ids=["continuous through the chapters", "restarts in Chương II", "skips Điều 3"],
+)
+def test_articles_are_numbered_through_the_whole_document(tmp_path: Path, articles, expected) -> None:
+    document = good_document()
+    _chapters(*articles)(document)
+    assert [f.message for f in report_of(document, tmp_path).findings if f.rule == "danh-so"] == expected
+
+
 @pytest.mark.parametrize(("case", "edit"), PASSING, ids=[c for c, _ in PASSING])
 def test_legitimate_variant_stays_clean(tmp_path: Path, case: str, edit: Callable[[DocxDocument], None]) -> None:
     document = good_document()

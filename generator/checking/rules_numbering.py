@@ -1,6 +1,8 @@
 """Numbering sequences of the body (spec §6.1, §6.2): I, II, III; Điều 1, 2; 1, 2, 3; 1.1, 1.2; a, b, c, d, đ.
 
-A sequence that starts again at 1 after a higher number is taken as a new list, not a mistake.
+A sequence that starts again at 1 after a higher number is taken as a new list, not a mistake —
+except Điều after a Chương or Phần heading: articles are numbered through the whole document,
+not within each chapter (§6.1), so "Chương II … Điều 1" is a drafting error.
 
 Markers are read from the text ("I.", "1-", "1.1.", "a)") or, for Word lists (numPr), from the
 label Word will print, computed from numbering.xml. A Word list in `lowerLetter` format counts
@@ -26,6 +28,7 @@ SUB = re.compile(r"^(?P<p>\d+)\.(?P<v>\d+)\.?\s")
 ARABIC = re.compile(r"^(?P<v>\d{1,2})\s*[.\-–)]\s")
 LETTER = re.compile(r"^(?P<v>[a-zđ])\s*(\)\s*|\.\s)")
 ARTICLE = re.compile(r"^Điều\s+(?P<v>\d+)\b")
+CHAPTER = re.compile(r"^(?:Chương|Phần)\s+[IVXLC]+\b")
 LEVELS = (("article", ARTICLE), ("roman", ROMAN), ("sub", SUB), ("arabic", ARABIC), ("letter", LETTER))
 DEPTH = {"roman": 0, "article": 0, "arabic": 1, "sub": 2, "letter": 3}
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -110,16 +113,37 @@ def numbering_sequences(context: Context) -> Iterator[Breach]:
     require(body, "thân văn bản")
     lists = _ListCounters(_list_formats(context.package.xml("word/numbering.xml")))
     last: dict[str, tuple[int, str]] = {}
+    chapter: str | None = None  # the Chương/Phần heading read since the last Điều
     for paragraph in body:
         text = paragraph.text.lstrip()
         if paragraph.format.num_id:
             label = lists.label(paragraph.format.num_id, paragraph.format.num_level)
             text = f"{label} {text}" if label else text
+        heading = CHAPTER.match(text)
+        if heading:
+            chapter = heading.group(0)
+            continue
         marker = _marker(text)
         if marker is None:
             continue
         kind, value, parent = marker
+        if kind == "article":
+            yield from _article_restart(paragraph, int(value), last.get("article"), chapter)
+            chapter = None
         yield from _step(paragraph, kind, value, parent, last)
+
+
+def _article_restart(
+    paragraph: Paragraph, number: int, previous: tuple[int, str] | None, chapter: str | None
+) -> Iterator[Breach]:
+    """Điều 1 again after a Chương/Phần heading, when the articles before it went past 1 (§6.1)."""
+    if number == 1 and chapter and previous is not None and previous[0] > 1:
+        yield Breach(
+            f"Điều được đánh số lại từ «Điều 1» sau «{chapter}» (trước đó đã đến Điều {previous[0]}).",
+            paragraph,
+            f"Điều được đánh số liên tục trong toàn văn bản, không theo từng chương (§6.1): "
+            f"điều này là Điều {previous[0] + 1}.",
+        )
 
 
 def _step(
