@@ -253,6 +253,18 @@ def _body_size(size: float) -> Callable[[DocxDocument], None]:
     return edit
 
 
+def _annex(attached: str) -> Callable[[DocxDocument], None]:
+    """A phụ lục after the closing table, its reference line as given (spec §10)."""
+
+    def edit(document: DocxDocument) -> None:
+        _add(document, "Phụ lục I", bold=True)
+        _add(document, "DANH SÁCH ĐƠN VỊ THỰC HIỆN", bold=True)
+        _add(document, attached, italic=True)
+        _body(document, BODY)
+
+    return edit
+
+
 FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("kho-giay", "US Letter", _section(page_width=Mm(216), page_height=Mm(279)), "không phải A4"),
     (
@@ -366,6 +378,12 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("noi-nhan", "item without semicolon", _retext("- LĐLĐ tỉnh", "- LĐLĐ tỉnh (để b/c),"), "«;»"),
     ("noi-nhan", "Lưu without colon", _retext("- Lưu", "- Lưu VT, CĐCS."), "«- Lưu: VT"),
     ("noi-nhan", "items 12 pt", _runs("- LĐLĐ tỉnh", size=Pt(12)), "11 pt"),
+    (
+        "kem-theo",
+        "annex citing last year's plan",
+        _annex("(Kèm theo Kế hoạch số 15/KH-CĐCS ngày 06/01/2025 của Công đoàn cơ sở Công ty An Phú)"),
+        "khác số của văn bản",
+    ),
 ]
 
 
@@ -610,3 +628,26 @@ def test_tab_laid_closing(tmp_path: Path, authority: str, expected: list[str]) -
     report = report_of(document, tmp_path)
     assert [f.message.split(" của người")[0] for f in report.findings] == expected
     assert {"chu-ky", "noi-nhan"} <= set(report.evaluated)
+
+
+@pytest.mark.parametrize(
+    ("attached", "expected"),
+    [
+        ("(Kèm theo Kế hoạch số 09/KH-CĐCS ngày 05/01/2026 của Công đoàn cơ sở Công ty An Phú)", []),
+        ("(Kèm theo Kế hoạch số 09/KH-CĐCS ngày 05 tháng 01 năm 2026 của Công đoàn cơ sở)", []),
+        (
+            "(Kèm theo Kế hoạch số 12/KH-CĐCS ngày 05/01/2026 của Công đoàn cơ sở Công ty An Phú)",
+            ["Dòng «Kèm theo» dẫn số 12/KH-CĐCS, khác số của văn bản (09/KH-CĐCS)."],
+        ),
+        (
+            "(Kèm theo Kế hoạch số 09/KH-CĐCS ngày 20/12/2025 của Công đoàn cơ sở Công ty An Phú)",
+            ["Dòng «Kèm theo» dẫn ngày 20/12/2025, khác ngày của văn bản (05/01/2026)."],
+        ),
+        ("(Kèm theo Kế hoạch số      /KH-CĐCS ngày      /01/2026 của Công đoàn cơ sở)", []),
+    ],
+    ids=["same number and date", "date in words", "another number", "another date", "left blank for the clerk"],
+)
+def test_annex_cites_the_documents_own_number_and_date(tmp_path: Path, attached: str, expected: list[str]) -> None:
+    document = good_document()
+    _annex(attached)(document)
+    assert [f.message for f in report_of(document, tmp_path).findings if f.rule == "kem-theo"] == expected
