@@ -29,12 +29,27 @@ from .formatting import (
     upper,
 )
 from .numbering import NumberedSection, number_sections, scheme
+from .tables import laid_out
 
-Paragraph = dict[str, str]
+Paragraph = dict[str, Any]  # {kieu, van_ban}, or a table {kieu: "bang", tieu_de, cot, hang} (tables.laid_out)
 
 
 def _paragraph(kind: str, text: str) -> Paragraph:
     return {"kieu": kind, "van_ban": text}
+
+
+def element_texts(element: Paragraph) -> list[str]:
+    """The printed texts of one body element: a paragraph's text, or a table's caption and cells."""
+    if element["kieu"] != "bang":
+        return [element["van_ban"]]
+    return [element["tieu_de"], *(cell["van_ban"] for row in element["hang"] for cell in row["o"])]
+
+
+def _closed(body: list[Paragraph]) -> list[Paragraph]:
+    """The last paragraph ends with `./.` (spec §3); a body ending with a table keeps the table as it is."""
+    if body and body[-1]["kieu"] != "bang":
+        body[-1] = _paragraph(body[-1]["kieu"], closing(body[-1]["van_ban"]))
+    return body
 
 
 def item_paragraphs(items: tuple[Item, ...], depth: int = 1) -> list[Paragraph]:
@@ -60,6 +75,7 @@ def section_paragraphs(numbered: NumberedSection) -> list[Paragraph]:
         out.append(_paragraph("doan", f"{numbered.marker} {section.lead}"))
     out += [_paragraph("doan", text) for text in section.paragraphs]
     out += item_paragraphs(section.items)
+    out += [laid_out(table) for table in section.tables]
     for child in numbered.children:
         out += section_paragraphs(child)
     return out
@@ -71,25 +87,31 @@ def body_paragraphs(document: Document, numbered: tuple[NumberedSection, ...]) -
     for section in numbered:
         out += section_paragraphs(section)
     if document.closing:
-        out.append(_paragraph("doan", closing(document.closing)))
-    elif out:
-        out[-1] = _paragraph(out[-1]["kieu"], closing(out[-1]["van_ban"]))
-    return out
+        return [*out, _paragraph("doan", closing(document.closing))]
+    if out and out[-1]["kieu"] == "bang":
+        raise ContentError(
+            Problem(
+                "Thân văn bản kết thúc bằng một bảng, nên không có chỗ cho dấu «./.» (spec §3).",
+                file=document.source,
+                field="ket_thuc",
+                hint="Thêm `ket_thuc:` với câu kết thúc văn bản, hoặc chuyển bảng vào phụ lục.",
+            )
+        )
+    return _closed(out)
 
 
 def _appendix(document: Document, appendix: Appendix, position: int, reference: str) -> dict[str, Any]:
     kinds = scheme(document.numbering, document.kind.numbering)
     numbered = number_sections(appendix.sections, kinds, document.source)
     body = [_paragraph("doan", text) for text in appendix.paragraphs] + item_paragraphs(appendix.items)
+    body += [laid_out(table) for table in appendix.tables]
     for section in numbered:
         body += section_paragraphs(section)
-    if body:
-        body[-1] = _paragraph(body[-1]["kieu"], closing(body[-1]["van_ban"]))
     return {
         "nhan": appendix_label(position, len(document.appendices)),
         "tieu_de": upper(appendix.title),
         "kem_theo": f"(Kèm theo {reference})",
-        "than": body,
+        "than": _closed(body),
     }
 
 

@@ -20,6 +20,43 @@ class Item:
 
 
 @dataclass(frozen=True)
+class Column:
+    """Một cột của bảng: tên cột (dòng tiêu đề), độ rộng (cm), căn lề, có cộng tổng hay không."""
+
+    title: str
+    width_cm: float | None = None
+    align: str = "trai"  # trai | giua | phai | deu
+    summed: bool = False  # cong: số tiền, cộng ở dòng tổng (1.234.567)
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Một ô: nội dung và số cột, số dòng được gộp (gop_cot, gop_dong)."""
+
+    text: str
+    colspan: int = 1
+    rowspan: int = 1
+
+
+@dataclass(frozen=True)
+class Table:
+    """Một bảng trong một mục hoặc phụ lục: tên bảng, các cột, các dòng; dòng tổng khi có cột cộng."""
+
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    title: str | None = None
+    total_label: str = "Tổng cộng"
+    id: str | None = None
+    source: Path | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
+
+    @property
+    def summed(self) -> bool:
+        """Có dòng tổng cộng (ít nhất một cột `cong: true`)."""
+        return any(column.summed for column in self.columns)
+
+
+@dataclass(frozen=True)
 class Section:
     """Một mục (I., 1., 1.1., a) …): tiêu đề hoặc câu mở đầu, đoạn văn, các ý, mục con."""
 
@@ -30,6 +67,7 @@ class Section:
     sections: tuple[Section, ...] = ()
     id: str | None = None
     line: int | None = field(default=None, compare=False)
+    tables: tuple[Table, ...] = ()  # printed after the paragraphs and points, before the subsections
 
 
 @dataclass(frozen=True)
@@ -82,6 +120,7 @@ class Appendix:
     paragraphs: tuple[str, ...] = ()
     items: tuple[Item, ...] = ()
     sections: tuple[Section, ...] = ()
+    tables: tuple[Table, ...] = ()  # after the paragraphs and points, before the sections
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from .errors import ContentError, Problem
 from .formatting import typed_marker
 from .numbering import DEFAULT_PRESET, LEVEL_KINDS, PRESETS
 from .schema import AppendixIn, ContentFile, DocumentFields, IssuerFile, ItemIn, SectionIn, SignerIn
+from .tables import table_from
 from .validation import validate
 from .yamlfile import Location, YamlFile, find_text, read_yaml
 
@@ -51,6 +52,7 @@ def _section(value: SectionIn, source: YamlFile, location: Location) -> Section:
         sections=tuple(_section(s, source, (*location, "muc", i)) for i, s in enumerate(value.sections)),
         id=value.id,
         line=source.line_of(location),
+        tables=tuple(table_from(t, source, (*location, "bang", i)) for i, t in enumerate(value.tables)),
     )
 
 
@@ -195,6 +197,7 @@ def appendices(values: list[AppendixIn], source: YamlFile) -> tuple[Appendix, ..
             paragraphs=tuple(a.paragraphs),
             items=items(a.items),
             sections=sections(a.sections, source, ("phu_luc", i, "muc")),
+            tables=tuple(table_from(t, source, ("phu_luc", i, "bang", j)) for j, t in enumerate(a.tables)),
         )
         for i, a in enumerate(values)
     )

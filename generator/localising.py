@@ -23,7 +23,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from .document import Appendix, Document, Issuer, Item, Section
+from .document import Appendix, Document, Issuer, Item, Section, Table
 from .errors import ContentError, Problem
 from .formatting import cited, date_phrase, vietnamese_number, weekday
 from .yamlfile import find_text
@@ -112,6 +112,17 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
     def item(value: Item) -> Item:
         return Item(text(value.text, "y"), tuple(item(i) for i in value.items))
 
+    def table(value: Table) -> Table:
+        return dataclasses.replace(
+            value,
+            title=text(value.title, "bang.tieu_de") if value.title else None,
+            columns=tuple(dataclasses.replace(c, title=text(c.title, "bang.cot")) for c in value.columns),
+            rows=tuple(
+                tuple(dataclasses.replace(c, text=text(c.text, "bang.dong")) for c in row) for row in value.rows
+            ),
+            total_label=text(value.total_label, "bang.dong_tong"),
+        )
+
     def section(value: Section) -> Section:
         return dataclasses.replace(
             value,
@@ -120,6 +131,7 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
             paragraphs=tuple(text(p, "doan") for p in value.paragraphs),
             items=tuple(item(i) for i in value.items),
             sections=tuple(section(s) for s in value.sections),
+            tables=tuple(table(t) for t in value.tables),
         )
 
     def appendix(value: Appendix) -> Appendix:
@@ -128,6 +140,7 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
             tuple(text(p, "phu_luc") for p in value.paragraphs),
             tuple(item(i) for i in value.items),
             tuple(section(s) for s in value.sections),
+            tuple(table(t) for t in value.tables),
         )
 
     localised = dataclasses.replace(

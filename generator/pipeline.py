@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .checking import check_package
 from .checking.report import Finding
-from .composing import RenderContext, issuer_in_text, ky_hieu, render_context
+from .composing import RenderContext, element_texts, issuer_in_text, ky_hieu, render_context
 from .document import Document, Issuer
 from .docxfile import package_from_bytes
 from .errors import ContentError, Problem, RenderError, TemplateError, VanbanError
@@ -518,7 +518,7 @@ def raise_problems(problems: list[Problem]) -> None:
 
 def unfilled(context: RenderContext) -> int:
     """How many texts of a document are still the starter's bare `…` placeholder."""
-    texts = [context.trich_yeu, *(p["van_ban"] for p in context.than)]
+    texts = [context.trich_yeu, *(text for element in context.than for text in element_texts(element))]
     return sum(1 for text in texts if text.strip(" -+.;:/").endswith("…") and len(text.strip(" -+.;:/")) <= 12)
 
 

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from docxtpl import DocxTemplate, RichText, RichTextParagraph
+from docxtpl import DocxTemplate
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
 
+from .bodyxml import STYLE_OF_KIND, body_xml
 from .composing import RenderContext
 from .errors import Problem, TemplateError
 
@@ -28,15 +29,6 @@ DOCUMENT_PART = "word/document.xml"
 STYLES_PART = "word/styles.xml"
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_EMPHASIS = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*)")
-
-STYLE_OF_KIND = {
-    "doan": "VB Doan",
-    **{f"muc-{depth}": f"VB Muc {depth}" for depth in range(1, 7)},
-    "y-1": "VB Y 1",
-    "y-2": "VB Y 2",
-    "tieu-de-giua": "VB Tieu de giua",
-}
 
 
 @dataclass(frozen=True)
@@ -92,32 +84,11 @@ def load_template(path: Path) -> CompiledTemplate:
     return CompiledTemplate(path, parts, compiled, style_ids)
 
 
-def _runs(text: str) -> RichText:
-    """Text with `*nghiêng*` and `**đậm**` emphasis as runs (everything else is plain)."""
-    runs = RichText()
-    for piece in _EMPHASIS.split(text):
-        if piece.startswith("**") and piece.endswith("**") and len(piece) > 4:
-            runs.add(piece[2:-2], bold=True)
-        elif piece.startswith("*") and piece.endswith("*") and len(piece) > 2:
-            runs.add(piece[1:-1], italic=True)
-        elif piece:
-            runs.add(piece)
-    return runs
-
-
-def paragraphs_xml(paragraphs: list[dict[str, str]], style_ids: dict[str, str]) -> RichTextParagraph:
-    """Body paragraphs `{kieu, van_ban}` → WordprocessingML paragraphs carrying the template's styles."""
-    out = RichTextParagraph()
-    for paragraph in paragraphs:
-        out.add(_runs(paragraph["van_ban"]), parastyle=style_ids[STYLE_OF_KIND[paragraph["kieu"]]])
-    return out
-
-
 def template_values(context: RenderContext, style_ids: dict[str, str]) -> dict[str, Any]:
     """The render context with body paragraph lists turned into styled WordprocessingML paragraphs."""
     docx_context = context.values()
-    docx_context["than"] = paragraphs_xml(context.than, style_ids)
-    docx_context["phu_luc"] = [{**a, "than": paragraphs_xml(a["than"], style_ids)} for a in context.phu_luc]
+    docx_context["than"] = body_xml(context.than, style_ids)
+    docx_context["phu_luc"] = [{**a, "than": body_xml(a["than"], style_ids)} for a in context.phu_luc]
     return docx_context
 
 

@@ -8,7 +8,7 @@ unknown keys so a typo is an error with a line number. `vanban schema` prints th
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, model_validator
 
@@ -30,6 +30,48 @@ class ItemIn(_Edge):
     items: list[Text | ItemIn] = Field(default_factory=list, alias="y", description="Các ý con.")
 
 
+class ColumnIn(_Edge):
+    """Một cột của bảng."""
+
+    title: Text = Field(alias="ten", description="Tên cột, in ở dòng tiêu đề của bảng, ví dụ: Nội dung.")
+    width: float | None = Field(
+        None, alias="rong", gt=0, description="Độ rộng (cm). Bỏ trống = chia đều phần còn lại của khổ giấy."
+    )
+    align: Literal["trai", "giua", "phai", "deu"] = Field(
+        "trai", alias="can", description="Căn lề chữ trong cột: trai, giua, phai, deu (đều hai bên)."
+    )
+    summed: bool = Field(
+        False,
+        alias="cong",
+        description="Cột số tiền, số lượng: in dạng 1.234.567 và cộng ở dòng tổng cuối bảng.",
+    )
+
+
+class CellIn(_Edge):
+    """Một ô gộp nhiều cột hoặc nhiều dòng."""
+
+    text: str | int | float = Field(alias="noi_dung", description="Nội dung ô.")
+    colspan: int = Field(1, alias="gop_cot", ge=1, description="Số cột ô này chiếm (gộp ô theo chiều ngang).")
+    rowspan: int = Field(1, alias="gop_dong", ge=1, description="Số dòng ô này chiếm (gộp ô theo chiều dọc).")
+
+
+CellValue = str | int | float | CellIn | None
+
+
+class TableIn(_Edge):
+    """Một bảng: tên bảng, các cột, các dòng (mỗi dòng là danh sách các ô, theo thứ tự cột)."""
+
+    id: SectionId | None = Field(None, description="Mã ổn định của bảng (chữ thường, gạch nối).")
+    title: Text | None = Field(None, alias="tieu_de", description="Tên bảng, in đậm ở giữa phía trên bảng.")
+    columns: list[ColumnIn] = Field(alias="cot", min_length=1, description="Các cột, từ trái sang phải.")
+    rows: list[list[CellValue]] = Field(
+        default_factory=list,
+        alias="dong",
+        description="Các dòng; mỗi dòng là danh sách ô. Ô bị ô gộp dòng phía trên che thì không ghi.",
+    )
+    total_label: Text = Field("Tổng cộng", alias="dong_tong", description="Chữ ở dòng tổng (khi có cột `cong`).")
+
+
 class SectionIn(_Edge):
     """Một mục. Không ghi số thứ tự: số được tính tự động theo cấp (I., 1., 1.1., a) …)."""
 
@@ -42,6 +84,9 @@ class SectionIn(_Edge):
     )
     paragraphs: list[Text] = Field(default_factory=list, alias="doan", description="Các đoạn văn của mục.")
     items: list[Text | ItemIn] = Field(default_factory=list, alias="y", description="Các ý gạch đầu dòng (-).")
+    tables: list[TableIn] = Field(
+        default_factory=list, alias="bang", description="Các bảng, in sau đoạn văn và các ý, trước các mục con."
+    )
     sections: list[SectionIn] = Field(default_factory=list, alias="muc", description="Các mục con.")
 
     @model_validator(mode="after")
@@ -75,6 +120,7 @@ class AppendixIn(_Edge):
     title: Text = Field(alias="tieu_de")
     paragraphs: list[Text] = Field(default_factory=list, alias="doan")
     items: list[Text | ItemIn] = Field(default_factory=list, alias="y")
+    tables: list[TableIn] = Field(default_factory=list, alias="bang", description="Các bảng của phụ lục.")
     sections: list[SectionIn] = Field(default_factory=list, alias="muc")
 
 

@@ -16,7 +16,20 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from .errors import ContentError, Problem
-from .schema import AppendixIn, ChildFile, ContentFile, EditIn, IssuerFile, ItemIn, ParentRef, SectionIn, SignerIn
+from .schema import (
+    AppendixIn,
+    CellIn,
+    ChildFile,
+    ColumnIn,
+    ContentFile,
+    EditIn,
+    IssuerFile,
+    ItemIn,
+    ParentRef,
+    SectionIn,
+    SignerIn,
+    TableIn,
+)
 from .yamlfile import Location, YamlFile, dotted
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -76,7 +89,20 @@ _RULES = {
 
 @cache
 def _all_keys() -> tuple[str, ...]:
-    models = (ContentFile, ChildFile, EditIn, ParentRef, IssuerFile, SectionIn, SignerIn, ItemIn, AppendixIn)
+    models = (
+        ContentFile,
+        ChildFile,
+        EditIn,
+        ParentRef,
+        IssuerFile,
+        SectionIn,
+        SignerIn,
+        ItemIn,
+        AppendixIn,
+        TableIn,
+        ColumnIn,
+        CellIn,
+    )
     return tuple(sorted({f.alias or name for m in models for name, f in m.model_fields.items()}))
 
 

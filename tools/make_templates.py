@@ -48,6 +48,7 @@ HEADER_COLS = (Cm(6.5), Cm(10.0))
 SIGNATURE_COLS = (Cm(7.4), Cm(9.1))
 
 LEFT, CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
 BODY_LINE = 1.15  # spec §14 body.line_spacing (allowed 1.0–1.5, §1)
 FIRST_LINE = Cm(1.27)  # spec §1 first-line indent
 
@@ -149,6 +150,12 @@ STYLES: tuple[StyleSpec, ...] = (
     _body("VB Y 1"),  # "- " bullet, upright plain
     _body("VB Y 2"),  # "+ " sub-bullet, upright plain
     StyleSpec("VB Tieu de giua", 14, bold=True, before=6, line=BODY_LINE, keep_next=True),  # §6.1 Phần/Chương
+    # Tables in the body (issue 13): the caption above, then cell text at the body's font and size.
+    StyleSpec("VB Bang tieu de", 14, bold=True, before=6, after=6, line=BODY_LINE, keep_next=True),
+    StyleSpec("VB Bang trai", 14, align=LEFT, before=2, after=2),
+    StyleSpec("VB Bang giua", 14, align=CENTER, before=2, after=2),
+    StyleSpec("VB Bang phai", 14, align=RIGHT, before=2, after=2),
+    StyleSpec("VB Bang deu", 14, align=JUSTIFY, before=2, after=2),
     # Header, ô 1–4 (spec §3 rows 1–4).
     StyleSpec("VB Co quan chu quan", 12),
     StyleSpec("VB Co quan ban hanh", 12, bold=True),

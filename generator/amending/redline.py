@@ -34,7 +34,7 @@ _W = f"{{{_NS}}}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 PAIRED = 0.5  # blocks at least this similar are one paragraph changed, not one removed and one added
 _OBJECT = "\ufffc"  # a run child that is not text (a drawing, a field character…), compared as one character
-_HEADING = re.compile(r"VBMuc(\d)")  # the style ids of "VB Muc 1…6" (rendering.STYLE_OF_KIND)
+_HEADING = re.compile(r"VBMuc(\d)")  # the style ids of "VB Muc 1…6" (bodyxml.STYLE_OF_KIND)
 _NUMBER = re.compile(r"^\s*(?:[IVXLCDM]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s+")  # "II. ", "2.1. ", "a) "
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 _DROPPED = {f"{_W}rPr", f"{_W}lastRenderedPageBreak"}
