@@ -151,6 +151,11 @@ def laid_out(table: Table) -> dict[str, Any]:
     return {"kieu": "bang", "tieu_de": table.title or "", "cot": widths, "hang": rows}
 
 
+def printed_rows(table: Table) -> list[list[str]]:
+    """The texts of each printed row, header and totals included, the places under merged cells left out."""
+    return [[c["van_ban"] for c in row["o"] if c["gop_dong"] != "continue"] for row in laid_out(table)["hang"]]
+
+
 def _placed(text: str, widths: list[int], align: str, merge: str, bold: bool) -> dict[str, Any]:
     return {"van_ban": text, "rong": sum(widths), "gop_cot": len(widths), "gop_dong": merge, "can": align, "dam": bold}
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .document import Document, Section
+from .document import Appendix, Document, Section, Table
 from .numbering import scheme
 from .register.versions import Version
 
@@ -94,13 +94,30 @@ def plan_record(document: Document) -> dict[str, Any]:
         "danh_so": [kind.key for kind in scheme(document.numbering, document.kind.numbering)],
         "ket_thuc": document.closing,
         "muc": [_section_record(s) for s in document.sections],
+        "phu_luc": [_appendix_record(a) for a in document.appendices],
     }
 
 
 def _section_record(section: Section) -> dict[str, Any]:
-    record = {k: v for k, v in dataclasses.asdict(section).items() if k not in ("line", "sections")}
+    record = {k: v for k, v in dataclasses.asdict(section).items() if k not in ("line", "sections", "tables")}
+    record["tables"] = [_table_record(t) for t in section.tables]
     record["sections"] = [_section_record(s) for s in section.sections]
     return record
+
+
+def _appendix_record(appendix: Appendix) -> dict[str, Any]:
+    return {
+        "title": appendix.title,
+        "paragraphs": list(appendix.paragraphs),
+        "items": [dataclasses.asdict(i) for i in appendix.items],
+        "tables": [_table_record(t) for t in appendix.tables],
+        "sections": [_section_record(s) for s in appendix.sections],
+    }
+
+
+def _table_record(table: Table) -> dict[str, Any]:
+    """A table's text and shape (not where it was read from)."""
+    return {k: v for k, v in dataclasses.asdict(table).items() if k not in ("source", "line")}
 
 
 def live_versions(latest: dict[Key, Version], held: Mapping[Key, Any]) -> dict[Key, Version]:

@@ -211,3 +211,111 @@ def test_the_amendment_is_a_content_file_and_issuing_it_makes_version_2(project)
     after = cli(project, "sua-doi", str(path))
     assert "phiên bản 2, số 01/KH-CĐCS, ngày 09/03/2026: không có thay đổi" in after.output
     assert "nội dung đã thay đổi" not in cli(project, "build").stderr
+
+
+def _table(title: str | None, *rows: tuple[str, ...], id: str | None = None) -> dict:
+    return {
+        "columns": [{"title": t, "width_cm": None, "align": "trai", "summed": False} for t in ("TT", "Việc", "Ai")],
+        "rows": [[{"text": text, "colspan": 1, "rowspan": 1} for text in row] for row in rows],
+        "title": title,
+        "total_label": "Tổng cộng",
+        "id": id,
+    }
+
+
+def _annex(title: str, *paragraphs: str) -> dict:
+    return {"title": title, "paragraphs": list(paragraphs), "items": [], "tables": [], "sections": []}
+
+
+def _with_tables() -> dict:
+    issued = json.loads(json.dumps(ISSUED))
+    issued["muc"][1]["sections"][0]["tables"] = [
+        _table("Tiến độ", ("1", "Treo băng rôn", "Ban Chấp hành"), ("2", "Hội thao", "Tổ 1"), id="tien-do")
+    ]
+    issued["phu_luc"] = [_annex("Dự toán", "Kinh phí từ quỹ công đoàn."), _annex("Danh sách", "Tổ 1, Tổ 2.")]
+    return issued
+
+
+def _rows(p: dict) -> list:
+    return p["muc"][1]["sections"][0]["tables"][0]["rows"]
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            lambda p: _rows(p)[1][2].__setitem__("text", "Tổ 2"),
+            ["Sửa đổi dòng thứ hai của Bảng «Tiến độ» tại khoản 1 Mục II như sau:"],
+        ),
+        (
+            lambda p: _rows(p).append([{"text": t, "colspan": 1, "rowspan": 1} for t in ("3", "Tổng kết", "Ban")]),
+            ["Bổ sung dòng vào sau dòng thứ hai của Bảng «Tiến độ» tại khoản 1 Mục II như sau:"],
+        ),
+        (lambda p: _rows(p).pop(0), ["Bãi bỏ dòng thứ nhất của Bảng «Tiến độ» tại khoản 1 Mục II."]),
+        (
+            lambda p: _rows(p)[0][0].__setitem__("rowspan", 2) or _rows(p)[1].pop(0),
+            ["Sửa đổi Bảng «Tiến độ» tại khoản 1 Mục II như sau:"],
+        ),
+        (
+            lambda p: p["muc"][1]["sections"][0]["tables"][0]["columns"][2].__setitem__("title", "Đơn vị"),
+            ["Sửa đổi Bảng «Tiến độ» tại khoản 1 Mục II như sau:"],
+        ),
+        (
+            lambda p: p["muc"][1]["sections"][2].setdefault("tables", []).append(_table(None, ("1", "a", "b"))),
+            ["Bổ sung bảng thứ nhất tại khoản 3 Mục II như sau:"],
+        ),
+        (lambda p: p["muc"][1]["sections"][0]["tables"].pop(), ["Bãi bỏ Bảng «Tiến độ» tại khoản 1 Mục II."]),
+        (lambda p: p["phu_luc"][1]["paragraphs"].append("Tổ 3."), ["Sửa đổi Phụ lục II như sau:"]),
+        (lambda p: p["phu_luc"].append(_annex("Mẫu báo cáo")), ["Bổ sung Phụ lục III như sau:"]),
+        (lambda p: p["phu_luc"].pop(), ["Bãi bỏ Phụ lục II."]),
+    ],
+    ids=[
+        "cell changed",
+        "row added",
+        "row removed",
+        "cells merged",
+        "column renamed",
+        "table added",
+        "table removed",
+        "annex changed",
+        "annex added",
+        "annex removed",
+    ],
+)
+def test_tables_and_annexes_are_cited_too(edit, expected):
+    issued = _with_tables()
+    current = json.loads(json.dumps(issued))
+    edit(current)
+    assert [c.lead for c in changes(issued, current)] == expected
+
+
+def test_a_changed_annex_is_quoted_whole():
+    issued = _with_tables()
+    current = json.loads(json.dumps(issued))
+    current["phu_luc"][0]["paragraphs"] = ["Kinh phí từ quỹ công đoàn cơ sở."]
+    current["phu_luc"][0]["tables"] = [_table("Chi tiết", ("1", "Quà", "Tổ 1"))]
+    [change] = changes(issued, current)
+    assert change.lead == "Sửa đổi Phụ lục I như sau:"
+    assert change.text == (
+        "DỰ TOÁN",
+        "Kinh phí từ quỹ công đoàn cơ sở.",
+        "Chi tiết",
+        "TT | Việc | Ai",
+        "1 | Quà | Tổ 1",
+    )
+
+
+def test_only_a_table_changed_in_an_annex_is_cited_by_row():
+    issued = _with_tables()
+    issued["phu_luc"][0]["tables"] = [_table(None, ("1", "Quà", "Tổ 1"))]
+    current = json.loads(json.dumps(issued))
+    current["phu_luc"][0]["tables"][0]["rows"][0][1]["text"] = "Quà Tết"
+    [change] = changes(issued, current)
+    assert change.lead == "Sửa đổi dòng thứ nhất của bảng thứ nhất tại Phụ lục I như sau:"
+    assert change.text == ("1 | Quà Tết | Tổ 1",)
+
+
+def test_versions_recorded_before_annexes_were_are_not_compared_on_them():
+    issued = json.loads(json.dumps(ISSUED))  # no "phu_luc" key: a version issued by an earlier vanban
+    current = json.loads(json.dumps(ISSUED)) | {"phu_luc": [_annex("Dự toán")]}
+    assert changes(issued, current) == []

@@ -264,3 +264,22 @@ ket_thuc: Hết.
     assert message in result.output + result.stderr
     assert "Traceback" not in result.output + result.stderr
     assert not (project / "output" / "ke-hoach.docx").exists()
+
+
+def test_an_issued_table_edited_is_cited_by_row_and_redlined(project: Path) -> None:
+    path = project / "content" / "ke-hoach.yaml"
+    rows = "\n".join(f"          - [{i}, Ngày {i:02d}/5/2026, Đoàn viên số {i}]" for i in range(1, 4))
+    path.write_text(LONG.format(rows=rows).replace("so: 4\n", ""), encoding="utf-8")
+    runner = CliRunner()
+    issued = runner.invoke(main, ["build", "--ban-hanh", "--ngay", "2026-03-09", str(path), "--thu-muc", str(project)])
+    assert issued.exit_code == 0, issued.output
+    path.write_text(path.read_text(encoding="utf-8").replace("Đoàn viên số 2]", "Đoàn viên số 7]"), encoding="utf-8")
+    result = runner.invoke(main, ["sua-doi", "--json", str(path), "--thu-muc", str(project)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert [(c["loai"], c["vi_tri"], c["noi_dung"]) for c in report["thay_doi"]] == [
+        ("sửa đổi", "dòng thứ hai của Bảng «Lịch trực» tại Mục I", ["2 | Ngày 02/5/2026 | Đoàn viên số 7"])
+    ]
+    with zipfile.ZipFile(project / report["redline"]) as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    assert "<w:ins " in xml and "<w:del " in xml  # the edited cell carries the tracked change

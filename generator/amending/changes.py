@@ -13,7 +13,10 @@ import difflib
 from dataclasses import dataclass
 from typing import Any
 
+from ..document import Cell, Column, Table
+from ..formatting import appendix_label, upper
 from ..numbering import LEVEL_KINDS
+from ..tables import printed_rows
 from .citing import ordinal, path, unit
 
 Record = dict[str, Any]
@@ -49,7 +52,95 @@ def changes(issued: Record, current: Record) -> list[Change]:
     if issued.get("mo_dau") != current.get("mo_dau"):
         out += _lines(issued.get("mo_dau", []), current.get("mo_dau", []), "đoạn", "phần mở đầu")
     out += _children(issued["muc"], current["muc"], issued["danh_so"], current["danh_so"], (), (), None)
+    if "phu_luc" in issued:  # versions issued before annexes were recorded are not compared on them
+        out += _appendices(issued["phu_luc"], current["phu_luc"], current["danh_so"])
     return out
+
+
+def _appendices(old: list[Record], new: list[Record], kinds: list[str]) -> list[Change]:
+    """Annexes by position: "Sửa đổi Phụ lục II như sau:", "Bổ sung Phụ lục III", "Bãi bỏ Phụ lục II."."""
+    out: list[Change] = []
+    for index in range(max(len(old), len(new))):
+        before = old[index] if index < len(old) else None
+        after = new[index] if index < len(new) else None
+        if before == after:
+            continue
+        label = appendix_label(index + 1, len(old) if before is not None else len(new))
+        if after is None:
+            out.append(Change(REPEAL, label, f"Bãi bỏ {label}."))
+            continue
+        if before is not None and {**before, "tables": []} == {**after, "tables": []}:
+            out += _tables(before["tables"], after["tables"], label)
+            continue
+        lines = [upper(after["title"]), *after["paragraphs"], *_item_lines(after["items"])]
+        lines += [line for table in after["tables"] for line in _table_lines(table)]
+        for position, section in enumerate(after["sections"], start=1):
+            _print(section, LEVEL_KINDS[kinds[0]].marker(position, ""), 0, kinds, lines)
+        verb, kind = ("Sửa đổi", AMEND) if before is not None else ("Bổ sung", ADD)
+        out.append(Change(kind, label, f"{verb} {label} như sau:", tuple(lines)))
+    return out
+
+
+def _tables(old: list[Record], new: list[Record], where: str) -> list[Change]:
+    """Tables of one part matched by id, else caption, else position; changed rows cited one by one."""
+    out: list[Change] = []
+    unmatched = {_table_key(t, i): t for i, t in enumerate(old)}
+    for index, table in enumerate(new):
+        before = unmatched.pop(_table_key(table, index), None)
+        name = _table_name(table, index, where)
+        if before is None:
+            out.append(Change(ADD, name, f"Bổ sung {name} như sau:", _table_lines(table)))
+        elif before == table:
+            continue
+        elif before["columns"] != table["columns"] or _merged_anew(before, table):
+            out.append(Change(AMEND, name, f"Sửa đổi {name} như sau:", _table_lines(table)))
+        else:
+            out += _lines(_row_texts(before), _row_texts(table), "dòng", f"của {name}")
+    for index, table in enumerate(unmatched.values()):
+        name = _table_name(table, index, where)
+        out.append(Change(REPEAL, name, f"Bãi bỏ {name}."))
+    return out
+
+
+def _table_key(table: Record, index: int) -> str:
+    return table.get("id") or table.get("title") or f"#{index}"
+
+
+def _table_name(table: Record, index: int, where: str) -> str:
+    """`Bảng «Tiến độ thực hiện» tại khoản 2 Mục II`, or `bảng thứ nhất tại …` without a caption."""
+    name = f"Bảng «{table['title']}»" if table.get("title") else f"bảng {ordinal(index + 1)}"
+    return f"{name} tại {where}" if where else name
+
+
+def _merged_anew(old: Record, new: Record) -> bool:
+    """Rows whose text is unchanged but whose cells are merged differently: the table is cited whole."""
+    matcher = difflib.SequenceMatcher(None, _row_texts(old), _row_texts(new), autojunk=False)
+    return any(
+        _spans(old["rows"][a + k]) != _spans(new["rows"][b + k])
+        for a, b, size in matcher.get_matching_blocks()
+        for k in range(size)
+    )
+
+
+def _spans(row: list[Record]) -> list[tuple[int, int]]:
+    return [(cell["colspan"], cell["rowspan"]) for cell in row]
+
+
+def _row_texts(table: Record) -> list[str]:
+    """Each row as printed (amounts formatted, merged places left out), cells joined by « | »."""
+    return [" | ".join(texts) for texts in printed_rows(_table(table))[1:]]
+
+
+def _table(record: Record) -> Table:
+    columns = tuple(Column(**column) for column in record["columns"])
+    rows = tuple(tuple(Cell(**cell) for cell in row) for row in record["rows"])
+    return Table(columns, rows, record.get("title"), record.get("total_label", "Tổng cộng"))
+
+
+def _table_lines(table: Record) -> tuple[str, ...]:
+    """A table quoted line by line: its caption, the header row, each row, cells joined by « | »."""
+    rows = [" | ".join(texts) for texts in printed_rows(_table(table))]
+    return tuple(line for line in (table.get("title") or "", *rows) if line)
 
 
 def _nodes(
@@ -130,6 +221,7 @@ def _compare(old: _Node, new: _Node, old_kinds: list[str], new_kinds: list[str])
             "gạch đầu dòng",
             where,
         )
+    out += _tables(a.get("tables", []), b.get("tables", []), where)
     depth = len(old.units)
     out += _children(
         a.get("sections", []),
@@ -206,6 +298,10 @@ def _item_text(item: Record) -> str:
     return "\n".join([f"- {item['text']}", *(f"+ {sub['text']}" for sub in item.get("items", []))])
 
 
+def _item_lines(items: list[Record]) -> list[str]:
+    return [line for item in items for line in _item_text(item).split("\n")]
+
+
 def _quoted(node: _Node, kinds: list[str]) -> tuple[str, ...]:
     """The section's new text as printed (numbers included), its subsections too."""
     lines: list[str] = []
@@ -217,7 +313,8 @@ def _print(record: Record, marker: str, depth: int, kinds: list[str], lines: lis
     head = record.get("title") or record.get("lead") or ""
     lines.append(f"{marker} {head}".strip())
     lines += record.get("paragraphs", [])
-    lines += [line for item in record.get("items", []) for line in _item_text(item).split("\n")]
+    lines += _item_lines(record.get("items", []))
+    lines += [line for table in record.get("tables", []) for line in _table_lines(table)]
     child_kind = LEVEL_KINDS[kinds[min(depth + 1, len(kinds) - 1)]]
     for position, child in enumerate(record.get("sections", []), start=1):
         _print(child, child_kind.marker(position, marker), depth + 1, kinds, lines)
