@@ -1,6 +1,7 @@
 """`vanban import`: an existing kế hoạch / hướng dẫn (.docx or .txt) → a content file (issue 6).
 
-lines (clean NFC lines and columns) → header (cơ quan, Số, date, type, trích yếu) → body (section
+docxblocks (a .docx's paragraphs and data tables) → lines (clean NFC lines and columns; a data
+table as one line, read by grid into a `bang:` entry) → header (cơ quan, Số, date, type, trích yếu) → body (section
 tree from the markers) → tail (closing, signature, Nơi nhận) → writer (YAML content file and
 issuer profile). `reading.read_document` runs the recognition; `writer.save` writes the files.
 """

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..numbering import LEVEL_KINDS
+from .grid import WordTable
 from .lines import Line
 from .markers import LABEL_KINDS, TITLE_KINDS, SectionMarker, bullet, section_marker
 from .notes import Notes
@@ -41,14 +42,17 @@ class SectionDraft:
     lead: str | None = None
     paragraphs: list[str] = field(default_factory=list)
     items: list[ItemDraft] = field(default_factory=list)
+    tables: list[WordTable] = field(default_factory=list)
     sections: list[SectionDraft] = field(default_factory=list)
+    text_after_table: bool = False
 
 
 @dataclass
 class BodyDraft:
-    """Thân văn bản (hoặc một phụ lục): đoạn mở đầu, cây mục, kiểu đánh số từng cấp."""
+    """Thân văn bản (hoặc một phụ lục): đoạn mở đầu, bảng ngoài các mục, cây mục, kiểu đánh số từng cấp."""
 
     opening: list[str] = field(default_factory=list)
+    tables: list[WordTable] = field(default_factory=list)
     sections: list[SectionDraft] = field(default_factory=list)
     levels: list[str] = field(default_factory=list)
     synthetic: bool = False
@@ -74,7 +78,12 @@ def split_appendices(lines: list[Line], notes: Notes) -> tuple[list[Line], list[
         end = starts[position + 1] if position + 1 < len(starts) else len(lines)
         part = [line for line in lines[start + 1 : end] if not line.blank]
         title = lines[start].text.rstrip(":")
-        if title.upper().startswith("PHỤ LỤC") and part and part[0].text == part[0].text.upper():
+        if (
+            title.upper().startswith("PHỤ LỤC")
+            and part
+            and part[0].table is None
+            and part[0].text == part[0].text.upper()
+        ):
             title, part = part[0].text, part[1:]
         if part and _ATTACHED.match(part[0].text):
             notes.add(f"Bỏ dòng `{part[0].text}`: khi tạo văn bản dòng này được tạo lại.", part[0].where)
@@ -91,10 +100,14 @@ def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
     body = BodyDraft()
     stack: list[tuple[str, SectionDraft]] = []
     index = _first_part_or_chapter(lines)
-    body.opening = [line.text for line in lines[:index] if not line.blank]
+    body.opening = [line.text for line in lines[:index] if line.cells]
+    body.tables = [line.table for line in lines[:index] if line.table is not None]
     while index < len(lines):
         line = lines[index]
         index += 1
+        if line.table is not None:
+            add_table(stack[-1][1] if stack else body, line.table)
+            continue
         if line.blank:
             continue
         marker = section_marker(line.text)
@@ -136,7 +149,7 @@ def _fill_heading(section: SectionDraft, marker: SectionMarker, lines: list[Line
     if not text:
         while index < len(lines) and lines[index].blank:
             index += 1
-        if index < len(lines) and section_marker(lines[index].text) is None:
+        if index < len(lines) and lines[index].cells and section_marker(lines[index].text) is None:
             text = lines[index].text
             index += 1
     if marker.kind in LABEL_KINDS or _is_title(text) or (marker.kind in TITLE_KINDS and not _is_sentence(text)):
@@ -179,7 +192,18 @@ def _place(
     stack.append((marker.level_key, section))
 
 
+def add_table(target: SectionDraft | BodyDraft, table: WordTable) -> None:
+    target.tables.append(table)
+
+
 def add_text(section: SectionDraft, text: str, notes: Notes, where: str) -> None:
+    if section.tables and not section.text_after_table:
+        section.text_after_table = True
+        notes.add(
+            "Đoạn văn đứng sau bảng trong cùng một mục: tệp nội dung in bảng sau các đoạn và ý của mục, "
+            "nên đoạn này và các đoạn sau nó sẽ in lên trước bảng.",
+            where,
+        )
     found = bullet(text)
     if found is not None:
         level, content = found
@@ -195,8 +219,16 @@ def add_text(section: SectionDraft, text: str, notes: Notes, where: str) -> None
 
 
 def ensure_section(body: BodyDraft, notes: Notes) -> None:
-    """A content file needs one section: a document without numbered sections gets its main paragraph as one."""
+    """A content file needs one section: a document without numbered sections gets its main paragraph as one.
+
+    Sections hold the tables of a content file's body: a table before the first section goes into it."""
     if body.sections or not body.opening:
+        if body.sections and body.tables:
+            body.sections[0].tables[:0] = body.tables
+            notes.add(
+                f"{len(body.tables)} bảng đứng trước mục đầu tiên được ghi vào mục đầu tiên.", body.tables[0].where
+            )
+            body.tables = []
         return
     start = next(
         (i for i, text in enumerate(body.opening) if not _OPENING.match(text) and bullet(text) is None),
@@ -207,6 +239,7 @@ def ensure_section(body: BodyDraft, notes: Notes) -> None:
     for text in body.opening[start + 1 :]:
         add_text(section, text, notes, "")
     body.opening = body.opening[:start]
+    section.tables, body.tables = body.tables, []
     body.sections.append(section)
     body.levels = ["la-ma"]
     body.synthetic = True

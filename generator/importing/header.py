@@ -266,7 +266,7 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
     while index < len(lines) and len(parts) < SUMMARY_MAX_LINES and not rest:
         line = lines[index]
         if (
-            line.blank
+            not line.cells
             or len(line.text) > SUMMARY_MAX_CHARS
             or _BODY_START.match(line.text)
             or len(line.cells) > 1

@@ -3,26 +3,27 @@
 Real inputs are messy (tests/fixtures/corpus/texts/INDEX.md): header tables flattened cell after cell,
 two columns on one line separated by tabs or runs of spaces, decomposed Unicode, footnote numbers
 glued to words, lone page numbers, PDF lines hard-wrapped at the margin. This module undoes the
-mechanical damage and records every change that removes characters in the notes.
+mechanical damage and records every change that removes characters in the notes. A data table of
+a .docx (docxblocks.py) is one Line that carries its WordTable and no text of its own.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from lxml import etree
-
-from ..docxfile import read_docx
 from ..errors import Problem, UnreadableDocumentError
+from .docxblocks import docx_blocks
+from .grid import WordTable
 from .markers import starts_block
 from .notes import Notes
 from .sources import doc_to_docx, pdf_texts
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -46,6 +47,7 @@ class Line:
 
     cells: tuple[str, ...]
     where: str
+    table: WordTable | None = None  # a data table of a .docx: no text of its own (cells empty)
 
     @property
     def text(self) -> str:
@@ -53,7 +55,7 @@ class Line:
 
     @property
     def blank(self) -> bool:
-        return not self.cells
+        return not self.cells and self.table is None
 
 
 def read_lines(path: Path, notes: Notes) -> list[Line]:
@@ -61,27 +63,53 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
     # Converted .doc text carries footnote numbers inline (`tiền lương1.`); in a .docx they are separate
     # elements that are not read, so digits glued to a word there are real text.
     suffix = path.suffix.lower()
+    raw: list[tuple[str | WordTable, str]]
     if suffix in (".docx", ".doc"):
-        raw = [(text, f"đoạn {n}") for n, text in enumerate(_word_texts(path), start=1)]
+        raw = list(_numbered(_word_blocks(path)))
         wrapped, inline_notes = False, False
     elif suffix == ".pdf":
         raw = [(text, f"dòng {n}") for n, text in enumerate(pdf_texts(path), start=1)]
         wrapped, inline_notes = False, False
     else:
         raw = [(text, f"dòng {n}") for n, text in enumerate(_decode(path).splitlines(), start=1)]
-        wrapped, inline_notes = _looks_hard_wrapped([text for text, _ in raw]), True
-    lines = [line for text, where in raw if (line := _clean(text, where, notes, inline_notes)) is not None]
+        wrapped, inline_notes = _looks_hard_wrapped([text for text, _ in raw if isinstance(text, str)]), True
+    lines = [line for block, where in raw if (line := _line(block, where, notes, inline_notes)) is not None]
     if wrapped:
         notes.add("Văn bản có các dòng bị ngắt cứng (bản chuyển từ PDF): đã nối lại thành đoạn; kiểm tra chỗ nối.")
         lines = _rejoin(lines)
     return lines
 
 
-def _word_texts(path: Path) -> list[str]:
+def _word_blocks(path: Path) -> list[str | WordTable]:
     if path.suffix.lower() == ".docx":
-        return _docx_texts(path)
+        return docx_blocks(path)
     with tempfile.TemporaryDirectory(prefix="vanban-doc-") as folder:
-        return _docx_texts(doc_to_docx(path, Path(folder)))
+        return docx_blocks(doc_to_docx(path, Path(folder)))
+
+
+def _numbered(blocks: list[str | WordTable]) -> Iterator[tuple[str | WordTable, str]]:
+    """Each paragraph line with `đoạn N`, each data table with `bảng N` (counted separately)."""
+    paragraphs = tables = 0
+    for block in blocks:
+        if isinstance(block, str):
+            paragraphs += 1
+            yield block, f"đoạn {paragraphs}"
+        else:
+            tables += 1
+            yield block, f"bảng {tables}"
+
+
+def _line(block: str | WordTable, where: str, notes: Notes, inline_notes: bool) -> Line | None:
+    if isinstance(block, str):
+        return _clean(block, where, notes, inline_notes)
+    rows = tuple(tuple(dataclasses.replace(cell, text=_cell_text(cell.text)) for cell in row) for row in block.rows)
+    title = " ".join(_normalised(block.title).split()) if block.title else None
+    return Line((), where, dataclasses.replace(block, rows=rows, title=title, where=where))
+
+
+def _cell_text(text: str) -> str:
+    """A cell's lines, each NFC with its spaces collapsed; blank lines dropped."""
+    return "\n".join(line for raw in text.split("\n") if (line := " ".join(_normalised(raw).split())))
 
 
 def _decode(path: Path) -> str:
@@ -110,46 +138,9 @@ def _decode(path: Path) -> str:
         ) from exc
 
 
-def _docx_texts(path: Path) -> list[str]:
-    """Paragraphs in reading order; a table gives its cells one after another (as LibreOffice does)."""
-    root = read_docx(path).xml("word/document.xml")
-    body = root.find(f"{_W}body") if root is not None else None
-    texts: list[str] = []
-    for block in body if body is not None else []:
-        if block.tag == f"{_W}p":
-            texts.extend(_paragraph_text(block).split("\n"))
-        elif block.tag == f"{_W}tbl":
-            texts.extend(_table_texts(block))
-    return texts
-
-
-def _table_texts(table: etree._Element) -> list[str]:
-    """A grid of one-line cells (a member list) gives one line per row, cells tab-separated; a layout
-    table (header, signature) gives its cells one after another, as LibreOffice flattens it."""
-    rows = [[_cell_lines(cell) for cell in row.findall(f"{_W}tc")] for row in table.findall(f"{_W}tr")]
-    if all(len(row) > 1 and all(len(cell) <= 1 for cell in row) for row in rows):
-        return ["\t".join(cell[0] if cell else "" for cell in row) for row in rows]
-    return [line for row in rows for cell in row for line in cell or [""]]
-
-
-def _cell_lines(cell: etree._Element) -> list[str]:
-    lines = [line for p in cell.iter(f"{_W}p") for line in _paragraph_text(p).split("\n")]
-    return [line for line in lines if line.strip()]
-
-
-def _paragraph_text(paragraph: etree._Element) -> str:
-    parts = []
-    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-        if node.tag == f"{_W}t":
-            parts.append(node.text or "")
-        else:
-            parts.append("\t" if node.tag == f"{_W}tab" else "\n")
-    return "".join(parts)
-
-
 def _clean(text: str, where: str, notes: Notes, inline_notes: bool) -> Line | None:
     """NFC, no invisible characters or markdown emphasis, no glued footnote numbers; rules become blank lines."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_SPACES))
+    text = _normalised(text)
     if _PRIVATE_USE.search(text):
         notes.add("Bỏ ký tự ô vuông/biểu tượng của phông Wingdings (vùng ký tự riêng).", where)
         text = _PRIVATE_USE.sub("", text)
@@ -168,6 +159,11 @@ def _clean(text: str, where: str, notes: Notes, inline_notes: bool) -> Line | No
     if _RULE.match(stripped) and stripped not in ("-", "+"):
         return Line((), where)
     return Line(tuple(" ".join(cell.split()) for cell in _COLUMN_GAP.split(stripped) if cell.strip()), where)
+
+
+def _normalised(text: str) -> str:
+    """NFC, the odd spaces made plain, the invisible characters removed."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_SPACES))
 
 
 def _looks_hard_wrapped(texts: list[str]) -> bool:

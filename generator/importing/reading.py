@@ -8,7 +8,16 @@ from typing import Any
 
 from ..errors import Problem, UnreadableDocumentError
 from ..loading import document_types
-from .body import AppendixDraft, BodyDraft, add_text, end_with_stop, ensure_section, parse_body, split_appendices
+from .body import (
+    AppendixDraft,
+    BodyDraft,
+    add_table,
+    add_text,
+    end_with_stop,
+    ensure_section,
+    parse_body,
+    split_appendices,
+)
 from .header import Header, national_lines, parse_header
 from .kinds import kind_of
 from .lines import Line, read_lines
@@ -132,6 +141,10 @@ def _place_leftovers(body: BodyDraft, leftovers: list[Line], notes: Notes) -> No
     while target is not None and target.sections:
         target = target.sections[-1]
     for line in leftovers:
+        if line.table is not None:
+            add_table(target or body, line.table)
+            notes.add("Bảng đứng trong phần chữ ký, nơi nhận: ghi vào mục cuối của thân văn bản.", line.where)
+            continue
         if target is None:
             body.opening.append(line.text)
         else:

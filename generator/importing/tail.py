@@ -61,7 +61,7 @@ def tail_start(lines: list[Line]) -> int:
         if any(_RECIPIENTS.match(cell) or _AUTHORITY.match(cell) for cell in line.cells):
             return index
     end = len(lines)
-    while end > 0 and (lines[end - 1].blank or _signature_only(lines[end - 1])):
+    while end > 0 and lines[end - 1].table is None and (lines[end - 1].blank or _signature_only(lines[end - 1])):
         end -= 1
     return end if any(not line.blank for line in lines[end:]) else len(lines)
 
@@ -82,7 +82,7 @@ def split_closing(body: list[Line], notes: Notes) -> tuple[list[Line], str | Non
     index = len(body) - 1
     while index >= 0 and body[index].blank:
         index -= 1
-    if index < 0 or starts_block(body[index].text):
+    if index < 0 or body[index].table is not None or starts_block(body[index].text):
         return body, None
     text = body[index].text
     if not (text.startswith("Trên đây") or _CLOSING_END.search(text)):
@@ -97,6 +97,8 @@ def parse_tail(lines: list[Line], notes: Notes) -> Tail:
     tail = Tail()
     in_recipients = False
     for line in lines:
+        if line.table is not None:
+            tail.leftovers.append(line)
         for cell in line.cells:
             recipients = _RECIPIENTS.match(cell)
             if recipients:

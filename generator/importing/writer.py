@@ -25,6 +25,8 @@ from ..schema import ContentFile, IssuerFile
 from ..validation import validate
 from ..yamlfile import read_yaml
 from .body import BodyDraft, ItemDraft, SectionDraft
+from .grid import table_entry
+from .notes import Notes
 from .reading import Imported
 
 PLACEHOLDER_SIGNER = "Nguyễn Văn A"
@@ -69,12 +71,12 @@ def content_data(imported: Imported, issuer: str) -> dict[str, Any]:
         "trich_yeu": header.summary or _missing_summary(imported),
         "danh_so": imported.body.levels or None,
         "mo_dau": imported.body.opening,
-        "muc": _sections(imported.body.sections, set()),
+        "muc": _sections(imported.body.sections, set(), notes),
         "ket_thuc": imported.closing,
         "nguoi_ky": _signer(imported, tail.name) if tail.name else None,
         "noi_nhan": tail.recipients_only or None,
         "luu": tail.archive,
-        "phu_luc": [_pruned({"tieu_de": a.title, **_body(a.body)}) for a in imported.appendices],
+        "phu_luc": [_pruned({"tieu_de": a.title, **_body(a.body, notes)}) for a in imported.appendices],
     }
     if not tail.name and (tail.authority or tail.titles):
         notes.add("Không có họ tên người ký: tệp nội dung không ghi `nguoi_ky`, dùng người ký của hồ sơ cơ quan.")
@@ -152,15 +154,19 @@ def _org_code(code: str | None) -> str | None:
     return parts[1] if len(parts) == 2 and parts[1] else None
 
 
-def _body(body: BodyDraft) -> dict[str, Any]:
-    return {"doan": body.opening, "muc": _sections(body.sections, set())}
+def _body(body: BodyDraft, notes: Notes) -> dict[str, Any]:
+    return {
+        "doan": body.opening,
+        "bang": [table_entry(table, notes) for table in body.tables],
+        "muc": _sections(body.sections, set(), notes),
+    }
 
 
-def _sections(sections: list[SectionDraft], used: set[str]) -> list[dict[str, Any]]:
-    return [_section(section, used) for section in sections]
+def _sections(sections: list[SectionDraft], used: set[str], notes: Notes) -> list[dict[str, Any]]:
+    return [_section(section, used, notes) for section in sections]
 
 
-def _section(section: SectionDraft, used: set[str]) -> dict[str, Any]:
+def _section(section: SectionDraft, used: set[str], notes: Notes) -> dict[str, Any]:
     """A section with an `id` made from its title (unique in the file), so a local copy can edit it by id."""
     return _pruned(
         {
@@ -169,7 +175,8 @@ def _section(section: SectionDraft, used: set[str]) -> dict[str, Any]:
             "noi_dung": section.lead,
             "doan": section.paragraphs,
             "y": [_item(i) for i in section.items],
-            "muc": _sections(section.sections, used),
+            "bang": [table_entry(table, notes) for table in section.tables],
+            "muc": _sections(section.sections, used, notes),
         }
     )
 
