@@ -20,6 +20,7 @@ from generator.cli import main
 from generator.document import Cell, Column, Table
 from generator.pipeline import Project, build, plan
 from generator.tables import TEXT_WIDTH_TWIPS, amount, column_widths, grid_problems, laid_out
+from generator.yamlfile import read_yaml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 EXAMPLE = "ke-hoach-thang-cong-nhan-2026"
@@ -283,3 +284,33 @@ def test_an_issued_table_edited_is_cited_by_row_and_redlined(project: Path) -> N
     with zipfile.ZipFile(project / report["redline"]) as archive:
         xml = archive.read("word/document.xml").decode("utf-8")
     assert "<w:ins " in xml and "<w:del " in xml  # the edited cell carries the tracked change
+
+
+def test_the_amendment_quotes_a_changed_row_as_a_table_of_the_same_columns(project: Path) -> None:
+    """`sua-doi --viet` writes the point «Sửa đổi dòng thứ hai …» with the new row as a one-row table
+    (column names, widths, alignment as issued), and the amendment builds with that table in it."""
+    path = project / "content" / "ke-hoach.yaml"
+    rows = "\n".join(f"          - [{i}, Ngày {i:02d}/5/2026, Đoàn viên số {i}]" for i in range(1, 4))
+    path.write_text(LONG.format(rows=rows).replace("so: 4\n", ""), encoding="utf-8")
+    runner = CliRunner()
+    issued = runner.invoke(main, ["build", "--ban-hanh", "--ngay", "2026-03-09", str(path), "--thu-muc", str(project)])
+    assert issued.exit_code == 0, issued.output
+    path.write_text(path.read_text(encoding="utf-8").replace("Đoàn viên số 2]", "Đoàn viên số 7]"), encoding="utf-8")
+    result = runner.invoke(main, ["sua-doi", "--viet", str(path), "--thu-muc", str(project)])
+    assert result.exit_code == 0, result.output
+    amendment = project / "content" / "ke-hoach.sua-doi-1.yaml"
+    (point,) = read_yaml(amendment).data["muc"]
+    assert point["noi_dung"] == "Sửa đổi dòng thứ hai của Bảng «Lịch trực» tại Mục I như sau:"
+    (table,) = point["bang"]
+    assert table["cot"] == [
+        {"ten": "TT", "rong": 1.5, "can": "giua"},
+        {"ten": "Ngày trực", "can": "trai"},
+        {"ten": "Người trực", "can": "trai"},
+    ]
+    assert table["dong"] == [["2", "Ngày 02/5/2026", "Đoàn viên số 7"]]
+    built = runner.invoke(main, ["build", str(amendment), "--thu-muc", str(project)])
+    assert built.exit_code == 0, built.output
+    with zipfile.ZipFile(project / "output" / "ke-hoach.sua-doi-1.docx") as archive:
+        xml = archive.read("word/document.xml").decode("utf-8")
+    body_table = xml[xml.index("<w:tblHeader/>") :]  # the header and signature tables have no repeated row
+    assert xml.count("<w:tblHeader/>") == 1 and "Đoàn viên số 7" in body_table[: body_table.index("</w:tbl>")]

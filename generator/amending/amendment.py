@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from ..composing import issuer_in_text
 from ..formatting import citation
-from .changes import RENUMBER
+from .changes import RENUMBER, Change
 from .compare import Comparison
 
 HEADER = (
@@ -44,11 +45,7 @@ def amendment_text(comparison: Comparison, path: Path, shown: str) -> str:
         kind, version.number, letters, version.issue_date, version.issue_date.year, issuer, job.document.summary
     )
     short = f"{kind} số {number}/{letters}"
-    points = [
-        {"noi_dung": change.lead, **({"doan": _quoted(change.text)} if change.text else {})}
-        for change in comparison.changes
-        if change.kind != RENUMBER
-    ]
+    points = [_point(change) for change in comparison.changes if change.kind != RENUMBER]
     renumbering = [change.lead for change in comparison.changes if change.kind == RENUMBER]
     data = {
         "loai": job.document.kind.key,
@@ -63,6 +60,13 @@ def amendment_text(comparison: Comparison, path: Path, shown: str) -> str:
     }
     body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000)
     return HEADER.format(version=version.version, path=shown) + body
+
+
+def _point(change: Change) -> dict[str, Any]:
+    """One numbered point: the lead, then the new rows as a table, or the new text in quotation marks."""
+    if change.tables:
+        return {"noi_dung": change.lead, "bang": list(change.tables)}
+    return {"noi_dung": change.lead, **({"doan": _quoted(change.text)} if change.text else {})}
 
 
 def _quoted(lines: tuple[str, ...]) -> list[str]:

@@ -9,6 +9,7 @@ renumbers its later siblings: one "đánh số lại" change says which.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from dataclasses import dataclass
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 from ..document import Cell, Column, Table
 from ..formatting import appendix_label, upper
 from ..numbering import LEVEL_KINDS
-from ..tables import printed_rows
+from ..tables import grid_problems, printed_rows
 from .citing import ordinal, path, unit
 
 Record = dict[str, Any]
@@ -34,6 +35,7 @@ class Change:
     where: str
     lead: str  # "Sửa đổi điểm a khoản 2 Mục II như sau:"
     text: tuple[str, ...] = ()  # the new text, line by line (quoted in the amendment)
+    tables: tuple[Record, ...] = ()  # new rows or tables as `bang:` entries: the amendment prints them as tables
 
     def record(self) -> dict[str, Any]:
         return {"loai": self.kind, "vi_tri": self.where, "cau_dan": self.lead, "noi_dung": list(self.text)}
@@ -88,14 +90,18 @@ def _tables(old: list[Record], new: list[Record], where: str) -> list[Change]:
     for index, table in enumerate(new):
         before = unmatched.pop(_table_key(table, index), None)
         name = _table_name(table, index, where)
+        whole = (_quoted_table(table, range(len(table["rows"]))),)
         if before is None:
-            out.append(Change(ADD, name, f"Bổ sung {name} như sau:", _table_lines(table)))
+            out.append(Change(ADD, name, f"Bổ sung {name} như sau:", _table_lines(table), whole))
         elif before == table:
             continue
         elif before["columns"] != table["columns"] or _merged_anew(before, table):
-            out.append(Change(AMEND, name, f"Sửa đổi {name} như sau:", _table_lines(table)))
+            out.append(Change(AMEND, name, f"Sửa đổi {name} như sau:", _table_lines(table), whole))
         else:
-            out += _lines(_row_texts(before), _row_texts(table), "dòng", f"của {name}")
+            out += [
+                _with_rows(change, table)
+                for change in _lines(_row_texts(before), _row_texts(table), "dòng", f"của {name}")
+            ]
     for index, table in enumerate(unmatched.values()):
         name = _table_name(table, index, where)
         out.append(Change(REPEAL, name, f"Bãi bỏ {name}."))
@@ -135,6 +141,43 @@ def _table(record: Record) -> Table:
     columns = tuple(Column(**column) for column in record["columns"])
     rows = tuple(tuple(Cell(**cell) for cell in row) for row in record["rows"])
     return Table(columns, rows, record.get("title"), record.get("total_label", "Tổng cộng"))
+
+
+def _with_rows(change: Change, table: Record) -> Change:
+    """A row change with its new rows as a table of the same columns, when they stand alone (no cell
+    merged down across their edge, not the totals row); otherwise quoted as text lines only."""
+    texts, count = _row_texts(table), len(change.text)
+    start = next((i for i in range(len(table["rows"]) - count + 1) if tuple(texts[i : i + count]) == change.text), None)
+    if not count or start is None:
+        return change
+    rows = range(start, start + count)
+    if grid_problems(len(table["columns"]), tuple(tuple(Cell(**c) for c in table["rows"][i]) for i in rows)):
+        return change
+    return dataclasses.replace(change, tables=(_quoted_table(table, rows),))
+
+
+def _quoted_table(table: Record, rows: range) -> Record:
+    """Rows of `table` as a `bang:` entry printing them as issued: the same columns, names, widths and
+    alignment, the cells' printed text (amounts 1.234.567), merges kept; no totals row (`cong` off)."""
+    printed = printed_rows(_table(table))[1:]
+    columns = [
+        {"ten": c["title"], **({"rong": c["width_cm"]} if c["width_cm"] else {}), "can": c["align"]}
+        for c in table["columns"]
+    ]
+    return {"cot": columns, "dong": [_quoted_row(table["rows"][i], printed[i]) for i in rows]}
+
+
+def _quoted_row(cells: list[Record], texts: list[str]) -> list[Any]:
+    return [
+        {
+            "noi_dung": text,
+            **({"gop_cot": c["colspan"]} if c["colspan"] > 1 else {}),
+            **({"gop_dong": c["rowspan"]} if c["rowspan"] > 1 else {}),
+        }
+        if c["colspan"] > 1 or c["rowspan"] > 1
+        else text
+        for c, text in zip(cells, texts, strict=True)
+    ]
 
 
 def _table_lines(table: Record) -> tuple[str, ...]:
