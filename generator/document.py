@@ -49,6 +49,7 @@ class Table:
     id: str | None = None
     source: Path | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)
+    row_ids: tuple[str | None, ...] = field(default=(), compare=False)  # each row's id, or () when none has one
 
     @property
     def summed(self) -> bool:
@@ -121,6 +122,9 @@ class Appendix:
     items: tuple[Item, ...] = ()
     sections: tuple[Section, ...] = ()
     tables: tuple[Table, ...] = ()  # after the paragraphs and points, before the sections
+    id: str | None = None  # for a child's edits (thay_phu_luc …); not printed
+    source: Path | None = field(default=None, compare=False)
+    line: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

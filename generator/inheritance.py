@@ -1,5 +1,5 @@
 """Resolve inheritance: a content file that `ke_thua` (extends) another gets everything from it, then
-its own overrides and its section edits by id (thay, chen_truoc, chen_sau, xoa, them_vao).
+its own overrides and its edits (`sua_muc`, generator/editing.py) of sections, tables and annexes by id.
 
 Chains have any depth (national → provincial → grassroots). A file resolves to one document per
 issuer (`co_quan` list or `co_quan_nhom`), each parent file is read once per build, and a cycle, a
@@ -9,27 +9,27 @@ parent outside content/, or an edit naming an unknown id is an error naming the 
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .composing import issuer_in_text, ky_hieu
-from .document import Citation, Document, Issuer, Item, Section
+from .document import Citation, Document, Issuer
+from .editing import Body, apply_edits, check_unique_ids
 from .errors import ContentError, Problem
 from .formatting import cited, summary_text
 from .loading import (
+    appendices,
     document_from,
     document_types,
     issuer_ids,
-    items,
     numbering_levels,
     reference_problems,
     sections,
     written_fields,
 )
-from .schema import ChildFile, ContentFile, EditIn
+from .schema import ChildFile, ContentFile
 from .validation import validate
 from .yamlfile import YamlFile, read_yaml
 
@@ -94,7 +94,7 @@ class Resolver:
             )
             for issuer_id in ids
         )
-        _check_unique_ids(documents[0].sections, source.path)
+        check_unique_ids(Body(documents[0].sections, documents[0].appendices), source.path)
         return documents
 
     def _child(self, source: YamlFile, chain: tuple[Path, ...]) -> tuple[Document, ...]:
@@ -108,14 +108,21 @@ class Resolver:
         else:
             ids = issuer_ids(source, child.issuer, child.issuer_group, self.issuers)
             batch = child.issuer_group is not None or isinstance(child.issuer, list)
-        edited = apply_edits(
-            parent.sections if child.sections is None else sections(child.sections, source, ("muc",)), child, source
-        )
+        edited = apply_edits(self._inherited_body(parent, child, source), child, source)
+        check_unique_ids(edited, source.path, with_sections=False)
         return tuple(
             self._numbered(
                 self._grouped(self._derive(parent, child, source, issuer_id, edited, batch), child.issuer_group)
             )
             for issuer_id in ids
+        )
+
+    @staticmethod
+    def _inherited_body(parent: Document, child: ChildFile, source: YamlFile) -> Body:
+        """What `sua_muc` edits: the parent's sections and annexes, or those the child writes itself."""
+        return Body(
+            parent.sections if child.sections is None else sections(child.sections, source, ("muc",)),
+            parent.appendices if child.appendices is None else appendices(child.appendices, source),
         )
 
     def _parent(self, source: YamlFile, child: ChildFile, chain: tuple[Path, ...]) -> Document:
@@ -156,9 +163,8 @@ class Resolver:
     def reissue(self, parent: Document, issuer_id: str) -> Document:
         """`parent` re-issued as its own document by `issuer_id` (`vanban build FILE --co-quan …`)."""
         empty = ChildFile.model_validate({PARENT_KEY: parent.source.name})
-        return self._numbered(
-            self._derive(parent, empty, YamlFile(parent.source, {}, {}), issuer_id, parent.sections, batch=True)
-        )
+        body = Body(parent.sections, parent.appendices)
+        return self._numbered(self._derive(parent, empty, YamlFile(parent.source, {}, {}), issuer_id, body, batch=True))
 
     def _derive(
         self,
@@ -166,7 +172,7 @@ class Resolver:
         child: ChildFile,
         source: YamlFile,
         issuer_id: str,
-        edited: tuple[Section, ...],
+        edited: Body,
         batch: bool,
     ) -> Document:
         """The parent re-issued by `issuer_id`: inherited content, own metadata (spec §6.2 căn cứ)."""
@@ -192,12 +198,12 @@ class Resolver:
             source=source.path,
             kind=kind,
             issuer_id=issuer_id,
-            sections=edited,
+            sections=edited.sections,
             numbering=numbering_levels(child.numbering, None) or parent.numbering,
             parent=citation or parent.parent,
             inputs=(source.path, *parent.inputs),
             batch=batch,
-            **(inherited | written_fields(child, source)),
+            **(inherited | written_fields(child, source) | {"appendices": edited.appendices}),
         )
 
     def citation(self, document: Document) -> Citation:
@@ -219,117 +225,6 @@ class Resolver:
         verb = _OPENING_VERB.get(kind, "triển khai thực hiện")
         text = cited(citation)
         return f"Thực hiện {text}, {issuer_in_text(self.issuers[issuer_id])} {verb} như sau:"
-
-
-def _all_ids(sections_: tuple[Section, ...]) -> list[str]:
-    out = []
-    for section in sections_:
-        if section.id:
-            out.append(section.id)
-        out += _all_ids(section.sections)
-    return out
-
-
-def _check_unique_ids(sections_: tuple[Section, ...], path: Path) -> None:
-    seen: set[str] = set()
-    problems = []
-    for section in _walk(sections_):
-        if section.id in seen:
-            problems.append(
-                Problem(
-                    f"Mã mục `{section.id}` được dùng hai lần.",
-                    file=path,
-                    line=section.line,
-                    field="id",
-                    hint="Mỗi mục một mã riêng, để văn bản cấp dưới sửa đúng mục.",
-                )
-            )
-        if section.id:
-            seen.add(section.id)
-    if problems:
-        raise ContentError(problems)
-
-
-def _walk(sections_: tuple[Section, ...]) -> Iterator[Section]:
-    for section in sections_:
-        yield section
-        yield from _walk(section.sections)
-
-
-def _rewrite(
-    sections_: tuple[Section, ...], target: str, change: Callable[[Section], tuple[Section, ...]]
-) -> tuple[tuple[Section, ...], bool]:
-    """Replace the section with id `target` (at any depth) by `change(section)`; report whether it was found."""
-    out: list[Section] = []
-    found = False
-    for section in sections_:
-        if section.id == target:
-            out.extend(change(section))
-            found = True
-            continue
-        children, inner = _rewrite(section.sections, target, change)
-        found = found or inner
-        out.append(dataclasses.replace(section, sections=children) if inner else section)
-    return tuple(out), found
-
-
-def apply_edits(sections_: tuple[Section, ...], child: ChildFile, source: YamlFile) -> tuple[Section, ...]:
-    """Apply `sua_muc` in order; every edit naming an unknown id is reported with its line."""
-    problems = []
-    for position, edit in enumerate(child.edits):
-        location = ("sua_muc", position)
-        new = sections(edit.sections, source, (*location, "muc"))
-        operation, target, change = _operation(edit, new, items(edit.items))
-        sections_, found = _rewrite(sections_, target, change)
-        if not found:
-            close = difflib.get_close_matches(target, _all_ids(sections_), n=1)
-            problems.append(
-                Problem(
-                    f"Không có mục mã `{target}` để {operation}.",
-                    file=source.path,
-                    line=source.line_of(location),
-                    field=f"sua_muc[{position}]",
-                    hint=(f"Có phải là `{close[0]}`? " if close else "") + "Mã mục xem ở trường `id` của tệp cấp trên.",
-                )
-            )
-    if problems:
-        raise ContentError(problems)
-    if not sections_:
-        raise ContentError(
-            Problem(
-                "Sau khi sửa, văn bản không còn mục nào.",
-                file=source.path,
-                field="sua_muc",
-                hint="Giữ lại ít nhất một mục.",
-            )
-        )
-    return sections_
-
-
-def _operation(
-    edit: EditIn, new: tuple[Section, ...], new_items: tuple[Item, ...]
-) -> tuple[str, str, Callable[[Section], tuple[Section, ...]]]:
-    if edit.replace:
-        return "thay", edit.replace, lambda s: new
-    if edit.insert_before:
-        return "chèn trước", edit.insert_before, lambda s: (*new, s)
-    if edit.insert_after:
-        return "chèn sau", edit.insert_after, lambda s: (s, *new)
-    if edit.remove:
-        return "xóa", edit.remove, lambda s: ()
-    assert edit.add_to is not None  # EditIn's validator: exactly one operation is set
-    return (
-        "thêm vào",
-        edit.add_to,
-        lambda s: (
-            dataclasses.replace(
-                s,
-                paragraphs=s.paragraphs + tuple(edit.paragraphs),
-                items=s.items + new_items,
-                sections=s.sections + new,
-            ),
-        ),
-    )
 
 
 _CITED_DATE = r"\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})"

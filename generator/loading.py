@@ -11,11 +11,11 @@ from typing import Any
 
 import yaml
 
-from .document import Appendix, Document, DocumentType, Issuer, Item, Section, Signer
+from .document import Appendix, Document, DocumentType, Issuer, Item, Section, Signer, Table
 from .errors import ContentError, Problem
 from .formatting import typed_marker
 from .numbering import DEFAULT_PRESET, LEVEL_KINDS, PRESETS
-from .schema import AppendixIn, ContentFile, DocumentFields, IssuerFile, ItemIn, SectionIn, SignerIn
+from .schema import AppendixIn, ContentFile, DocumentFields, IssuerFile, ItemIn, SectionIn, SignerIn, TableIn
 from .tables import table_from
 from .validation import validate
 from .yamlfile import Location, YamlFile, find_text, read_yaml
@@ -52,8 +52,13 @@ def _section(value: SectionIn, source: YamlFile, location: Location) -> Section:
         sections=tuple(_section(s, source, (*location, "muc", i)) for i, s in enumerate(value.sections)),
         id=value.id,
         line=source.line_of(location),
-        tables=tuple(table_from(t, source, (*location, "bang", i)) for i, t in enumerate(value.tables)),
+        tables=tables(value.tables, source, (*location, "bang")),
     )
+
+
+def tables(values: list[TableIn], source: YamlFile, location: Location) -> tuple[Table, ...]:
+    """The tables of a `bang:` list at `location`."""
+    return tuple(table_from(t, source, (*location, i)) for i, t in enumerate(values))
 
 
 def signer(value: SignerIn, source: YamlFile) -> Signer:
@@ -190,16 +195,21 @@ def items(values: list[str | ItemIn]) -> tuple[Item, ...]:
     return tuple(_item(v) for v in values)
 
 
-def appendices(values: list[AppendixIn], source: YamlFile) -> tuple[Appendix, ...]:
-    return tuple(
-        Appendix(
-            title=a.title,
-            paragraphs=tuple(a.paragraphs),
-            items=items(a.items),
-            sections=sections(a.sections, source, ("phu_luc", i, "muc")),
-            tables=tuple(table_from(t, source, ("phu_luc", i, "bang", j)) for j, t in enumerate(a.tables)),
-        )
-        for i, a in enumerate(values)
+def appendices(values: list[AppendixIn], source: YamlFile, location: Location = ("phu_luc",)) -> tuple[Appendix, ...]:
+    """The annexes of a `phu_luc:` list at `location` (a child's edit adds them from `sua_muc`)."""
+    return tuple(_appendix(a, source, (*location, i)) for i, a in enumerate(values))
+
+
+def _appendix(value: AppendixIn, source: YamlFile, location: Location) -> Appendix:
+    return Appendix(
+        title=value.title,
+        paragraphs=tuple(value.paragraphs),
+        items=items(value.items),
+        sections=sections(value.sections, source, (*location, "muc")),
+        tables=tables(value.tables, source, (*location, "bang")),
+        id=value.id,
+        source=source.path,
+        line=source.line_of(location),
     )
 
 

@@ -135,12 +135,13 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
         )
 
     def appendix(value: Appendix) -> Appendix:
-        return Appendix(
-            text(value.title, "phu_luc"),
-            tuple(text(p, "phu_luc") for p in value.paragraphs),
-            tuple(item(i) for i in value.items),
-            tuple(section(s) for s in value.sections),
-            tuple(table(t) for t in value.tables),
+        return dataclasses.replace(
+            value,
+            title=text(value.title, "phu_luc"),
+            paragraphs=tuple(text(p, "phu_luc") for p in value.paragraphs),
+            items=tuple(item(i) for i in value.items),
+            sections=tuple(section(s) for s in value.sections),
+            tables=tuple(table(t) for t in value.tables),
         )
 
     localised = dataclasses.replace(

@@ -58,16 +58,32 @@ class CellIn(_Edge):
 CellValue = str | int | float | CellIn | None
 
 
+class RowIn(_Edge):
+    """Một dòng có mã: `id` để văn bản cấp dưới sửa, xóa đúng dòng này; `o` là các ô."""
+
+    id: SectionId | None = Field(
+        None,
+        description="Mã ổn định của dòng (chữ thường, gạch nối): văn bản cấp dưới chỉ dòng theo mã này thì vẫn "
+        "đúng dòng khi cấp trên thêm, bớt dòng phía trên.",
+    )
+    cells: list[CellValue] = Field(alias="o", description="Các ô của dòng, theo thứ tự cột.")
+
+
+RowValue = list[CellValue] | RowIn
+RowRef = int | SectionId  # a row or an annex: its number, counted from 1, or its id
+
+
 class TableIn(_Edge):
     """Một bảng: tên bảng, các cột, các dòng (mỗi dòng là danh sách các ô, theo thứ tự cột)."""
 
     id: SectionId | None = Field(None, description="Mã ổn định của bảng (chữ thường, gạch nối).")
     title: Text | None = Field(None, alias="tieu_de", description="Tên bảng, in đậm ở giữa phía trên bảng.")
     columns: list[ColumnIn] = Field(alias="cot", min_length=1, description="Các cột, từ trái sang phải.")
-    rows: list[list[CellValue]] = Field(
+    rows: list[RowValue] = Field(
         default_factory=list,
         alias="dong",
-        description="Các dòng; mỗi dòng là danh sách ô. Ô bị ô gộp dòng phía trên che thì không ghi.",
+        description="Các dòng; mỗi dòng là danh sách ô, hoặc {id: mã dòng, o: [các ô]}. "
+        "Ô bị ô gộp dòng phía trên che thì không ghi.",
     )
     total_label: Text = Field("Tổng cộng", alias="dong_tong", description="Chữ ở dòng tổng (khi có cột `cong`).")
 
@@ -117,6 +133,9 @@ class SignerIn(_Edge):
 class AppendixIn(_Edge):
     """Một phụ lục (spec §10)."""
 
+    id: SectionId | None = Field(
+        None, description="Mã ổn định của phụ lục (chữ thường, gạch nối), để văn bản cấp dưới sửa theo mã."
+    )
     title: Text = Field(alias="tieu_de")
     paragraphs: list[Text] = Field(default_factory=list, alias="doan")
     items: list[Text | ItemIn] = Field(default_factory=list, alias="y")
@@ -211,8 +230,26 @@ class ParentRef(_Edge):
     issuer: Text = Field(alias="co_quan", description="Bản của cơ quan nào (mã hồ sơ) được kế thừa.")
 
 
+EDIT_OPERATIONS: dict[str, tuple[str, ...]] = {  # each `sua_muc` operation → the other keys it reads
+    "thay": ("muc",),
+    "chen_truoc": ("muc",),
+    "chen_sau": ("muc",),
+    "xoa": (),
+    "them_vao": ("doan", "y", "muc", "bang"),
+    "thay_bang": ("bang",),
+    "xoa_bang": (),
+    "them_dong": ("dong", "sau_dong"),
+    "thay_dong": ("dong_so", "dong"),
+    "xoa_dong": ("dong_so",),
+    "thay_phu_luc": ("phu_luc",),
+    "xoa_phu_luc": (),
+    "them_phu_luc": ("sau_phu_luc",),
+}
+
+
 class EditIn(_Edge):
-    """Một thao tác sửa mục của văn bản cấp trên, theo mã mục (`id`)."""
+    """Một thao tác sửa văn bản cấp trên: một mục theo mã mục (`id`), một bảng theo mã bảng, các dòng của
+    bảng hoặc một phụ lục theo mã hay số thứ tự."""
 
     replace: SectionId | None = Field(None, alias="thay", description="Thay mục có mã này bằng `muc` (một mục).")
     insert_before: SectionId | None = Field(
@@ -221,24 +258,127 @@ class EditIn(_Edge):
     insert_after: SectionId | None = Field(None, alias="chen_sau", description="Chèn các mục `muc` sau mục có mã này.")
     remove: SectionId | None = Field(None, alias="xoa", description="Bỏ mục có mã này.")
     add_to: SectionId | None = Field(
-        None, alias="them_vao", description="Thêm `doan`, `y` hoặc `muc` vào cuối mục có mã này."
+        None, alias="them_vao", description="Thêm `doan`, `y`, `muc` hoặc `bang` vào cuối mục có mã này."
+    )
+    replace_table: SectionId | None = Field(
+        None,
+        alias="thay_bang",
+        description="Thay bảng có mã này bằng bảng ở `bang` (một bảng; không ghi `id` thì giữ mã cũ).",
+    )
+    remove_table: SectionId | None = Field(None, alias="xoa_bang", description="Bỏ bảng có mã này.")
+    add_rows: SectionId | None = Field(
+        None,
+        alias="them_dong",
+        description="Thêm các dòng `dong` vào bảng có mã này: cuối bảng (trước dòng tổng cộng), "
+        "hoặc ngay sau dòng `sau_dong`.",
+    )
+    replace_rows: SectionId | None = Field(
+        None,
+        alias="thay_dong",
+        description="Thay các dòng `dong_so` của bảng có mã này bằng các dòng `dong`, lần lượt từng dòng.",
+    )
+    remove_rows: SectionId | None = Field(
+        None, alias="xoa_dong", description="Bỏ các dòng `dong_so` của bảng có mã này."
+    )
+    replace_appendix: RowRef | None = Field(
+        None,
+        alias="thay_phu_luc",
+        description="Thay phụ lục có mã này (hoặc số thứ tự: 1 = Phụ lục I) bằng phụ lục ở `phu_luc`.",
+    )
+    remove_appendix: RowRef | None = Field(
+        None, alias="xoa_phu_luc", description="Bỏ phụ lục có mã này (hoặc số thứ tự: 1 = Phụ lục I)."
+    )
+    add_appendices: list[AppendixIn] | None = Field(
+        None,
+        alias="them_phu_luc",
+        min_length=1,
+        description="Các phụ lục thêm vào: cuối văn bản, hoặc ngay sau phụ lục `sau_phu_luc`.",
     )
     sections: list[SectionIn] = Field(default_factory=list, alias="muc", description="Các mục dùng cho thao tác.")
     paragraphs: list[Text] = Field(default_factory=list, alias="doan", description="Các đoạn thêm vào (với them_vao).")
     items: list[Text | ItemIn] = Field(default_factory=list, alias="y", description="Các ý thêm vào (với them_vao).")
+    tables: list[TableIn] = Field(
+        default_factory=list,
+        alias="bang",
+        description="Bảng thay thế (với thay_bang), hoặc các bảng thêm vào cuối mục (với them_vao).",
+    )
+    rows: list[RowValue] = Field(
+        default_factory=list,
+        alias="dong",
+        description="Các dòng mới (với them_dong, thay_dong), viết như `dong` của bảng.",
+    )
+    row_numbers: RowRef | list[RowRef] | None = Field(
+        None,
+        alias="dong_so",
+        description="Các dòng được thay hoặc bỏ (với thay_dong, xoa_dong): số thứ tự dòng, đếm từ 1, không tính "
+        "dòng tiêu đề, hoặc mã dòng (`id`). Ví dụ: [2, 5].",
+    )
+    after_row: RowRef | None = Field(
+        None,
+        alias="sau_dong",
+        description="Thêm ngay sau dòng này (số thứ tự hoặc mã dòng; 0 = lên đầu bảng). Bỏ trống = cuối bảng.",
+    )
+    appendices: list[AppendixIn] = Field(
+        default_factory=list,
+        alias="phu_luc",
+        description="Phụ lục thay thế (với thay_phu_luc; không ghi `id` thì giữ mã cũ).",
+    )
+    after_appendix: RowRef | None = Field(
+        None,
+        alias="sau_phu_luc",
+        description="Thêm ngay sau phụ lục này (mã hoặc số thứ tự; 0 = lên đầu). Bỏ trống = sau phụ lục cuối.",
+    )
+
+    @property
+    def row_refs(self) -> list[int | str]:
+        """`dong_so` as a list (one number or id may be written without brackets)."""
+        value = self.row_numbers
+        if value is None:
+            return []
+        return list(value) if isinstance(value, list) else [value]
+
+    @property
+    def operation(self) -> str:
+        """The operation written, by its key (`thay`, `them_dong` …): the validator allows exactly one."""
+        return self._operations()[0]
+
+    def _operations(self) -> list[str]:
+        names = {field.alias or name: name for name, field in type(self).model_fields.items()}
+        return [key for key in EDIT_OPERATIONS if getattr(self, names[key]) is not None]
 
     @model_validator(mode="after")
     def _one_operation(self) -> EditIn:
-        operations = [self.replace, self.insert_before, self.insert_after, self.remove, self.add_to]
-        if sum(op is not None for op in operations) != 1:
+        operations = self._operations()
+        if len(operations) != 1:
             raise ValueError("one_operation")
-        if (self.replace or self.insert_before or self.insert_after) and not self.sections:
-            raise ValueError("needs_sections")
-        if self.replace and len(self.sections) != 1:
-            raise ValueError("replace_one")
-        if self.add_to and not (self.sections or self.paragraphs or self.items):
-            raise ValueError("needs_content")
+        operation = operations[0]
+        uses = EDIT_OPERATIONS[operation]
+        fields = type(self).model_fields
+        unused = sorted({fields[name].alias or name for name in self.model_fields_set} - {operation, *uses})
+        if unused:
+            keys = ", ".join(f"`{k}`" for k in uses) or "(không có)"
+            raise ValueError(f"unused_key:{unused[0]}:{operation}:{keys}")
+        broken = self._missing(operation)
+        if broken:
+            raise ValueError(broken)
         return self
+
+    def _missing(self, operation: str) -> str | None:
+        """The rule `operation` breaks for lack of what it needs (the messages are in validation._RULES)."""
+        checks = (
+            (operation in ("thay", "chen_truoc", "chen_sau") and not self.sections, "needs_sections"),
+            (operation == "thay" and len(self.sections) > 1, "replace_one"),
+            (
+                operation == "them_vao" and not (self.sections or self.paragraphs or self.items or self.tables),
+                "needs_content",
+            ),
+            (operation == "thay_bang" and len(self.tables) != 1, "replace_one_table"),
+            (operation in ("them_dong", "thay_dong") and not self.rows, "needs_rows"),
+            (operation in ("thay_dong", "xoa_dong") and not self.row_refs, "needs_row_numbers"),
+            (operation == "thay_dong" and len(self.row_refs) != len(self.rows), "rows_count"),
+            (operation == "thay_phu_luc" and len(self.appendices) != 1, "replace_one_annex"),
+        )
+        return next((rule for broken, rule in checks if broken), None)
 
 
 class ChildFile(DocumentFields):
@@ -251,7 +391,8 @@ class ChildFile(DocumentFields):
     edits: list[EditIn] = Field(
         default_factory=list,
         alias="sua_muc",
-        description="Các thao tác sửa mục, theo thứ tự: thay, chen_truoc, chen_sau, xoa, them_vao.",
+        description="Các thao tác sửa mục, bảng, phụ lục, làm lần lượt: thay, chen_truoc, chen_sau, xoa, them_vao "
+        "(mục); thay_bang, xoa_bang, them_dong, thay_dong, xoa_dong (bảng); thay_phu_luc, xoa_phu_luc, them_phu_luc.",
     )
 
 

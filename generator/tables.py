@@ -18,7 +18,7 @@ from typing import Any
 from .document import Cell, Column, Table
 from .errors import ContentError, Problem
 from .formatting import vietnamese_number
-from .schema import CellIn, TableIn
+from .schema import CellIn, RowIn, RowValue, TableIn
 from .yamlfile import Location, YamlFile
 
 TEXT_WIDTH_TWIPS = round(165 / 25.4 * 1440)  # spec §1: A4 210 mm − left 30 mm − right 15 mm
@@ -42,19 +42,28 @@ def _text(value: str | int | float | None) -> str:
     return str(value).strip()
 
 
+def rows_from(values: list[RowValue]) -> tuple[tuple[tuple[Cell, ...], ...], tuple[str | None, ...]]:
+    """The rows of a `dong:` list, and their ids (() when no row is written as {id: …, o: […]})."""
+    rows = tuple(tuple(_cell(c) for c in (v.cells if isinstance(v, RowIn) else v)) for v in values)
+    ids = tuple(v.id if isinstance(v, RowIn) else None for v in values)
+    return rows, ids if any(ids) else ()
+
+
 def table_from(value: TableIn, source: YamlFile, location: Location) -> Table:
     """The Table of one `bang:` entry; rows that do not fill the columns are a ContentError."""
-    rows = tuple(tuple(_cell(c) for c in row) for row in value.rows)
+    rows, row_ids = rows_from(value.rows)
     columns = tuple(Column(c.title, c.width, c.align, c.summed) for c in value.columns)
+    line = source.line_of(location) or None
+    table = Table(columns, rows, value.title, value.total_label, value.id, source.path, line, row_ids)
     problems = [
         Problem(
             message, file=source.path, line=source.line_of((*location, "dong", index)), field="bang.dong", hint=hint
         )
-        for index, message, hint in grid_problems(len(columns), rows)
+        for index, message, hint in table_problems(table)
     ]
     if problems:
         raise ContentError(problems)
-    return Table(columns, rows, value.title, value.total_label, value.id, source.path, source.line_of(location) or None)
+    return table
 
 
 @dataclass(frozen=True)
@@ -108,6 +117,19 @@ def grid_problems(width: int, rows: tuple[tuple[Cell, ...], ...]) -> list[tuple[
                 "Giảm `gop_dong` hoặc thêm dòng.",
             )
         )
+    return out
+
+
+def table_problems(table: Table) -> list[tuple[int, str, str]]:
+    """`grid_problems` of the table, and each row id used twice."""
+    out = grid_problems(len(table.columns), table.rows)
+    seen: set[str] = set()
+    for index, row_id in enumerate(table.row_ids):
+        if row_id in seen:
+            hint = "Mỗi dòng một mã riêng, để văn bản cấp dưới sửa đúng dòng."
+            out.append((index, f"Mã dòng `{row_id}` được dùng hai lần trong bảng.", hint))
+        if row_id is not None:
+            seen.add(row_id)
     return out
 
 

@@ -26,6 +26,7 @@ from .schema import (
     IssuerFile,
     ItemIn,
     ParentRef,
+    RowIn,
     SectionIn,
     SignerIn,
     TableIn,
@@ -47,7 +48,7 @@ _MESSAGES: dict[str, tuple[str, str | None]] = {
     "string_too_short": ("Không được để trống.", "Điền nội dung hoặc xóa dòng này."),
     "string_pattern_mismatch": (
         "Mã không hợp lệ.",
-        "Mã mục, mã văn bản: chữ thường không dấu, chữ số, dấu gạch nối (ví dụ muc-dich); dãy số: chữ viết tắt không dấu cách (ví dụ HĐTĐKT).",
+        "Mã mục, bảng, dòng, phụ lục, văn bản: chữ thường không dấu, chữ số, dấu gạch nối (ví dụ muc-dich); dãy số: chữ viết tắt không dấu cách (ví dụ HĐTĐKT).",
     ),
     "list_type": ("Phải là một danh sách.", "Mỗi phần tử một dòng, bắt đầu bằng “- ”."),
     "nested_list": (
@@ -78,12 +79,38 @@ _RULES = {
         "Ghi mã cơ quan ở `co_quan`, hoặc tên nhóm ở `co_quan_nhom`.",
     ),
     "one_operation": (
-        "Mỗi thao tác sửa mục ghi đúng một trong: thay, chen_truoc, chen_sau, xoa, them_vao.",
+        "Mỗi thao tác sửa ghi đúng một trong: thay, chen_truoc, chen_sau, xoa, them_vao (mục); thay_bang, "
+        "xoa_bang, them_dong, thay_dong, xoa_dong (bảng); thay_phu_luc, xoa_phu_luc, them_phu_luc (phụ lục).",
         "Tách thành nhiều thao tác, mỗi thao tác một dòng “- ”.",
+    ),
+    "unused_key": (
+        "Khóa `{0}` không dùng với thao tác `{1}`.",
+        "Khóa đi cùng `{1}`: {2}. Bỏ khóa `{0}`, hoặc tách thành một thao tác riêng (mỗi thao tác một dòng “- ”).",
     ),
     "needs_sections": ("Thao tác thay / chèn cần các mục mới ở `muc`.", "Thêm `muc:` với các mục mới."),
     "replace_one": ("Thao tác `thay` thay một mục bằng đúng một mục.", "Dùng `chen_sau` để thêm các mục tiếp theo."),
-    "needs_content": ("Thao tác `them_vao` cần `doan`, `y` hoặc `muc`.", "Thêm nội dung cần bổ sung."),
+    "needs_content": ("Thao tác `them_vao` cần `doan`, `y`, `muc` hoặc `bang`.", "Thêm nội dung cần bổ sung."),
+    "replace_one_table": (
+        "Thao tác `thay_bang` thay một bảng bằng đúng một bảng ở `bang`.",
+        "Chép bảng của tệp cấp trên vào `bang:` rồi sửa; thêm bảng khác vào mục bằng `them_vao` với `bang`.",
+    ),
+    "needs_rows": (
+        "Thao tác `them_dong` / `thay_dong` cần các dòng mới ở `dong`.",
+        "Thêm `dong:`, mỗi dòng một ô cho mỗi cột, ví dụ: - [4, Hội thao, 17/5/2026].",
+    ),
+    "needs_row_numbers": (
+        "Thao tác `thay_dong` / `xoa_dong` cần `dong_so`: các dòng được thay hoặc bỏ.",
+        "Ghi số thứ tự dòng (đếm từ 1, không tính dòng tiêu đề) hoặc mã dòng, ví dụ: dong_so: [2, 5].",
+    ),
+    "rows_count": (
+        "Thao tác `thay_dong` thay lần lượt mỗi dòng ở `dong_so` bằng một dòng ở `dong`: hai danh sách phải "
+        "dài bằng nhau.",
+        "Thêm dòng bằng `them_dong`, bỏ dòng bằng `xoa_dong`.",
+    ),
+    "replace_one_annex": (
+        "Thao tác `thay_phu_luc` thay một phụ lục bằng đúng một phụ lục ở `phu_luc`.",
+        "Thêm phụ lục khác bằng `them_phu_luc`.",
+    ),
 }
 
 
@@ -100,6 +127,7 @@ def _all_keys() -> tuple[str, ...]:
         ItemIn,
         AppendixIn,
         TableIn,
+        RowIn,
         ColumnIn,
         CellIn,
     )
@@ -146,18 +174,34 @@ def _problems(source: YamlFile, exc: ValidationError, profile: bool) -> list[Pro
         seen.add(key)
         message, hint = _MESSAGES.get(kind, (f"Giá trị không hợp lệ ({error['msg']}).", None))
         if kind == "extra_forbidden":
-            name = str(location[-1])
-            close = difflib.get_close_matches(name, _all_keys(), n=1, cutoff=0.6)
-            message = f"Khóa `{name}` không có trong định dạng tệp."
-            hint = f"Có phải là `{close[0]}`? " if close else ""
-            hint += "Chạy `vanban schema" + (" --ho-so" if profile else "") + "` để xem các khóa hợp lệ."
+            message, hint = _unknown_key(str(location[-1]), profile)
         elif kind == "value_error":
-            rule = str(error.get("ctx", {}).get("error", ""))
-            message, hint = _RULES.get(rule, (f"Giá trị không hợp lệ ({rule}).", None))
+            message, hint = _rule(str(error.get("ctx", {}).get("error", "")))
         problems.append(
             Problem(message, file=source.path, line=source.line_of(location), field=dotted(location) or None, hint=hint)
         )
     return sorted(problems, key=lambda p: p.line or 0)
+
+
+def _unknown_key(name: str, profile: bool) -> tuple[str, str]:
+    """A key the model has not here: a misspelling ("did you mean"), or a key of another place."""
+    schema = "Chạy `vanban schema" + (" --ho-so" if profile else "") + "` để xem các khóa hợp lệ."
+    if name in _all_keys():
+        ids = "Mã của mục, bảng, dòng, phụ lục ghi bằng `id`; `ma` là mã của văn bản. " if name == "ma" else ""
+        return f"Khóa `{name}` không dùng ở chỗ này.", ids + schema
+    close = difflib.get_close_matches(name, _all_keys(), n=1, cutoff=0.6)
+    return f"Khóa `{name}` không có trong định dạng tệp.", (f"Có phải là `{close[0]}`? " if close else "") + schema
+
+
+def _rule(text: str) -> tuple[str, str | None]:
+    """The message of a model rule: `name`, or `name:arg:arg…` whose args fill the {0}, {1}… of its text."""
+    name, *args = text.split(":")
+    if name not in _RULES:
+        return f"Giá trị không hợp lệ ({text}).", None
+    message, hint = _RULES[name]
+    if not args:
+        return message, hint
+    return message.format(*args), hint.format(*args) if hint else None
 
 
 def _colon_sentences(data: Any, location: Location) -> Iterator[tuple[Location, str]]:
@@ -198,9 +242,13 @@ def _misspelt_required_keys(errors: list[dict[str, Any]]) -> set[tuple[Location,
     return covered
 
 
+_SCALAR_TAGS = ("int", "float", "bool", "none")
+
+
 def _is_branch_tag(part: str | int) -> bool:
-    """pydantic names the branch of a union in the error location: `str`, `constrained-str`, `ItemIn`, `list[…]`."""
-    return isinstance(part, str) and (part.endswith("str") or part[:1].isupper() or "[" in part)
+    """pydantic names the branch of a union in the error location: `str`, `constrained-str`, `int`, `ItemIn`,
+    `list[…]`."""
+    return isinstance(part, str) and (part.endswith("str") or part in _SCALAR_TAGS or part[:1].isupper() or "[" in part)
 
 
 def _plain(loc: tuple[Any, ...]) -> Location:
@@ -232,6 +280,10 @@ def _pick_union_branches(data: Any, errors: list[dict[str, Any]]) -> list[dict[s
 def _branch_fits(tag: str, value: Any) -> bool:
     if tag.startswith("list"):
         return isinstance(value, list)
+    if tag in ("int", "float"):
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if tag in ("bool", "none"):
+        return isinstance(value, bool) if tag == "bool" else value is None
     if tag.endswith("str"):
         return isinstance(value, str) or not isinstance(value, (list, dict))
     return isinstance(value, dict)

@@ -116,8 +116,8 @@ def _appendix_record(appendix: Appendix) -> dict[str, Any]:
 
 
 def _table_record(table: Table) -> dict[str, Any]:
-    """A table's text and shape (not where it was read from)."""
-    return {k: v for k, v in dataclasses.asdict(table).items() if k not in ("source", "line")}
+    """A table's text and shape (not where it was read from, nor the row ids a child's edits name rows by)."""
+    return {k: v for k, v in dataclasses.asdict(table).items() if k not in ("source", "line", "row_ids")}
 
 
 def live_versions(latest: dict[Key, Version], held: Mapping[Key, Any]) -> dict[Key, Version]:
