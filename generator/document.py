@@ -165,6 +165,7 @@ class Document:
     inputs: tuple[Path, ...] = ()
     batch: bool = False
     group: str | None = None  # built for every profile of this group (co_quan_nhom)
+    group_inputs: tuple[Path, ...] = ()  # the group's profiles: one may join or leave (the file is planned again)
     sequence: str | None = None  # its own register sequence (a council or board, spec §5.1)
     date_written: bool = True  # `ngay` given in a content file (else the build's or the register's date)
     amends: Path | None = None  # sua_doi: the content file this document amends (its text becomes a new version)

@@ -59,11 +59,12 @@ class Resolver:
             return path.stem
 
     def _grouped(self, document: Document, group: str | None) -> Document:
-        """A document built for every profile of a group depends on every profile: one may join the group."""
+        """A document built for every profile of a group: its content file depends on every profile (one
+        may join the group), each document only on its own inputs (one edited profile rebuilds one document)."""
         if group is None:
             return document
         profiles = tuple(issuer.source for issuer in self.issuers.values() if issuer.source)
-        return dataclasses.replace(document, group=group, inputs=document.inputs + profiles)
+        return dataclasses.replace(document, group=group, group_inputs=profiles)
 
     def _numbered(self, document: Document) -> Document:
         """The document with the số and date it gets from the content file or the register (issuing.Numbering)."""
@@ -201,10 +202,16 @@ class Resolver:
             sections=edited.sections,
             numbering=numbering_levels(child.numbering, None) or parent.numbering,
             parent=citation or parent.parent,
-            inputs=(source.path, *parent.inputs),
+            inputs=(source.path, *parent.inputs, *self._profile(parent.issuer_id)),
+            group_inputs=(),
             batch=batch,
             **(inherited | written_fields(child, source) | {"appendices": edited.appendices}),
         )
+
+    def _profile(self, issuer_id: str) -> tuple[Path, ...]:
+        """The profile file of the issuer of an inherited text: its names and signer reach the child."""
+        source = self.issuers[issuer_id].source if issuer_id in self.issuers else None
+        return (source,) if source else ()
 
     def citation(self, document: Document) -> Citation:
         """How a child cites `document` the first time (spec §6.2)."""

@@ -1,9 +1,11 @@
 """What is stale: a manifest of input hashes per content file, kept in output/.vanban-manifest.json.
 
 For each content file it records the hash of every input its documents were built from (the file,
-its whole `ke_thua` chain, the issuer profiles, the templates, the tool version) and the outputs
-written. A later build skips a content file — without parsing it — when every recorded input still
-has its hash and every output still exists; otherwise it says which input changed.
+its whole `ke_thua` chain, the issuer profiles, the templates, the tool version), the outputs
+written and which of those inputs each output used. A later build skips a content file — without
+parsing it — when every recorded input still has its hash and every output still exists; otherwise
+it says which input changed, and within the file rebuilds only the outputs whose own inputs changed
+(one edited profile of a 34-province batch rebuilds that province's document, not the 34).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from . import __version__
 from .output import write_atomic
 
 MANIFEST_NAME = ".vanban-manifest.json"
-FORMAT = 1
+FORMAT = 2  # 2: the inputs of each output ("by_output")
 
 
 @dataclass
@@ -79,22 +81,42 @@ class Manifest:
             return f"hồ sơ cơ quan trong {entry['profiles']['folder']} đã thêm hoặc bớt"
         return None
 
+    def output_fresh(
+        self, source: Path, output: Path, inputs: set[Path], register_numbers: Callable[[], dict[tuple[str, str], int]]
+    ) -> bool:
+        """Whether `output` of `source` was built from exactly `inputs`, each still with its recorded
+        hash, with the register's numbers unchanged, and is still on disk: then it need not be rebuilt."""
+        entry = self.entries.get(self._key(source))
+        if entry is None or not output.exists():
+            return False
+        recorded = entry.get("by_output", {}).get(self._key(output))
+        if recorded is None or sorted(self._key(p) for p in inputs) != recorded:
+            return False
+        if entry.get("numbers"):
+            live = register_numbers()
+            if any(live.get(tuple(key.split("/", 1))) != number for key, number in entry["numbers"].items()):
+                return False
+        return all(self.file_hash(self.root / name) == entry["inputs"].get(name) for name in recorded)
+
     def _profiles(self, folder: str) -> list[str]:
         return sorted(p.name for p in (self.root / folder).glob("*.yaml"))
 
     def record(
         self,
         source: Path,
-        inputs: set[Path],
-        outputs: list[Path],
+        by_output: dict[Path, set[Path]],
+        shared: set[Path],
         numbers: dict[tuple[str, str], int | None],
         profile_folder: Path | None = None,
     ) -> None:
-        """Remember what `source`'s outputs were built from: input hashes, the register's numbers, and —
-        for a batch over a group — the list of profile files, so a new profile in the group rebuilds it."""
+        """Remember what each of `source`'s outputs was built from (and `shared`: what the file as a whole
+        depends on, such as the profiles of its group): input hashes, the register's numbers, and — for a
+        batch over a group — the list of profile files, so a new profile in the group rebuilds it."""
+        inputs = shared | {path for files in by_output.values() for path in files}
         entry: dict[str, Any] = {
             "inputs": {self._key(p): self.file_hash(p) for p in sorted(inputs)},
-            "outputs": sorted(self._key(p) for p in outputs),
+            "outputs": sorted(self._key(p) for p in by_output),
+            "by_output": {self._key(o): sorted(self._key(p) for p in files) for o, files in sorted(by_output.items())},
             "numbers": {f"{issuer}/{document}": number for (issuer, document), number in sorted(numbers.items())},
         }
         if profile_folder is not None:

@@ -359,13 +359,17 @@ def build(
     report.warnings += plan_warnings(jobs)
     every = register.versions()
     issued = live_versions(every, numbering.held)
-    to_render, restored, report.issued_changed = guard(jobs, issued, job_inputs(project, jobs), project.root)
+    inputs = job_inputs(project, jobs)
+    to_render, restored, report.issued_changed = guard(jobs, issued, inputs, project.root)
+    fresh = _fresh_outputs(manifest, jobs, inputs, numbering) if manifest is not None and not options.force else set()
+    to_render = [job for job in to_render if job.output not in fresh]  # in a stale file, what changed for it
     if settings is None:
         raise_problems(hand_number_problems(jobs, register))
     else:
         raise_problems(issue_problems(jobs, settings, register) + changed_problems(report.issued_changed))  # 2.
     if options.dry_run:
-        report.planned = [job for job in jobs if job.output not in {c.output for c in report.issued_changed}]
+        held_back = {c.output for c in report.issued_changed} | fresh
+        report.planned = [job for job in jobs if job.output not in held_back]
         return report
     if settings is None:
         rendered = _render_all(to_render, options, report, on_done)  # 4. render and check
@@ -396,6 +400,18 @@ def build(
     if manifest is not None:
         _update_manifest(manifest, project, jobs, report, numbering.numbers())
     return report
+
+
+def _fresh_outputs(
+    manifest: Manifest, jobs: list[Job], inputs: dict[Path, set[Path]], numbering: Numbering
+) -> set[Path]:
+    """The outputs of stale content files that were built from exactly their current inputs: one edited
+    profile of a batch rebuilds the documents that use it, not the whole batch."""
+    return {
+        job.output
+        for job in jobs
+        if manifest.output_fresh(job.document.source, job.output, inputs[job.output], numbering.numbers)
+    }
 
 
 def amended_jobs(
@@ -448,8 +464,6 @@ def job_inputs(project: Project, jobs: list[Job]) -> dict[Path, set[Path]]:
         files = set(job.document.inputs) | {job.template}
         if job.issuer.source:
             files.add(job.issuer.source)
-        if job.document.parent:
-            files.add(project.content / ISSUER_FOLDER / f"{job.document.parent.issuer_id}.yaml")
         inputs[job.output] = files
     return inputs
 
@@ -533,7 +547,6 @@ def _update_manifest(
         if any(job.output in failed for job in source_jobs):
             manifest.forget(source)
             continue
-        inputs = {path for files in job_inputs(project, source_jobs).values() for path in files}
         keys = [(job.issuer.id, job.document.id or "") for job in source_jobs]
         keys += [
             (job.document.parent.issuer_id, job.document.parent.document_id)
@@ -543,8 +556,8 @@ def _update_manifest(
         grouped = any(job.document.group for job in source_jobs)
         manifest.record(
             source,
-            inputs,
-            [job.output for job in source_jobs],
+            job_inputs(project, source_jobs),
+            {path for job in source_jobs for path in job.document.group_inputs},
             {key: live.get(key) for key in keys},
             project.content / ISSUER_FOLDER if grouped else None,
         )

@@ -153,7 +153,8 @@ def test_chain_of_three_levels(tree):
     (document,) = resolve(tree, third)
     assert titles(document.sections) == [("noi-dung", ["tap-the"]), ("to-chuc", [])]
     assert document.parent.issuer_id == "ldld-gia-lai"
-    assert [p.name for p in document.inputs] == ["b.yaml", "a.yaml", "goc.yaml"]
+    # the chain's files, then the profiles of the issuers whose text it inherits (goc's, then a's)
+    assert [p.name for p in document.inputs] == ["b.yaml", "a.yaml", "goc.yaml", "cdcs-thu.yaml", "ldld-gia-lai.yaml"]
 
 
 def test_localisation_variables_filled_for_each_issuer(tree):
@@ -397,6 +398,36 @@ def test_a_profile_joining_the_group_rebuilds_the_group_batch(tree):
     thu.write_text(thu.read_text(encoding="utf-8") + "nhom: [ldld-tinh]\n", encoding="utf-8")
     joined = cli(tree)
     assert (tree / "output" / "cdcs-thu" / "con" / "lo.docx").exists(), joined.output
+
+
+def _built(tree: Path, result) -> list[str]:
+    """The outputs a build wrote, relative to output/."""
+    written = [line.split()[2] for line in result.output.splitlines() if line.startswith("Đã tạo ")]
+    return sorted(Path(path).resolve().relative_to((tree / "output").resolve()).as_posix() for path in written)
+
+
+def test_an_edited_profile_rebuilds_only_the_documents_that_use_it(tree):
+    """Issue 15, item 3: a batch over a group depends on each profile for its membership, but each
+    document only on its own inputs — its profile, its content chain, the issuers of the texts it
+    inherits, its template. A grandchild of one province's copy follows that province, not the others."""
+    child(tree, "ke_thua: ../goc.yaml\nco_quan_nhom: ldld-tinh\nngay: 2025-09-15\n", "con/lo.yaml")
+    profiles = tree / "content" / "co-quan"
+    (profiles / "ldld-hue.yaml").write_text(
+        SECOND.replace("GIA LAI", "HUẾ").replace("Gia Lai", "Huế"), encoding="utf-8"
+    )
+    grandchild = "ke_thua: {tep: lo.yaml, co_quan: ldld-gia-lai}\nco_quan: cdcs-thu\nngay: 2025-10-01\n"
+    child(tree, grandchild, "con/chau.yaml")
+    assert "Xong: 4 văn bản đã tạo" in cli(tree).output
+    gia_lai = profiles / "ldld-gia-lai.yaml"
+    gia_lai.write_text(gia_lai.read_text(encoding="utf-8") + "# sửa một dòng\n", encoding="utf-8")
+    assert _built(tree, cli(tree)) == ["con/chau.docx", "ldld-gia-lai/con/lo.docx"]
+    hue = profiles / "ldld-hue.yaml"
+    hue.write_text(hue.read_text(encoding="utf-8") + "# sửa\n", encoding="utf-8")
+    assert _built(tree, cli(tree)) == ["ldld-hue/con/lo.docx"]
+    assert "Xong: 0 văn bản đã tạo" in cli(tree).output
+    base_issuer = profiles / "cdcs-thu.yaml"  # goc.yaml's issuer: every document inherits its text
+    base_issuer.write_text(base_issuer.read_text(encoding="utf-8") + "# sửa\n", encoding="utf-8")
+    assert _built(tree, cli(tree)) == ["con/chau.docx", "goc.docx", "ldld-gia-lai/con/lo.docx", "ldld-hue/con/lo.docx"]
 
 
 @pytest.mark.parametrize(
