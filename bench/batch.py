@@ -6,12 +6,16 @@ Prints:
 - the 34-document provincial batch built by `vanban build` (with and without the conformance check),
 - the no-op rebuild of that project, and of a generated project of N documents (default 1,000),
 - median ms per document: vanban's batch vs one `vanban build FILE` process per document vs a
-  plain docxtpl load-render-save of the same template and context.
+  plain docxtpl load-render-save of the same template and context;
+- growth: 250, 500 and 1,000 generated documents built with the check, each in its own process —
+  ms per document and peak RSS (the process and its workers), to show time and memory grow linearly;
+- start-up as a whole process: `vanban --help` and a no-op `vanban build` of the shipped project.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import statistics
 import subprocess
@@ -53,11 +57,50 @@ def many_documents(project: Project, count: int) -> None:
         )
 
 
+def grow(count: int) -> None:
+    """One measurement of the growth table, in a process of its own: build `count` documents (check
+    on), print seconds and the peak RSS in MB of this process and of its worker processes."""
+    with tempfile.TemporaryDirectory() as temp:
+        project = fresh_project(Path(temp) / "p")
+        many_documents(project, count)
+        seconds = timed(lambda: build(project))
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"{seconds:.3f} {own:.0f} {workers:.0f}")
+
+
+def growth(sizes: tuple[int, ...]) -> None:
+    print("growth (check on, each size in a new process):")
+    for count in sizes:
+        out = subprocess.run(
+            [sys.executable, __file__, "--grow", str(count)], check=True, capture_output=True, text=True
+        )
+        seconds, own, workers = out.stdout.split()
+        print(
+            f"  {count:5d} documents: {float(seconds):6.2f} s, {float(seconds) / count * 1000:5.1f} ms/doc; "
+            f"peak RSS {own} MB (main process), {workers} MB (largest worker)"
+        )
+
+
+def startup(project: Project) -> None:
+    vanban = Path(sys.executable).with_name("vanban")
+    for name, command in (("vanban --help", [str(vanban), "--help"]), ("no-op vanban build", [str(vanban), "build"])):
+        runs = [
+            timed(lambda command=command: subprocess.run(command, check=True, capture_output=True, cwd=project.root))
+            for _ in range(5)
+        ]
+        print(f"whole process, {name}: median {statistics.median(runs) * 1000:6.0f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--cli-samples", type=int, default=5)
+    parser.add_argument("--grow", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.grow:
+        grow(args.grow)
+        return
     with tempfile.TemporaryDirectory() as temp:
         temp = Path(temp)
         project = fresh_project(temp / "p")
@@ -72,6 +115,7 @@ def main() -> None:
             f"{unchecked:6.2f} s without ({unchecked / count * 1000:6.1f} ms/doc)"
         )
         print(f"no-op rebuild of the shipped project: {noop * 1000:7.1f} ms")
+        startup(project)
 
         large = fresh_project(temp / "large")
         many_documents(large, args.docs)
@@ -119,6 +163,7 @@ def main() -> None:
         print(
             f"  vanban render alone, template compiled once: {in_memory * 1000:7.1f}  ({plain / in_memory:5.1f}x faster than plain docxtpl)"
         )
+    growth((args.docs // 4, args.docs // 2, args.docs))
 
 
 if __name__ == "__main__":

@@ -15,12 +15,11 @@ from .document import Appendix, Document, DocumentType, Issuer, Item, Section, S
 from .errors import ContentError, Problem
 from .formatting import typed_marker
 from .numbering import DEFAULT_PRESET, LEVEL_KINDS, PRESETS
+from .project import ISSUER_FOLDER
 from .schema import AppendixIn, ContentFile, DocumentFields, IssuerFile, ItemIn, SectionIn, SignerIn, TableIn
 from .tables import table_from
 from .validation import validate
 from .yamlfile import Location, YamlFile, find_text, read_yaml
-
-ISSUER_FOLDER = "co-quan"
 
 
 @cache

@@ -43,41 +43,20 @@ from .issuing import (
     register_path,
 )
 from .issuing_checks import hand_number_problems, issue_problems
-from .loading import ISSUER_FOLDER, load_issuers
+from .loading import load_issuers
 from .localising import localise
 from .manifest import Manifest
 from .numbering import number_sections, scheme
 from .output import write_atomic
 from .places import place_problem, province_problem
+from .project import ISSUER_FOLDER, TEMPLATE_FOLDER, Project, content_files
 from .register.versions import Version
 from .rendering import CompiledTemplate, load_template, render
 from .versions import IssuedChange, fingerprint, frozen_version, guard, key, live_versions
 
-CONTENT_FOLDER = "content"
-TEMPLATE_FOLDER = "templates_docx"
-OUTPUT_FOLDER = "output"
 BASE_TEMPLATE = "co-ban"
 PARALLEL_FROM = 8  # jobs; fewer are rendered in this process
 PROVINCE_LEVEL_GROUPS = frozenset({"ldld-tinh", "trung-uong", "cd-nganh"})  # their địa danh is a province (spec §4.2)
-
-
-@dataclass(frozen=True)
-class Project:
-    """Thư mục dự án: content/, templates_docx/, output/."""
-
-    root: Path
-
-    @property
-    def content(self) -> Path:
-        return self.root / CONTENT_FOLDER
-
-    @property
-    def templates(self) -> Path:
-        return self.root / TEMPLATE_FOLDER
-
-    @property
-    def output(self) -> Path:
-        return self.root / OUTPUT_FOLDER
 
 
 @dataclass(frozen=True)
@@ -128,35 +107,6 @@ class BuildReport:
     findings: dict[Path, tuple[Finding, ...]] = field(default_factory=dict)  # check findings of what was written
     issued_changed: list[IssuedChange] = field(default_factory=list)  # issued, inputs changed: not written
     planned: list[Job] = field(default_factory=list)  # --dry-run: what would be written
-
-
-def content_files(project: Project, targets: Iterable[Path] = ()) -> list[Path]:
-    """Every content file under content/ (or under the given files and folders), profiles excluded."""
-    targets = list(targets) or [project.content]
-    found: set[Path] = set()
-    problems = []
-    for target in targets:
-        if target.is_dir():
-            found.update(p.resolve() for p in target.rglob("*.yaml") if not _is_profile(project, p))
-        elif target.is_file():
-            found.add(target.resolve())
-        elif target == project.content:
-            problems.append(
-                Problem(
-                    "Không có thư mục content/ ở đây.",
-                    file=target,
-                    hint="Chạy lệnh trong thư mục dự án (thư mục chứa content/ và templates_docx/), hoặc chỉ nó bằng --thu-muc ĐƯỜNG_DẪN.",
-                )
-            )
-        else:
-            problems.append(Problem("Không có tệp hoặc thư mục này.", file=target, hint="Kiểm tra đường dẫn."))
-    if problems:
-        raise ContentError(problems)
-    return sorted(found)
-
-
-def _is_profile(project: Project, path: Path) -> bool:
-    return (project.content / ISSUER_FOLDER).resolve() in path.resolve().parents
 
 
 def output_path(project: Project, document: Document) -> Path:

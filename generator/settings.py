@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .exporting.pdf import DEFAULT_TIMEOUT_S
+from .project import SETTINGS_FILE
 from .schema import ProjectFile
 from .validation import validate
 from .yamlfile import read_yaml
-
-SETTINGS_FILE = "vanban.yaml"
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 from click.testing import CliRunner
+from conftest import copy_project
 
 from generator.cli import main
 from generator.cli.common import COMMANDS
@@ -37,3 +38,43 @@ def test_a_command_runs_after_lazy_loading() -> None:
     result = CliRunner().invoke(main, ["schema"])
     assert result.exit_code == 0
     assert '"title"' in result.output
+
+
+HEAVY = ("generator.pipeline", "generator.checking", "generator.schema", "docx", "docxtpl", "pydantic", "jinja2")
+
+
+def _build_probe(root: str) -> str:
+    """The modules of weight a `vanban build` in `root` imported, and what it printed."""
+    probe = (
+        "import sys\n"
+        "from generator.cli import main\n"
+        f"try:\n    main(['build', '--thu-muc', {root!r}])\nexcept SystemExit:\n    pass\n"
+        f"print('HEAVY', sorted(m for m in sys.modules if m.startswith({HEAVY!r})))\n"
+    )
+    return subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+
+
+def test_a_no_op_build_answers_without_loading_the_pipeline(tmp_path) -> None:
+    """Issue 15, item 2: when nothing changed, `vanban build` decides from the manifest alone — none of
+    pydantic, the Word libraries, Jinja or the checker is imported — and prints what the full build
+    prints; one edited file, and the full build runs again."""
+    root = copy_project(tmp_path)
+    first = _build_probe(str(root))
+    assert "Xong: 39 văn bản đã tạo, 0 lỗi." in first and "HEAVY []" not in first
+    again = _build_probe(str(root))
+    assert "Xong: 0 văn bản đã tạo, 0 lỗi, 6 tệp nội dung không đổi (bỏ qua)." in again
+    assert "HEAVY []" in again
+    edited = root / "content" / "co-so" / "ke-hoach-thang-cong-nhan-2026.yaml"
+    edited.write_text(edited.read_text(encoding="utf-8") + "# sửa\n", encoding="utf-8")
+    third = _build_probe(str(root))
+    assert "Xong: 1 văn bản đã tạo, 0 lỗi, 5 tệp nội dung không đổi (bỏ qua)." in third
+    assert "HEAVY []" not in third
+
+
+def test_the_no_op_answer_leaves_a_register_or_settings_to_the_full_build(tmp_path) -> None:
+    """With a sổ văn bản đi (its numbers are compared) or a vanban.yaml (pdf: true …), the full build decides."""
+    root = copy_project(tmp_path)
+    _build_probe(str(root))
+    (root / "vanban.yaml").write_text("pdf: false\n", encoding="utf-8")
+    out = _build_probe(str(root))
+    assert "Xong: 0 văn bản đã tạo, 0 lỗi, 6 tệp nội dung không đổi (bỏ qua)." in out and "HEAVY []" not in out

@@ -15,7 +15,8 @@ from pathlib import Path
 from ..errors import ContentError, Problem
 from ..issuing import Numbering, SqliteNumbers, register_path
 from ..output import write_atomic
-from ..pipeline import Job, Options, Project, content_files, plan, render_document
+from ..pipeline import Job, Options, plan, render_document
+from ..project import Project, content_files
 from ..register import Register
 from ..register import versions as stored
 from ..register.versions import Version

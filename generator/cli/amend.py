@@ -11,7 +11,7 @@ import click
 from ..amending.amendment import amendment_path, amendment_text
 from ..amending.compare import Comparison, children, compare, write_redline
 from ..output import write_new_text
-from ..pipeline import Project
+from ..project import Project
 from .common import command, project_option, register_option, relative, reports_errors, shown
 
 

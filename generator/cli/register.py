@@ -17,9 +17,8 @@ import click
 
 from ..errors import Problem
 from ..formatting import number_text
-from ..loading import ISSUER_FOLDER
 from ..output import write_atomic
-from ..pipeline import Project
+from ..project import ISSUER_FOLDER, Project
 from ..register import Entry, Filter, Register, RegisterError, Status, default_path
 from ..register.corrections import cancel, cancel_document, doc_type_of, record, set_per_type
 from ..register.entries import missing_numbers, parse_date, parse_int, parse_status

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from ..document import Signer
 from ..errors import ContentError, Problem
 from ..formatting import signer_problems
-from ..loading import ISSUER_FOLDER
+from ..project import ISSUER_FOLDER
 from ..schema import ContentFile, IssuerFile
 from ..validation import validate
 from ..yamlfile import read_yaml
