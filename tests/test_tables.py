@@ -267,14 +267,22 @@ ket_thuc: Hết.
     assert not (project / "output" / "ke-hoach.docx").exists()
 
 
-def test_an_issued_table_edited_is_cited_by_row_and_redlined(project: Path) -> None:
+def _issued_then_one_cell_edited(project: Path) -> Path:
+    """A three-row table issued on 2026-03-09, then the cell «Đoàn viên số 2» edited to «… số 7»."""
     path = project / "content" / "ke-hoach.yaml"
     rows = "\n".join(f"          - [{i}, Ngày {i:02d}/5/2026, Đoàn viên số {i}]" for i in range(1, 4))
     path.write_text(LONG.format(rows=rows).replace("so: 4\n", ""), encoding="utf-8")
-    runner = CliRunner()
-    issued = runner.invoke(main, ["build", "--ban-hanh", "--ngay", "2026-03-09", str(path), "--thu-muc", str(project)])
+    issued = CliRunner().invoke(
+        main, ["build", "--ban-hanh", "--ngay", "2026-03-09", str(path), "--thu-muc", str(project)]
+    )
     assert issued.exit_code == 0, issued.output
     path.write_text(path.read_text(encoding="utf-8").replace("Đoàn viên số 2]", "Đoàn viên số 7]"), encoding="utf-8")
+    return path
+
+
+def test_an_issued_table_edited_is_cited_by_row_and_redlined(project: Path) -> None:
+    path = _issued_then_one_cell_edited(project)
+    runner = CliRunner()
     result = runner.invoke(main, ["sua-doi", "--json", str(path), "--thu-muc", str(project)])
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
@@ -289,13 +297,8 @@ def test_an_issued_table_edited_is_cited_by_row_and_redlined(project: Path) -> N
 def test_the_amendment_quotes_a_changed_row_as_a_table_of_the_same_columns(project: Path) -> None:
     """`sua-doi --viet` writes the point «Sửa đổi dòng thứ hai …» with the new row as a one-row table
     (column names, widths, alignment as issued), and the amendment builds with that table in it."""
-    path = project / "content" / "ke-hoach.yaml"
-    rows = "\n".join(f"          - [{i}, Ngày {i:02d}/5/2026, Đoàn viên số {i}]" for i in range(1, 4))
-    path.write_text(LONG.format(rows=rows).replace("so: 4\n", ""), encoding="utf-8")
+    path = _issued_then_one_cell_edited(project)
     runner = CliRunner()
-    issued = runner.invoke(main, ["build", "--ban-hanh", "--ngay", "2026-03-09", str(path), "--thu-muc", str(project)])
-    assert issued.exit_code == 0, issued.output
-    path.write_text(path.read_text(encoding="utf-8").replace("Đoàn viên số 2]", "Đoàn viên số 7]"), encoding="utf-8")
     result = runner.invoke(main, ["sua-doi", "--viet", str(path), "--thu-muc", str(project)])
     assert result.exit_code == 0, result.output
     amendment = project / "content" / "ke-hoach.sua-doi-1.yaml"
