@@ -6,7 +6,8 @@ errors: no attribute tricks, no file access, never a silent blank.
 
 Variables: co_quan (ten, ten_goi, ky_hieu, dia_danh, tap_the), dia_danh, cap_tren (the body whose
 document is inherited, or the chủ quản line), ngay (the issue date), nam, can_cu (the first citation
-of the inherited document). Filters: ngay_viet (date → `ngày 07 tháng 11 năm 2017`), cong_ngay(n)
+of the inherited document); muc("mã") and dieu("mã") cite a section of the document by its id
+(referencing.py: `khoản 2 Điều 5`). Filters: ngay_viet (date → `ngày 07 tháng 11 năm 2017`), cong_ngay(n)
 (date plus n days), so (Vietnamese number, 4.609), thu (weekday, Thứ Ba).
 """
 
@@ -17,6 +18,7 @@ import datetime as dt
 import difflib
 import functools
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import jinja2
@@ -26,6 +28,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from .document import Appendix, Document, Issuer, Item, Section, Table
 from .errors import ContentError, Problem
 from .formatting import cited, date_phrase, vietnamese_number, weekday
+from .referencing import Reference, ReferenceProblem, citing_functions, uncalled
 from .yamlfile import find_text
 
 _MARKERS = ("{{", "{%", "{#")
@@ -33,8 +36,8 @@ _MARKERS = ("{{", "{%", "{#")
 
 def _environment() -> ImmutableSandboxedEnvironment:
     environment = ImmutableSandboxedEnvironment(
-        undefined=jinja2.StrictUndefined, autoescape=False, loader=jinja2.DictLoader({})
-    )  # include/import find nothing
+        undefined=jinja2.StrictUndefined, autoescape=False, loader=jinja2.DictLoader({}), finalize=uncalled
+    )  # include/import find nothing; `{{ muc }}` without its id is an error, not a printed function
     environment.filters.update(
         ngay_viet=date_phrase,
         cong_ngay=lambda date, days: date + dt.timedelta(days=int(days)),
@@ -74,9 +77,15 @@ def variables(document: Document, issuer: Issuer, upper_name: str | None) -> dic
     return values
 
 
-def localise(document: Document, issuer: Issuer, upper_name: str | None = None) -> Document:
-    """Every text of `document` with its variables filled in for `issuer`; errors name the text."""
-    values = variables(document, issuer, upper_name)
+def localise(
+    document: Document,
+    issuer: Issuer,
+    upper_name: str | None = None,
+    references: Mapping[str, Reference] | None = None,
+) -> Document:
+    """Every text of `document` with its variables filled in for `issuer` and its references to other
+    sections (`references`, from the document's numbering) printed; errors name the text."""
+    values = {**variables(document, issuer, upper_name), **citing_functions(references or {})}
     problems: list[Problem] = []
 
     def text(value: str, field: str) -> str:
@@ -89,6 +98,8 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
                 "Biểu thức bị chặn vì lý do an toàn.",
                 "Chỉ dùng các biến và bộ lọc trong hướng dẫn: " + _names(values) + ".",
             )
+        except ReferenceProblem as exc:
+            message, hint = exc.message, exc.hint
         except jinja2.TemplateNotFound:
             message, hint = (
                 "Nội dung không được chèn tệp khác ({% include %}, {% import %}).",
@@ -159,7 +170,8 @@ def localise(document: Document, issuer: Issuer, upper_name: str | None = None) 
 
 def _names(values: dict[str, Any]) -> str:
     """`can_cu, cap_tren, co_quan.ten, …; bộ lọc: cong_ngay, …`: what a content text may use."""
-    names = [k for k, v in values.items() if not isinstance(v, dict)] + [f"co_quan.{k}" for k in values["co_quan"]]
+    names = [f'{k}("mã")' if callable(v) else k for k, v in values.items() if not isinstance(v, dict)]
+    names += [f"co_quan.{k}" for k in values["co_quan"]]
     return ", ".join(sorted(names)) + "; bộ lọc: " + ", ".join(sorted(_FILTERS))
 
 

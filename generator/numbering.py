@@ -2,7 +2,9 @@
 
 Content files never carry numbers. A scheme is one level kind per depth (`la-ma` → I., `so` → 1.,
 `so-ghep` → 1.1., `chu-ngoac` → a) …); inserting or removing a section renumbers everything after
-it. Letters follow the Vietnamese alphabet (a b c d đ e g h i k l m n o p q r s t u v x y).
+it. A level counts within its parent, except Điều: articles run 1, 2, 3 … through the whole
+document, across Phần, Chương and Mục (spec §6.1). Letters follow the Vietnamese alphabet
+(a b c d đ e g h i k l m n o p q r s t u v x y).
 """
 
 from __future__ import annotations
@@ -107,6 +109,7 @@ class LevelKind:
     marker: Callable[[int, str], str]  # (position, parent marker) → marker
     standalone: bool = False  # Phần / Chương / Mục: the marker stands on its own centred line
     upper_title: bool = False  # I. MỤC TIÊU: the title is printed in capitals
+    continuous: bool = False  # Điều: numbered through the whole document, not within its parent (§6.1)
 
 
 def _compound(n: int, parent: str) -> str:
@@ -129,7 +132,7 @@ LEVEL_KINDS: dict[str, LevelKind] = {
         LevelKind("phan", lambda n, _: f"Phần {roman(n)}", standalone=True, upper_title=True),
         LevelKind("chuong", lambda n, _: f"Chương {roman(n)}", standalone=True, upper_title=True),
         LevelKind("muc-so", lambda n, _: f"Mục {n}", standalone=True, upper_title=True),
-        LevelKind("dieu", lambda n, _: f"Điều {n}."),
+        LevelKind("dieu", lambda n, _: f"Điều {n}.", continuous=True),
     )
 }
 
@@ -159,12 +162,22 @@ class NumberedSection:
     children: tuple[NumberedSection, ...]
 
 
+def position(kind: LevelKind, depth: int, index: int, through: dict[int, int]) -> int:
+    """A section's number at its level: its place among its siblings (`index`, from 1), or for a kind
+    numbered through the whole document (Điều) one past the last section of its depth so far;
+    `through` carries those counts along the document, read in order."""
+    if not kind.continuous:
+        return index
+    through[depth] = through.get(depth, 0) + 1
+    return through[depth]
+
+
 def number_sections(
     sections: tuple[Section, ...], kinds: tuple[LevelKind, ...], source: Path
 ) -> tuple[NumberedSection, ...]:
     """Give every section its marker; a section deeper than the scheme, or past the letters, is a Problem."""
     problems: list[Problem] = []
-    numbered = _number(sections, kinds, 1, "", source, problems)
+    numbered = _number(sections, kinds, 1, "", source, problems, {})
     if problems:
         raise ContentError(problems)
     return numbered
@@ -177,6 +190,7 @@ def _number(
     parent: str,
     source: Path,
     problems: list[Problem],
+    through: dict[int, int],
 ) -> tuple[NumberedSection, ...]:
     if sections and depth > len(kinds):
         problems.append(
@@ -191,10 +205,10 @@ def _number(
         )
         return ()
     out: list[NumberedSection] = []
-    for position, section in enumerate(sections, start=1):
+    for index, section in enumerate(sections, start=1):
         kind = kinds[depth - 1]
         try:
-            marker = kind.marker(position, parent)
+            marker = kind.marker(position(kind, depth, index, through), parent)
         except ValueError:
             problems.append(
                 Problem(
@@ -216,6 +230,6 @@ def _number(
                     hint="Thêm `tieu_de` cho mục này.",
                 )
             )
-        children = _number(section.sections, kinds, depth + 1, marker, source, problems)
+        children = _number(section.sections, kinds, depth + 1, marker, source, problems, through)
         out.append(NumberedSection(section, marker, depth, kind, children))
     return tuple(out)

@@ -1,6 +1,6 @@
 """`build()`: content files → .docx files, in stages that read top to bottom.
 
-1. plan (`plan`) — pure: load, resolve inheritance, localise, number and compose every stale
+1. plan (`plan`) — pure: load, resolve inheritance, number, localise and compose every stale
    document, stamped with the số and date the register already holds (issuing.Numbering); every
    problem of every file is reported at once and nothing is written while one remains;
 2. validate (`issuing_checks.issue_problems`, with `--ban-hanh`) — placeholders, dates, hand-typed
@@ -50,6 +50,7 @@ from .numbering import number_sections, scheme
 from .output import write_atomic
 from .places import place_problem, province_problem
 from .project import ISSUER_FOLDER, TEMPLATE_FOLDER, Project, content_files
+from .referencing import references
 from .register.versions import Version
 from .rendering import CompiledTemplate, load_template, render
 from .versions import IssuedChange, fingerprint, frozen_version, guard, key, live_versions
@@ -148,10 +149,13 @@ def expand_issuers(names: tuple[str, ...], issuers: dict[str, Issuer]) -> list[s
 
 
 def prepare(project: Project, document: Document, issuers: dict[str, Issuer], reason: str) -> Job:
-    """Localise, check the place name by date, number the sections and compose one document's context."""
+    """Number the sections, localise (references to sections printed from those numbers), check the
+    place name by date and compose one document's context."""
     issuer = issuers[document.issuer_id]
     upper = issuers.get(document.parent.issuer_id) if document.parent else None
-    document = localise(document, issuer, issuer_in_text(upper) if upper else None)
+    kinds = scheme(document.numbering, document.kind.numbering)
+    cited = references(number_sections(document.sections, kinds, document.source))  # numbers come from structure
+    document = localise(document, issuer, issuer_in_text(upper) if upper else None, cited)
     province_level = PROVINCE_LEVEL_GROUPS.intersection(issuer.groups)
     problem = (province_problem if province_level else place_problem)(issuer.place, document.date)
     if problem:
@@ -163,8 +167,7 @@ def prepare(project: Project, document: Document, issuers: dict[str, Issuer], re
                 hint="Sửa địa danh trong hồ sơ cơ quan, hoặc dùng hồ sơ của cơ quan sau sắp xếp (spec §4.3).",
             )
         )
-    kinds = scheme(document.numbering, document.kind.numbering)
-    numbered = number_sections(document.sections, kinds, document.source)
+    numbered = number_sections(document.sections, kinds, document.source)  # the same numbers, localised texts
     context = render_context(document, issuer, numbered)
     return Job(document, issuer, context, output_path(project, document), template_path(project, document), reason)
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..document import Cell, Column, Table
 from ..formatting import appendix_label, upper
-from ..numbering import LEVEL_KINDS
+from ..numbering import LEVEL_KINDS, position
 from ..tables import grid_problems, printed_rows
 from .citing import ordinal, path, unit
 
@@ -53,7 +53,8 @@ def changes(issued: Record, current: Record) -> list[Change]:
     out: list[Change] = []
     if issued.get("mo_dau") != current.get("mo_dau"):
         out += _lines(issued.get("mo_dau", []), current.get("mo_dau", []), "đoạn", "phần mở đầu")
-    out += _children(issued["muc"], current["muc"], issued["danh_so"], current["danh_so"], (), (), None)
+    old, new = _numbered(issued["muc"], issued["danh_so"]), _numbered(current["muc"], current["danh_so"])
+    out += _children(old, new, issued["danh_so"], current["danh_so"], (), (), None)
     if "phu_luc" in issued:  # versions issued before annexes were recorded are not compared on them
         out += _appendices(issued["phu_luc"], current["phu_luc"], current["danh_so"])
     return out
@@ -76,8 +77,8 @@ def _appendices(old: list[Record], new: list[Record], kinds: list[str]) -> list[
             continue
         lines = [upper(after["title"]), *after["paragraphs"], *_item_lines(after["items"])]
         lines += [line for table in after["tables"] for line in _table_lines(table)]
-        for position, section in enumerate(after["sections"], start=1):
-            _print(section, LEVEL_KINDS[kinds[0]].marker(position, ""), 0, kinds, lines)
+        for section in _numbered(after["sections"], kinds):
+            _print(section, lines)
         verb, kind = ("Sửa đổi", AMEND) if before is not None else ("Bổ sung", ADD)
         out.append(Change(kind, label, f"{verb} {label} như sau:", tuple(lines)))
     return out
@@ -186,21 +187,26 @@ def _table_lines(table: Record) -> tuple[str, ...]:
     return tuple(line for line in (table.get("title") or "", *rows) if line)
 
 
+def _numbered(sections: list[Record], kinds: list[str]) -> list[Record]:
+    """Section records with their printed `marker`, as numbering.py numbers them (Điều through the document)."""
+    through: dict[int, int] = {}
+
+    def walk(records: list[Record], depth: int, parent: str) -> list[Record]:
+        kind = LEVEL_KINDS[kinds[min(depth, len(kinds)) - 1]]
+        out = []
+        for index, record in enumerate(records, start=1):
+            marker = kind.marker(position(kind, depth, index, through), parent)
+            out.append({**record, "marker": marker, "sections": walk(record.get("sections", []), depth + 1, marker)})
+        return out
+
+    return walk(sections, 1, "")
+
+
 def _nodes(
-    sections: list[Record],
-    kinds: list[str],
-    depth: int,
-    parent: tuple[str, ...],
-    parent_marker: str,
-    parent_kind: str | None,
+    sections: list[Record], kinds: list[str], depth: int, parent: tuple[str, ...], parent_kind: str | None
 ) -> list[_Node]:
     kind = kinds[min(depth, len(kinds) - 1)]
-    marker_of = LEVEL_KINDS[kind].marker
-    nodes = []
-    for position, section in enumerate(sections, start=1):
-        marker = marker_of(position, parent_marker)
-        nodes.append(_Node(section, (*parent, unit(kind, marker, parent_kind)), marker))
-    return nodes
+    return [_Node(s, (*parent, unit(kind, s["marker"], parent_kind)), s["marker"]) for s in sections]
 
 
 def _children(
@@ -211,12 +217,10 @@ def _children(
     old_parent: tuple[str, ...],
     new_parent: tuple[str, ...],
     parent_kind: str | None,
-    old_marker: str = "",
-    new_marker: str = "",
 ) -> list[Change]:
     depth = len(old_parent)
-    old_nodes = _nodes(old, old_kinds, depth, old_parent, old_marker, parent_kind)
-    new_nodes = _nodes(new, new_kinds, depth, new_parent, new_marker, parent_kind)
+    old_nodes = _nodes(old, old_kinds, depth, old_parent, parent_kind)
+    new_nodes = _nodes(new, new_kinds, depth, new_parent, parent_kind)
     pairs = _match(old_nodes, new_nodes)
     matched_old = {id(o) for o in pairs.values()}
     out: list[Change] = []
@@ -231,7 +235,7 @@ def _children(
                 if previous
                 else (f"vào đầu {path(list(old_parent))}" if old_parent else "vào đầu phần nội dung")
             )
-            out.append(Change(ADD, where, f"Bổ sung {where} {after} như sau:", _quoted(node, new_kinds)))
+            out.append(Change(ADD, where, f"Bổ sung {where} {after} như sau:", _quoted(node)))
             continue
         previous = before
         if before.marker != node.marker:
@@ -255,7 +259,7 @@ def _compare(old: _Node, new: _Node, old_kinds: list[str], new_kinds: list[str])
         ratio = difflib.SequenceMatcher(None, _text(a), _text(b), autojunk=False).ratio()
         kind = REPLACE if ratio < REPLACED else AMEND
         verb = "Thay thế" if kind == REPLACE else "Sửa đổi"
-        return [Change(kind, where, f"{verb} {where} như sau:", _quoted(new, new_kinds))]
+        return [Change(kind, where, f"{verb} {where} như sau:", _quoted(new))]
     out: list[Change] = []
     if a.get("items") != b.get("items"):
         out += _lines(
@@ -274,8 +278,6 @@ def _compare(old: _Node, new: _Node, old_kinds: list[str], new_kinds: list[str])
         old.units,
         new.units,
         old_kinds[min(depth - 1, len(old_kinds) - 1)],
-        old.marker,
-        new.marker,
     )
     return out
 
@@ -345,19 +347,18 @@ def _item_lines(items: list[Record]) -> list[str]:
     return [line for item in items for line in _item_text(item).split("\n")]
 
 
-def _quoted(node: _Node, kinds: list[str]) -> tuple[str, ...]:
+def _quoted(node: _Node) -> tuple[str, ...]:
     """The section's new text as printed (numbers included), its subsections too."""
     lines: list[str] = []
-    _print(node.record, node.marker, len(node.units) - 1, kinds, lines)
+    _print(node.record, lines)
     return tuple(lines)
 
 
-def _print(record: Record, marker: str, depth: int, kinds: list[str], lines: list[str]) -> None:
+def _print(record: Record, lines: list[str]) -> None:
     head = record.get("title") or record.get("lead") or ""
-    lines.append(f"{marker} {head}".strip())
+    lines.append(f"{record['marker']} {head}".strip())
     lines += record.get("paragraphs", [])
     lines += _item_lines(record.get("items", []))
     lines += [line for table in record.get("tables", []) for line in _table_lines(table)]
-    child_kind = LEVEL_KINDS[kinds[min(depth + 1, len(kinds) - 1)]]
-    for position, child in enumerate(record.get("sections", []), start=1):
-        _print(child, child_kind.marker(position, marker), depth + 1, kinds, lines)
+    for child in record["sections"]:
+        _print(child, lines)

@@ -21,6 +21,7 @@ _NAMES = {
     "thu-tu-hai-cham": "ý",
 }
 _STANDALONE = frozenset({"phan", "chuong", "muc-so", "dieu"})  # the marker is already the name: Chương II
+_ARTICLE = "Điều "  # how unit() names a `dieu` level: Điều 5
 
 
 def unit(kind: str, marker: str, parent_kind: str | None = None) -> str:
@@ -33,8 +34,11 @@ def unit(kind: str, marker: str, parent_kind: str | None = None) -> str:
 
 
 def path(units: list[str]) -> str:
-    """Innermost first: [`Mục II`, `khoản 2`, `điểm a`] → `điểm a khoản 2 Mục II`."""
-    return " ".join(reversed(units))
+    """Innermost first: [`Mục II`, `khoản 2`, `điểm a`] → `điểm a khoản 2 Mục II`. An article is numbered
+    through the whole document, so a path ends at it: [`Chương II`, `Điều 5`, `khoản 2`] → `khoản 2 Điều 5`."""
+    inner = units[::-1]
+    end = next((i for i, name in enumerate(inner) if name.startswith(_ARTICLE)), len(inner))
+    return " ".join(inner[: end + 1])
 
 
 def ordinal(n: int) -> str:
