@@ -265,6 +265,27 @@ def _annex(attached: str) -> Callable[[DocxDocument], None]:
     return edit
 
 
+SCHEDULE = (
+    ("STT", "Nội dung", "Thời gian", "Đơn vị thực hiện"),
+    ("1", "Tuyên truyền Tháng Công nhân", "Tháng 5/2026", "Ban Chấp hành"),
+    ("2", "Thăm hỏi đoàn viên khó khăn", "Tháng 5/2026", "Tổ công đoàn"),
+)
+
+
+def _schedule(style: str | None) -> Callable[[DocxDocument], None]:
+    """A data table «STT | Nội dung | Thời gian | Đơn vị thực hiện» in the body, before «2. Thi đua»;
+    python-docx's default table has no line, «Table Grid» rules every cell (spec §2)."""
+
+    def edit(document: DocxDocument) -> None:
+        table = document.add_table(rows=len(SCHEDULE), cols=len(SCHEDULE[0]), style=style)
+        for row, texts in zip(table.rows, SCHEDULE, strict=True):
+            for cell, text in zip(row.cells, texts, strict=True):
+                cell.text = text
+        _find(document, "2. Thi đua")._p.addprevious(table._tbl)
+
+    return edit
+
+
 FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("kho-giay", "US Letter", _section(page_width=Mm(216), page_height=Mm(279)), "không phải A4"),
     (
@@ -384,6 +405,7 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
         _annex("(Kèm theo Kế hoạch số 15/KH-CĐCS ngày 06/01/2025 của Công đoàn cơ sở Công ty An Phú)"),
         "khác số của văn bản",
     ),
+    ("vien-bang", "borderless data table in the body", _schedule(None), "Bảng 2 (STT | Nội dung | Thời gian"),
 ]
 
 
@@ -497,6 +519,7 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("Word list a) b) c) d) đ) is not possible, four items are", _word_list_letters(4)),
     ("indent 1 cm", _paragraph(BODY[:20], first_line_indent=Cm(1))),
     ("line spacing 1.5", _paragraph(BODY[:20], line_spacing=1.5)),
+    ("ruled data table in the body", _schedule("Table Grid")),
 ]
 
 

@@ -5,7 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..docxfile import DocxPackage, read_docx
-from . import rules_annex, rules_body, rules_closing, rules_header, rules_identity, rules_numbering, rules_page  # noqa: F401  (register rules in reading order)
+from . import (  # noqa: F401  (register rules in reading order)
+    rules_annex,
+    rules_body,
+    rules_closing,
+    rules_header,
+    rules_identity,
+    rules_numbering,
+    rules_page,
+    rules_tables,
+)
 from .formatting import StyleSheet, w
 from .reading import Paragraph, read_paragraphs
 from .registry import RULES, Breach, Context, NotEvaluated, Rule

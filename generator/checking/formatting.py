@@ -3,7 +3,8 @@
 A run property is looked up in order: the run's own rPr → its character style and the styles that
 one is basedOn → the paragraph's style chain (or the default paragraph style) → docDefaults. A
 paragraph property: the paragraph's pPr → its style chain → docDefaults. Theme fonts
-(asciiTheme="minorHAnsi") are resolved through word/theme/theme1.xml. Table styles are not applied.
+(asciiTheme="minorHAnsi") are resolved through word/theme/theme1.xml. Table styles are not applied to
+text; only their borders are read, to tell whether a table prints any line (`table_has_lines`).
 """
 
 from __future__ import annotations
@@ -69,6 +70,7 @@ class StyleSheet:
         styles = package.xml("word/styles.xml")
         self._styles: dict[str, etree._Element] = {}
         self._default_paragraph: str | None = None
+        self._default_table: str | None = None
         self._run_defaults: list[etree._Element] = []
         self._para_defaults: list[etree._Element] = []
         if styles is not None:
@@ -77,6 +79,8 @@ class StyleSheet:
                 self._styles[style_id] = style
                 if style.get(w("type")) == "paragraph" and style.get(w("default")) in {"1", "true", "on"}:
                     self._default_paragraph = style_id
+                elif style.get(w("type")) == "table" and style.get(w("default")) in {"1", "true", "on"}:
+                    self._default_table = style_id
             self._run_defaults = list(styles.iterfind(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}"))
             self._para_defaults = list(styles.iterfind(f"{w('docDefaults')}/{w('pPrDefault')}/{w('pPr')}"))
         self._theme = _theme_fonts(package)
@@ -98,17 +102,42 @@ class StyleSheet:
             del _SHARED[next(iter(_SHARED))]
         return sheet
 
-    def _chain(self, style_id: str | None, container: str) -> Iterator[etree._Element]:
-        """The `container` (rPr/pPr) elements of `style_id` and its basedOn ancestors, nearest first."""
+    def _lineage(self, style_id: str | None) -> Iterator[etree._Element]:
+        """The w:style `style_id` and the styles it is basedOn, nearest first."""
         seen: set[str] = set()
         while style_id and style_id not in seen and style_id in self._styles:
             seen.add(style_id)
             style = self._styles[style_id]
+            yield style
+            based = style.find(w("basedOn"))
+            style_id = based.get(w("val")) if based is not None else None
+
+    def _chain(self, style_id: str | None, container: str) -> Iterator[etree._Element]:
+        """The `container` (rPr/pPr/tblPr) elements of `style_id` and its basedOn ancestors, nearest first."""
+        for style in self._lineage(style_id):
             element = style.find(w(container))
             if element is not None:
                 yield element
-            based = style.find(w("basedOn"))
-            style_id = based.get(w("val")) if based is not None else None
+
+    def table_has_lines(self, table: etree._Element) -> bool:
+        """Whether any line of w:tbl `table` prints. Its w:tblBorders are resolved edge by edge, the table's
+        own over its table style's (the default table style when it names none) and the styles that one is
+        basedOn, so `nil` edges hide a Table Grid; any other border set that draws a line counts as well:
+        a cell's w:tcBorders, a row's w:tblPrEx, the cell and conditional (w:tblStylePr) formats of the styles."""
+        named = table.find(f"{w('tblPr')}/{w('tblStyle')}")
+        styles = list(self._lineage(named.get(w("val")) if named is not None else self._default_table))
+        edges: dict[str, bool] = {}
+        for properties in reversed([table.find(w("tblPr")), *(style.find(w("tblPr")) for style in styles)]):
+            if properties is not None:
+                edges.update((edge.tag, _has_line(edge)) for edge in properties.iterfind(f"{w('tblBorders')}/*"))
+        others = [
+            edge
+            for source in (table, *styles)
+            for borders in source.iter(w("tcBorders"), w("tblBorders"))
+            if not (borders.tag == w("tblBorders") and borders.getparent().getparent() is source)
+            for edge in borders
+        ]
+        return any(edges.values()) or any(map(_has_line, others))
 
     def run_format(self, run: etree._Element, paragraph_style: str | None) -> RunFormat:
         """Effective formatting of run `run` inside a paragraph of style `paragraph_style` (memoised by its rPr)."""
