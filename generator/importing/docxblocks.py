@@ -35,14 +35,14 @@ def docx_blocks(path: Path) -> list[str | WordTable]:
     package = read_docx(path)
     root = package.xml("word/document.xml")
     body = root.find(f"{_W}body") if root is not None else None
-    styles, sheet = _table_styles(package.xml("word/styles.xml")), StyleSheet.of(package)
+    sheet = StyleSheet.of(package)
     blocks: list[str | WordTable] = []
     previous: etree._Element | None = None
     for block in body if body is not None else []:
         if block.tag == f"{_W}p":
             blocks.extend(_paragraph_text(block).split("\n"))
         elif block.tag == f"{_W}tbl":
-            table = _word_table(block, sheet) if _data_table(block, styles) else None
+            table = _word_table(block, sheet) if _data_table(block, sheet) else None
             if table is not None and has_header(collapsed(table)):
                 title = _caption(previous, blocks, sheet)
                 del blocks[len(blocks) - (title is not None) :]
@@ -62,42 +62,15 @@ def _caption(paragraph: etree._Element | None, blocks: list[str | WordTable], sh
     return text if centred and text and len(text) <= CAPTION_MAX_CHARS and not starts_block(text) else None
 
 
-def _data_table(table: etree._Element, styles: dict[str, etree._Element]) -> bool:
+def _data_table(table: etree._Element, sheet: StyleSheet) -> bool:
     """A ruled grid of two rows and two columns at least that is not a header or signature table
     (a small table holding the Quốc hiệu or Nơi nhận, whatever its lines)."""
     rows = table.findall(f"{_W}tr")
     columns = max((len(row.findall(f"{_W}tc")) for row in rows), default=0)
-    if len(rows) < 2 or columns < 2 or not _ruled(table, styles):
+    if len(rows) < 2 or columns < 2 or not sheet.table_has_lines(table):
         return False
     small = len(rows) <= LAYOUT_MAX_ROWS and columns <= LAYOUT_MAX_COLUMNS
     return not (small and _LAYOUT_TABLE.search(" ".join(_paragraph_text(p) for p in table.iter(f"{_W}p"))))
-
-
-def _table_styles(styles: etree._Element | None) -> dict[str, etree._Element]:
-    found = styles.iterfind(f"{_W}style[@{_W}type='table']") if styles is not None else []
-    return {style.get(f"{_W}styleId") or "": style for style in found}
-
-
-def _ruled(table: etree._Element, styles: dict[str, etree._Element]) -> bool:
-    """Some line prints: an edge of the table's borders (its own over its style's and the styles
-    that one is basedOn), or of any cell's borders."""
-    edges: dict[str, bool] = {}
-    style = table.find(f"{_W}tblPr/{_W}tblStyle")
-    style_id = style.get(f"{_W}val") if style is not None else None
-    layers = [table.find(f"{_W}tblPr/{_W}tblBorders")]
-    seen: set[str] = set()
-    while style_id and style_id in styles and style_id not in seen:
-        seen.add(style_id)
-        layers.append(styles[style_id].find(f"{_W}tblPr/{_W}tblBorders"))
-        based = styles[style_id].find(f"{_W}basedOn")
-        style_id = based.get(f"{_W}val") if based is not None else None
-    for layer in reversed([layer for layer in layers if layer is not None]):
-        edges.update({edge.tag: _line_drawn(edge) for edge in layer})
-    return any(edges.values()) or any(_line_drawn(edge) for edge in table.iterfind(f".//{_W}tcBorders/*"))
-
-
-def _line_drawn(edge: etree._Element) -> bool:
-    return (edge.get(f"{_W}val") or "nil") not in ("nil", "none")
 
 
 def _word_table(table: etree._Element, sheet: StyleSheet) -> WordTable:
