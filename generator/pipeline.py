@@ -49,7 +49,7 @@ from .manifest import Manifest
 from .numbering import number_sections, scheme
 from .output import write_atomic
 from .places import place_problem, province_problem
-from .project import ISSUER_FOLDER, TEMPLATE_FOLDER, Project, content_files
+from .project import TEMPLATE_FOLDER, Project, content_files
 from .referencing import references
 from .register.versions import Version
 from .rendering import CompiledTemplate, load_template, render
@@ -512,6 +512,6 @@ def _update_manifest(
             job_inputs(project, source_jobs),
             {path for job in source_jobs for path in job.document.group_inputs},
             {key: live.get(key) for key in keys},
-            project.content / ISSUER_FOLDER if grouped else None,
+            project.profiles if grouped else None,
         )
     manifest.save()

@@ -22,7 +22,7 @@ from .schema import CellIn, RowIn, RowValue, TableIn
 from .yamlfile import Location, YamlFile
 
 TEXT_WIDTH_TWIPS = round(165 / 25.4 * 1440)  # spec §1: A4 210 mm − left 30 mm − right 15 mm
-_TWIPS_PER_CM = 1440 / 2.54
+TWIPS_PER_CM = 1440 / 2.54
 _GROUPED = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")  # 1.234.567 or 1.234,5
 _PLAIN = re.compile(r"^-?\d+(,\d+)?$")  # 1234567 or 2,5
 
@@ -133,6 +133,17 @@ def table_problems(table: Table) -> list[tuple[int, str, str]]:
     return out
 
 
+def cell_entry(text: str, colspan: int = 1, rowspan: int = 1) -> str | dict[str, Any]:
+    """A cell as a content file writes it: its text, or `{noi_dung, gop_cot, gop_dong}` when merged."""
+    if colspan == 1 and rowspan == 1:
+        return text
+    return {
+        "noi_dung": text,
+        **({"gop_cot": colspan} if colspan > 1 else {}),
+        **({"gop_dong": rowspan} if rowspan > 1 else {}),
+    }
+
+
 def amount(text: str) -> Decimal | None:
     """`1.234.567` → 1234567, `2,5` → 2.5, `1234567` → 1234567; anything else (blank too) → None."""
     compact = text.replace(" ", "").replace("\u00a0", "")
@@ -146,12 +157,12 @@ def amount(text: str) -> Decimal | None:
 
 def column_widths(widths: list[float | None], total: int = TEXT_WIDTH_TWIPS) -> list[int]:
     """Twips per column filling `total`: given widths (cm) kept, the rest shared equally; scaled down if too wide."""
-    given = [w * _TWIPS_PER_CM if w is not None else None for w in widths]
+    given = [w * TWIPS_PER_CM if w is not None else None for w in widths]
     fixed = sum(w for w in given if w is not None)
     free = [w for w in given if w is None]
     rest = (total - fixed) / len(free) if free else 0.0
-    if free and rest < _TWIPS_PER_CM:  # no room left for the free columns: give them 1 cm each, then scale
-        rest = _TWIPS_PER_CM
+    if free and rest < TWIPS_PER_CM:  # no room left for the free columns: give them 1 cm each, then scale
+        rest = TWIPS_PER_CM
     raw = [w if w is not None else rest for w in given]
     scale = total / sum(raw) if sum(raw) > total or not free else 1.0
     out = [round(w * scale) for w in raw]

@@ -17,7 +17,7 @@ from typing import Any
 from ..document import Cell, Column, Table
 from ..formatting import appendix_label, upper
 from ..numbering import LEVEL_KINDS, position
-from ..tables import grid_problems, printed_rows
+from ..tables import cell_entry, grid_problems, printed_rows
 from .citing import ordinal, path, unit
 
 Record = dict[str, Any]
@@ -169,16 +169,7 @@ def _quoted_table(table: Record, rows: range) -> Record:
 
 
 def _quoted_row(cells: list[Record], texts: list[str]) -> list[Any]:
-    return [
-        {
-            "noi_dung": text,
-            **({"gop_cot": c["colspan"]} if c["colspan"] > 1 else {}),
-            **({"gop_dong": c["rowspan"]} if c["rowspan"] > 1 else {}),
-        }
-        if c["colspan"] > 1 or c["rowspan"] > 1
-        else text
-        for c, text in zip(cells, texts, strict=True)
-    ]
+    return [cell_entry(text, c["colspan"], c["rowspan"]) for c, text in zip(cells, texts, strict=True)]
 
 
 def _table_lines(table: Record) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ import click
 from ..errors import Problem
 from ..formatting import number_text
 from ..output import write_atomic
-from ..project import ISSUER_FOLDER, Project
+from ..project import Project
 from ..register import Entry, Filter, Register, RegisterError, Status, default_path
 from ..register.corrections import cancel, cancel_document, doc_type_of, record, set_per_type
 from ..register.entries import missing_numbers, parse_date, parse_int, parse_status
@@ -325,7 +325,7 @@ def export_register(
         if docx_file is not None:
             entries = book_entries(register, issuer, year_value)
             heading = sheet_heading(
-                Project(root).content / ISSUER_FOLDER, entries[0].issuer, entries[0].year, parse_int(volume, "--quyen")
+                Project(root).profiles, entries[0].issuer, entries[0].year, parse_int(volume, "--quyen")
             )
             write_atomic(docx_file, render_sheet(entries, heading))
             click.echo(f"Đã xuất sổ năm {heading.year} của `{entries[0].issuer}` ({len(entries)} dòng) ra {docx_file}.")

@@ -18,10 +18,9 @@ from decimal import Decimal
 from typing import Any
 
 from ..document import Cell
-from ..tables import Placed, amount, placements
+from ..tables import TWIPS_PER_CM, Placed, amount, cell_entry, placements
 from .notes import Notes
 
-TWIPS_PER_CM = 1440 / 2.54
 HEADER_MAX_CHARS = 80
 HEADER_MAX_LINES = 3
 _TOTAL = re.compile(r"^(tổng cộng|tổng số|tổng|cộng)\b", re.IGNORECASE)
@@ -56,14 +55,16 @@ def table_entry(table: WordTable, notes: Notes) -> dict[str, Any]:
     table = collapsed(table)
     depth = header_depth(table)
     rows = [list(row) for row in table.rows[depth:]]
-    total_label, summed = _totals(rows, table.width, notes, table.where)
+    total_label, summed = _totals(rows, notes, table.where)
     if total_label is not None:
         rows = rows[:-1]
+    aligns = _alignments(rows, table.width)
     columns = [
-        _column(name, table.widths[i] if i < len(table.widths) else None, _alignment(rows, i), i in summed)
+        _column(name, table.widths[i] if i < len(table.widths) else None, aligns[i], i in summed)
         for i, name in enumerate(column_names(table, depth, notes))
     ]
-    entry: dict[str, Any] = {"cot": columns, "dong": [[_cell_value(cell) for cell in row] for row in rows]}
+    rows_out = [[cell_entry(cell.text, cell.colspan, cell.rowspan) for cell in row] for row in rows]
+    entry: dict[str, Any] = {"cot": columns, "dong": rows_out}
     if table.title:
         entry = {"tieu_de": table.title, **entry}
     if total_label not in (None, _DEFAULT_TOTAL):
@@ -98,11 +99,8 @@ def header_depth(table: WordTable) -> int:
     else:
         first = table.rows[0]
         depth = 2 if any(cell.colspan > 1 for cell in first) and len(table.rows) > 2 else 1  # sub-column names
-    reach = depth
-    while True:  # a header cell merged down takes the rows it covers into the header
-        reach = max([depth, *(p.row + p.cell.rowspan for p in _placed(table.rows[:depth]))])
-        if reach == depth:
-            break
+    # a header cell merged down takes the rows it covers into the header
+    while (reach := max([depth, *(p.row + p.cell.rowspan for p in _placed(table.rows[:depth]))])) != depth:
         depth = reach
     return min(depth, len(table.rows) - 1) or 1
 
@@ -139,7 +137,7 @@ def _placed(rows: tuple[tuple[GridCell, ...], ...] | list[list[GridCell]]) -> li
     return placements(tuple(tuple(row) for row in rows))[0]
 
 
-def _totals(rows: list[list[GridCell]], width: int, notes: Notes, where: str) -> tuple[str | None, set[int]]:
+def _totals(rows: list[list[GridCell]], notes: Notes, where: str) -> tuple[str | None, set[int]]:
     """(label, summed columns) when the last row is a totals row that adds up; (None, ∅) otherwise."""
     if len(rows) < 2 or not rows[-1] or not _TOTAL.match(rows[-1][0].text.strip()):
         return None, set()
@@ -159,7 +157,7 @@ def _totals(rows: list[list[GridCell]], width: int, notes: Notes, where: str) ->
             )
             return None, set()
         summed.add(column)
-    if not summed or max(summed) >= width:
+    if not summed:
         return None, set()
     notes.add(
         f"Dòng «{label}» của bảng được ghi thành `cong: true` ở các cột {', '.join(str(c + 1) for c in sorted(summed))}: "
@@ -169,14 +167,14 @@ def _totals(rows: list[list[GridCell]], width: int, notes: Notes, where: str) ->
     return label, summed
 
 
-def _alignment(rows: list[list[GridCell]], column: int) -> str:
-    """The alignment most cells of `column` have (left when none is more common)."""
-    counts: dict[str, int] = {}
+def _alignments(rows: list[list[GridCell]], width: int) -> list[str]:
+    """For each column, the alignment most of its one-column cells have (left when none is more common)."""
+    counts: list[dict[str, int]] = [{} for _ in range(width)]
     for place in _placed(rows):
         cell = place.cell
-        if place.column == column and cell.colspan == 1 and cell.text.strip() and isinstance(cell, GridCell):
-            counts[cell.align] = counts.get(cell.align, 0) + 1
-    return max(sorted(counts), key=lambda a: counts[a]) if counts else "trai"
+        if cell.colspan == 1 and cell.text.strip() and isinstance(cell, GridCell):
+            counts[place.column][cell.align] = counts[place.column].get(cell.align, 0) + 1
+    return [max(sorted(c), key=c.__getitem__) if c else "trai" for c in counts]
 
 
 def _column(name: str, twips: int | None, align: str, summed: bool) -> dict[str, Any]:
@@ -188,14 +186,3 @@ def _column(name: str, twips: int | None, align: str, summed: bool) -> dict[str,
     if summed:
         column["cong"] = True
     return column
-
-
-def _cell_value(cell: GridCell) -> str | dict[str, Any]:
-    if cell.colspan == 1 and cell.rowspan == 1:
-        return cell.text
-    value: dict[str, Any] = {"noi_dung": cell.text}
-    if cell.colspan > 1:
-        value["gop_cot"] = cell.colspan
-    if cell.rowspan > 1:
-        value["gop_dong"] = cell.rowspan
-    return value
