@@ -17,6 +17,8 @@ SectionId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$"
 OrgCode = Annotated[
     str, StringConstraints(pattern=r"^[A-Za-zĐđ0-9]+(-[A-Za-zĐđ0-9]+)*$")
 ]  # spec §5.1: no spaces in a ký hiệu
+# Whose header rules a document follows: 933/QĐ-TLĐ (spec §11), ND30, the Party, the Đoàn.
+Regime = Literal["cong-doan", "nha-nuoc", "dang", "doan"]
 
 
 class _Edge(BaseModel):
@@ -174,6 +176,13 @@ class DocumentFields(_Edge):
         None,
         alias="ma",
         description="Mã ổn định của văn bản (dùng cho sổ văn bản đi). Mặc định: đường dẫn tệp trong content/, bỏ .yaml.",
+    )
+    regime: Regime | None = Field(
+        None,
+        alias="che_do",
+        description="Hệ thống văn bản của cơ quan ban hành: cong-doan, nha-nuoc, dang (phần đầu in «ĐẢNG CỘNG SẢN "
+        "VIỆT NAM»), doan (Đoàn TNCS Hồ Chí Minh, không có Quốc hiệu). `vanban import` ghi trường này; hiện "
+        "`vanban build` vẫn in phần đầu theo ND30 (Quốc hiệu, Tiêu ngữ) cho mọi giá trị.",
     )
     numbering: Text | list[Text] | None = Field(
         None,

@@ -17,6 +17,7 @@ from generator.cli import main
 
 PLAN = FIXTURES / "corpus" / "texts" / "05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.txt"
 JSON_KEYS = {
+    "che_do",
     "so",
     "ky_hieu",
     "dia_danh",
@@ -82,6 +83,7 @@ def test_json_has_exactly_the_keys_and_writes_nothing_without_o(tmp_path):
     assert result.exit_code == 0, result.output
     found = json.loads(result.stdout)
     assert set(found) == JSON_KEYS
+    assert found["che_do"] == "doan"
     assert found["ky_hieu"] == "KH/ĐTN" and found["so"] is None and found["ngay"] == "2025-01-05"
     assert found["muc"] == ["MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG, HÌNH THỨC TRIỂN KHAI", "TỔ CHỨC THỰC HIỆN"]
     assert found["noi_nhan"][0] == "Thành đoàn Hà Nội (để b/cáo)" and found["noi_nhan"][-1] == "Lưu"

@@ -45,6 +45,12 @@ _JOINT = ("LIÊN TỊCH", "LIÊN NGÀNH")
 _QUALIFIERS = (*_JOINT, "THỰC HIỆN", "PHỐI HỢP")
 _DRAFT_STAMP = re.compile(r"\s*DỰ THẢO\s*")  # a draft's stamp, often a text box glued to the Số cell
 _SUBJECT = re.compile(r"^V/[vV]\b")  # a công văn's trích yếu under the Số (ND30 Phụ lục I, ô 5b)
+# An issuer's system from its name or ký hiệu when no Party or Đoàn line is printed (union first: `CĐ UBND TỈNH`).
+_REGIME_WORDS = (
+    ("cong-doan", re.compile(r"CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|\b(?:LĐLĐ|CĐCS|CĐN|CĐVC|TLĐ|CĐ)\b")),
+    ("doan", re.compile(r"\b(?:THÀNH ĐOÀN|TỈNH ĐOÀN|HUYỆN ĐOÀN|ĐOÀN TNCS|ĐOÀN THANH NIÊN|BCH ĐOÀN|ĐTN)\b")),
+    ("dang", re.compile(r"\b(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|ĐU)\b")),
+)
 LETTER = "CÔNG VĂN"
 SUMMARY_MAX_LINES = 4
 SUMMARY_MAX_CHARS = 300
@@ -71,6 +77,17 @@ class Header:
     @property
     def found_anything(self) -> bool:
         return any((self.issuer_lines, self.national, self.code, self.place, self.type_name))
+
+    @property
+    def regime(self) -> str | None:
+        """`che_do` of the content file: the Party or Đoàn line decides, else the issuer's name or code."""
+        if self.national in ("dang", "doan"):
+            return self.national
+        names = " ".join([*self.parent_lines, *self.issuer_lines, self.code or ""]).upper()
+        for regime, words in _REGIME_WORDS:
+            if words.search(names):
+                return regime
+        return "nha-nuoc" if self.national else None
 
 
 def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:

@@ -45,6 +45,7 @@ class Imported:
         """The `--json` object (issue 6 point 4): exactly these keys, null when absent."""
         header = self.header
         return {
+            "che_do": header.regime,
             "so": header.number,
             "ky_hieu": header.code,
             "dia_danh": header.place,
@@ -78,7 +79,8 @@ def read_document(path: Path) -> Imported:
     _refuse_several_documents(path, lines[:start] if header.type_name else lines)
     if header.national in NATIONAL_LINES:
         notes.add(
-            f"Văn bản in dòng `{NATIONAL_LINES[header.national]}` thay cho Quốc hiệu: khi tạo lại sẽ in Quốc hiệu và Tiêu ngữ (ND30)."
+            f"Văn bản in dòng `{NATIONAL_LINES[header.national]}` thay cho Quốc hiệu: tệp nội dung ghi "
+            f"`che_do: {header.national}`; `vanban build` hiện chưa có mẫu phần đầu này nên vẫn in Quốc hiệu và Tiêu ngữ."
         )
     _place_leftovers(body, tail.leftovers, notes)
     ensure_section(body, notes)

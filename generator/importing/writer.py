@@ -69,6 +69,7 @@ def content_data(imported: Imported, issuer: str) -> dict[str, Any]:
         "so": header.number,
         "ngay": date,
         "trich_yeu": header.summary or _missing_summary(imported),
+        "che_do": header.regime,
         "danh_so": imported.body.levels or None,
         "mo_dau": imported.body.opening,
         "muc": _sections(imported.body.sections, set(), notes),
