@@ -40,7 +40,16 @@ def test_a_command_runs_after_lazy_loading() -> None:
     assert '"title"' in result.output
 
 
-HEAVY = ("generator.pipeline", "generator.checking", "generator.schema", "docx", "docxtpl", "pydantic", "jinja2")
+HEAVY = (
+    "generator.pipeline",
+    "generator.checking",
+    "generator.schema",
+    "docx",
+    "docxtpl",
+    "pydantic",
+    "jinja2",
+    "pdfplumber",
+)
 
 
 def _build_probe(root: str) -> str:
@@ -61,6 +70,7 @@ def test_a_no_op_build_answers_without_loading_the_pipeline(tmp_path) -> None:
     root = copy_project(tmp_path)
     first = _build_probe(str(root))
     assert "Xong: 39 văn bản đã tạo, 0 lỗi." in first and "HEAVY []" not in first
+    assert "'pdfplumber'" not in first  # the PDF reader (~70 ms) only when a PDF is read
     again = _build_probe(str(root))
     assert "Xong: 0 văn bản đã tạo, 0 lỗi, 6 tệp nội dung không đổi (bỏ qua)." in again
     assert "HEAVY []" in again

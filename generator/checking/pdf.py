@@ -11,9 +11,6 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import pdfplumber
-from pdfminer.pdfparser import PDFSyntaxError
-
 from ..errors import Problem, UnreadableDocumentError
 from .report import CheckReport, Finding, Severity, Skipped
 
@@ -57,6 +54,11 @@ def read_pages(path: Path) -> list[Page]:
     """Every page's words; UnreadableDocumentError for what is not a readable PDF."""
     if path.stat().st_size > MAX_BYTES:
         raise UnreadableDocumentError(Problem("Tệp PDF quá lớn để kiểm tra.", file=path))
+    # pdfplumber and pdfminer cost ~70 ms to import: paid only when a PDF is read (issue 15, item 2),
+    # not by every `vanban build` that imports this module for its --pdf option.
+    import pdfplumber
+    from pdfminer.pdfparser import PDFSyntaxError
+
     try:
         with pdfplumber.open(path) as pdf:
             return [
