@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
@@ -87,6 +88,10 @@ class NumberRegister(Protocol):
         with `Assignment.freeze`, are kept only when the block ends without an exception."""
         ...
 
+    def rehearse(self, requests: Sequence[IssueRequest]) -> Assignment:
+        """What `assign` would give, rolled back: nothing is kept (a dry run of `--ban-hanh`)."""
+        ...
+
     def mark_unwritten(self, keys: Sequence[Key], note: str) -> None: ...
 
     def clear_marks(self, keys: Sequence[Key]) -> None: ...
@@ -146,6 +151,14 @@ def issue_request(document: Document, issuer: Issuer, ky_hieu: str) -> IssueRequ
     )
 
 
+class _Rehearsed(Exception):
+    """Raised inside `assign` to roll a rehearsal back, carrying what it gave."""
+
+    def __init__(self, assignment: Assignment) -> None:
+        super().__init__("rehearsal")
+        self.assignment = assignment
+
+
 class SqliteNumbers:
     """The SQLite sổ văn bản đi (register/) as a NumberRegister."""
 
@@ -185,6 +198,22 @@ class SqliteNumbers:
                     versions.insert(register.connection, version)
 
             yield Assignment(numbers, _held(register), freeze)
+
+    def rehearse(self, requests: Sequence[IssueRequest]) -> Assignment:
+        """`assign` inside a transaction that is rolled back; a register not yet created is rehearsed
+        on an empty copy, so that a dry run creates no file."""
+        if not self.path.exists():
+            with tempfile.TemporaryDirectory(prefix="vanban-thu-") as folder:
+                empty = Path(folder) / self.path.name
+                with Register.open(empty):
+                    pass
+                return SqliteNumbers(empty, self.settings).rehearse(requests)
+        try:
+            with self.assign(requests) as assignment:
+                raise _Rehearsed(assignment)
+        except _Rehearsed as done:
+            return done.assignment
+        raise AssertionError("unreachable")  # pragma: no cover
 
     def _issue(self, register: Register, request: IssueRequest) -> int:
         """Issue one request; a refusal names the content file (and its `ngay`/`so` line) it comes from."""

@@ -7,6 +7,7 @@
    numbers, for all the documents of the command;
 3. assign (`NumberRegister.assign`, with `--ban-hanh`) — one transaction for the whole command;
    the documents are planned again with their new numbers (a child cites its parent's new số);
+   `--dry-run` rehearses it in a transaction that is rolled back, to show the numbers it would give;
 4. render and check — in memory, in worker processes for a batch; with `--ban-hanh` inside the
    transaction, so a document that fails spends no number;
 5. write — atomically, after the commit; the manifest records what each output was built from.
@@ -51,6 +52,7 @@ from .output import write_atomic
 from .places import place_problem, province_problem
 from .project import TEMPLATE_FOLDER, Project, content_files
 from .referencing import references
+from .register.allocation import IssueRequest
 from .register.versions import Version
 from .rendering import CompiledTemplate, load_template, render
 from .versions import IssuedChange, fingerprint, frozen_version, guard, key, live_versions
@@ -321,14 +323,16 @@ def build(
     else:
         raise_problems(issue_problems(jobs, settings, register) + changed_problems(report.issued_changed))  # 2.
     if options.dry_run:
+        if settings is not None:  # the numbers --ban-hanh would give, from a rolled-back assignment
+            rehearsed = register.rehearse(issue_requests(jobs))
+            jobs, _ = plan(project, targets, options, None, Numbering(rehearsed.held, settings, rehearsed.numbers))
         held_back = {c.output for c in report.issued_changed} | fresh
         report.planned = [job for job in jobs if job.output not in held_back]
         return report
     if settings is None:
         rendered = _render_all(to_render, options, report, on_done)  # 4. render and check
     else:
-        requests = [issue_request(job.document, job.issuer, ky_hieu(job.document, job.issuer)) for job in jobs]
-        with register.assign(requests) as assignment:  # 3. assign, one transaction
+        with register.assign(issue_requests(jobs)) as assignment:  # 3. assign, one transaction
             numbering = Numbering(assignment.held, settings, assignment.numbers)
             jobs, _ = plan(project, targets, options, None, numbering)
             to_render, restored, _ = guard(jobs, issued, job_inputs(project, jobs), project.root)
@@ -353,6 +357,11 @@ def build(
     if manifest is not None:
         _update_manifest(manifest, project, jobs, report, numbering.numbers())
     return report
+
+
+def issue_requests(jobs: list[Job]) -> list[IssueRequest]:
+    """What stage 3 asks the register for: a number for each document issued."""
+    return [issue_request(job.document, job.issuer, ky_hieu(job.document, job.issuer)) for job in jobs]
 
 
 def _fresh_outputs(

@@ -237,3 +237,23 @@ def test_eight_processes_issuing_at_once_get_distinct_contiguous_numbers(project
     numbers = sorted(int(header_row(project / "output" / f"v{i}.docx")[0][4:6]) for i in range(8))
     assert numbers == list(range(1, 9))
     assert sorted(e["so"] for e in register_lines(project)) == list(range(1, 9))
+
+
+def test_a_dry_run_of_ban_hanh_shows_the_number_and_creates_no_register(project: Path) -> None:
+    path = write(project, "ke-hoach.yaml", DRAFT)
+    result = issue(project, str(path), "--ngay", DAY, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "số 01/KH-CĐCS, ngày 09/03/2026" in result.output
+    assert not (project / "so-van-ban-di.sqlite3").exists()
+    assert not (project / "output" / "ke-hoach.docx").exists()
+
+
+def test_a_dry_run_of_ban_hanh_gives_the_next_number_and_keeps_the_register_as_it_was(issued_once: Path) -> None:
+    second = write(issued_once, "ke-hoach-2.yaml", DRAFT)
+    before = register_lines(issued_once)
+    result = issue(issued_once, str(second), "--ngay", DAY, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "số 02/KH-CĐCS" in result.output
+    assert register_lines(issued_once) == before
+    assert issue(issued_once, str(second), "--ngay", DAY).exit_code == 0  # the real run gives the same number
+    assert [line["so"] for line in register_lines(issued_once)] == [1, 2]

@@ -68,14 +68,11 @@ def run(
     _echo_issued_changed(report.issued_changed)
     if dry_run:
         for job in report.planned:
-            click.echo(f"Sẽ tạo {relative(job.output)} ({job.reason})")
+            click.echo(f"Sẽ tạo {relative(job.output)} ({job.reason}{_number(job) if issue else ''})")
         click.echo(f"Chạy thử: {len(report.planned)} văn bản sẽ được tạo, chưa ghi gì.")
         return
     for job in report.written:
-        number = (
-            f", số {job.context.so_ky_hieu.removeprefix('Số: ')}, ngày {job.document.date:%d/%m/%Y}" if issue else ""
-        )
-        click.echo(f"Đã tạo {relative(job.output)} ({job.reason}{number})")
+        click.echo(f"Đã tạo {relative(job.output)} ({job.reason}{_number(job) if issue else ''})")
     for warning in report.warnings:
         click.echo(f"Cảnh báo: {shown(warning)}", err=True)
     for output, findings in report.findings.items():
@@ -93,6 +90,10 @@ def run(
     pdf_failed = _pdfs(project, report.written, pdf_a, pdf_timeout) if pdf or pdf_a else False
     if report.failed or pdf_failed:
         raise SystemExit(1)
+
+
+def _number(job: Job) -> str:
+    return f", số {job.context.so_ky_hieu.removeprefix('Số: ')}, ngày {job.document.date:%d/%m/%Y}"
 
 
 def _echo_issued_changed(changed: list[IssuedChange]) -> None:
