@@ -11,6 +11,7 @@ version in the same transaction (pipeline.amended_jobs).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import yaml
 
 from ..composing import issuer_in_text
 from ..formatting import citation
+from ..output import write_new_text
 from .changes import RENUMBER, Change
 from .compare import Comparison
 
@@ -75,3 +77,14 @@ def _quoted(lines: tuple[str, ...]) -> list[str]:
     out[0] = f"“{out[0]}"
     out[-1] = f"{out[-1]}”"
     return out
+
+
+def write_amendments(found: list[Comparison], shown: Callable[[Path], str]) -> dict[Path, bool]:
+    """The amendment content file of each changed document, beside the file it amends; an existing
+    file is left as it is (False). `shown` is how the file names itself in its comment."""
+    written: dict[Path, bool] = {}
+    for comparison in found:
+        if comparison.changes:
+            path = amendment_path(comparison)
+            written[path] = write_new_text(path, amendment_text(comparison, path, shown(path)))
+    return written

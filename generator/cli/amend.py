@@ -8,9 +8,8 @@ from pathlib import Path
 
 import click
 
-from ..amending.amendment import amendment_path, amendment_text
+from ..amending.amendment import amendment_path, write_amendments
 from ..amending.compare import Comparison, children, compare, write_redline
-from ..output import write_new_text
 from ..project import Project
 from .common import command, project_option, register_option, relative, reports_errors, shown
 
@@ -39,7 +38,7 @@ def amend(file: Path, from_version: int | None, as_json: bool, write: bool, regi
     found = compare(project, file, from_version, register)
     now = dt.datetime.now(dt.UTC)
     redlines = {c.job.output: write_redline(c, now) for c in found if c.changes}
-    written = _write(found) if write else {}
+    written = write_amendments(found, lambda path: str(relative(path))) if write else {}
     below, broken = children(project, file, register)
     for problem in broken:
         click.echo(f"Cảnh báo (văn bản cấp dưới): {shown(problem)}", err=True)
@@ -72,16 +71,6 @@ def amend(file: Path, from_version: int | None, as_json: bool, write: bool, regi
                 f"  {relative(comparison.job.output)} (số {version.ky_hieu.removeprefix('Số: ')}): "
                 f"{len(comparison.changes)} thay đổi — vanban sua-doi {relative(comparison.job.document.source)}"
             )
-
-
-def _write(found: list[Comparison]) -> dict[Path, bool]:
-    """The amendment content file of each changed document; an existing file is left as it is."""
-    written: dict[Path, bool] = {}
-    for comparison in found:
-        if comparison.changes:
-            path = amendment_path(comparison)
-            written[path] = write_new_text(path, amendment_text(comparison, path, str(relative(path))))
-    return written
 
 
 def _echo(comparison: Comparison) -> None:

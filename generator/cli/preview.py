@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import Problem, UnreadableDocumentError
-from ..exporting.pdf import convert
+from ..exporting.pages import docx_pdf
 from ..exporting.preview import DEFAULT_DPI, page_png
 from .common import command, relative, reports_errors
 
@@ -27,12 +27,7 @@ def xem(source: Path, page: int, dpi: int, output: Path | None) -> None:
         size = page_png(source, output, page, dpi)
     elif source.suffix.lower() == ".docx":
         with tempfile.TemporaryDirectory(prefix="vanban-xem-") as temp:
-            copy = Path(temp) / source.name
-            copy.write_bytes(source.read_bytes())
-            report = convert([copy])
-            if report.failed:
-                raise UnreadableDocumentError(report.failed)
-            size = page_png(report.written[0], output, page, dpi)
+            size = page_png(docx_pdf(source.read_bytes(), source.name, Path(temp)), output, page, dpi)
     else:
         raise UnreadableDocumentError(Problem("Chỉ xem được tệp .docx hoặc .pdf.", file=source))
     click.echo(f"Đã tạo {relative(output)} ({size[0]} × {size[1]} điểm ảnh, trang {page}).")

@@ -13,6 +13,18 @@ from ..output import write_atomic
 DEFAULT_DPI = 100
 
 
+def page_count(pdf: Path) -> int:
+    """How many pages `pdf` has."""
+    try:
+        document = pypdfium2.PdfDocument(pdf)
+    except pypdfium2.PdfiumError as exc:
+        raise UnreadableDocumentError(Problem("Không đọc được tệp PDF.", file=pdf)) from exc
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
 def page_png(pdf: Path, output: Path, page: int = 1, dpi: int = DEFAULT_DPI) -> tuple[int, int]:
     """Render page `page` (from 1) of `pdf` into `output` (atomically); the image's (width, height)."""
     try:
