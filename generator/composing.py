@@ -13,14 +13,13 @@ from typing import Any
 from .document import Appendix, Document, Issuer, Item, Signer
 from .errors import ContentError, Problem
 from .formatting import (
-    MOTTO,
-    NATIONAL_TITLE,
     appendix_label,
     authority_lines,
     citation,
     closing,
     date_line,
     document_code,
+    header_marks,
     number_line,
     recipient_lines,
     signed_mark,
@@ -164,10 +163,18 @@ class RenderContext:
     noi_nhan: list[str]
     chu_ky: SignatureBlock
     phu_luc: list[dict[str, Any]]
+    tieu_de: str | None = None  # «ĐẢNG CỘNG SẢN VIỆT NAM» / «ĐOÀN TNCS HỒ CHÍ MINH» when `tieu_ngu` is ""
+    dau_sao: str | None = None  # «*» / «***» under the issuer when `tieu_ngu` is ""
 
     def values(self) -> dict[str, Any]:
-        """The variables as the template engine takes them (and as the golden files record them)."""
-        return dataclasses.asdict(self)
+        """The variables as the template engine takes them (and as the golden files record them). The
+        Party/Đoàn keys appear only in those documents: the template reads them only when `tieu_ngu` is empty,
+        and an ND30 document's values (its golden file, the fingerprint of an issued version) stay as they were."""
+        values = dataclasses.asdict(self)
+        return {key: value for key, value in values.items() if key not in _PARTY_KEYS or value is not None}
+
+
+_PARTY_KEYS = ("tieu_de", "dau_sao")
 
 
 def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedSection, ...]) -> RenderContext:
@@ -181,11 +188,12 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
     )
     recipients = document.recipients if document.recipients is not None else issuer.recipients
     archive = document.archive if document.archive is not None else issuer.archive
+    marks = header_marks(document.regime)
     return RenderContext(
         co_quan_chu_quan=[upper(line) for line in issuer.parent_lines],
         co_quan_ban_hanh=[upper(line) for line in issuer.name_lines],
-        quoc_hieu=NATIONAL_TITLE,
-        tieu_ngu=MOTTO,
+        quoc_hieu=marks.national_title,
+        tieu_ngu=marks.motto,
         so_ky_hieu=number_line(document.number, code),
         dia_danh_ngay=date_line(issuer.place, issued_on, document.date.year),
         ten_loai=upper(document.kind.name),
@@ -194,4 +202,6 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
         noi_nhan=recipient_lines(recipients, archive),
         chu_ky=SignatureBlock(authority_lines(signer), signed_mark(signer), signer.name),
         phu_luc=[_appendix(document, a, i, reference) for i, a in enumerate(document.appendices, start=1)],
+        tieu_de=marks.title,
+        dau_sao=marks.star,
     )

@@ -169,6 +169,7 @@ class Document:
     sequence: str | None = None  # its own register sequence (a council or board, spec §5.1)
     date_written: bool = True  # `ngay` given in a content file (else the build's or the register's date)
     amends: Path | None = None  # sua_doi: the content file this document amends (its text becomes a new version)
+    regime: str | None = None  # che_do: cong-doan, nha-nuoc, dang, doan; None prints the ND30 header too
 
     @property
     def is_draft(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
@@ -18,6 +19,8 @@ from .numbering import roman
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  # spec §3 row 1: generate HÒA, accept HOÀ when checking
 MOTTO = "Độc lập - Tự do - Hạnh phúc"  # spec §3 row 1, §13.4: hyphen-minus with a space on each side
+PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"  # Party documents (QĐ 66-QĐ/TW, HD 36-HD/VPTW 1.1): in place of ô 1
+YOUTH_TITLE = "ĐOÀN TNCS HỒ CHÍ MINH"  # Đoàn documents (HD 29-HD/TWĐTN-VP): in place of ô 1
 DRAFT_BLANK = "      "  # spec §4.1: the clerk fills in the number and the date after signing
 AUTHORITY_PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")  # spec §7.1
 COLLECTIVE_WORDS = (
@@ -47,6 +50,26 @@ def date_phrase(date: dt.date) -> str:
     """`ngày 07 tháng 11 năm 2017` (spec §4.1)."""
     day, month = day_month(date.day, date.month)
     return f"ngày {day} tháng {month} năm {date.year}"
+
+
+@dataclass(frozen=True)
+class HeaderMarks:
+    """What heads the header's right column and closes the issuer's block in the left one, by regime."""
+
+    national_title: str  # Quốc hiệu, "" when the regime has none
+    motto: str  # Tiêu ngữ, "" when the regime has none: the flag the templates test
+    title: str | None = None  # the Party or Đoàn title printed instead (bold, underlined)
+    star: str | None = None  # the star line under the issuer, instead of the short rule
+
+
+def header_marks(regime: str | None) -> HeaderMarks:
+    """ND30 Quốc hiệu + Tiêu ngữ for `cong-doan`, `nha-nuoc` or no `che_do`; «ĐẢNG CỘNG SẢN VIỆT NAM» over
+    the date and «*» under the issuer for `dang` (QĐ 66-QĐ/TW); «ĐOÀN TNCS HỒ CHÍ MINH» and «***» for `doan`."""
+    if regime == "dang":
+        return HeaderMarks("", "", PARTY_TITLE, "*")
+    if regime == "doan":
+        return HeaderMarks("", "", YOUTH_TITLE, "***")
+    return HeaderMarks(NATIONAL_TITLE, MOTTO)
 
 
 def date_line(place: str, date: dt.date | None, year: int) -> str:

@@ -220,6 +220,7 @@ def written_fields(fields: DocumentFields, source: YamlFile) -> dict[str, Any]:
         "number": fields.number,
         "summary": fields.summary,
         "sequence": fields.sequence,
+        "regime": fields.regime,
         "id": fields.id,
         "closing": fields.closing,
         "opening": tuple(fields.opening) if fields.opening is not None else None,

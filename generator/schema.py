@@ -180,9 +180,10 @@ class DocumentFields(_Edge):
     regime: Regime | None = Field(
         None,
         alias="che_do",
-        description="Hệ thống văn bản của cơ quan ban hành: cong-doan, nha-nuoc, dang (phần đầu in «ĐẢNG CỘNG SẢN "
-        "VIỆT NAM»), doan (Đoàn TNCS Hồ Chí Minh, không có Quốc hiệu). `vanban import` ghi trường này; hiện "
-        "`vanban build` vẫn in phần đầu theo ND30 (Quốc hiệu, Tiêu ngữ) cho mọi giá trị.",
+        description="Hệ thống văn bản của cơ quan ban hành: cong-doan, nha-nuoc (phần đầu theo ND30: Quốc hiệu, "
+        "Tiêu ngữ), dang (in «ĐẢNG CỘNG SẢN VIỆT NAM» thay Quốc hiệu và Tiêu ngữ, dấu * dưới tên cơ quan), doan "
+        "(in «ĐOÀN TNCS HỒ CHÍ MINH», dấu *** dưới tên cơ quan). Bỏ trống = như cong-doan; tệp kế thừa lấy giá "
+        "trị của tệp cấp trên nếu không tự ghi. `vanban import` ghi trường này.",
     )
     numbering: Text | list[Text] | None = Field(
         None,

@@ -14,6 +14,7 @@ from generator.formatting import (
     closing,
     date_line,
     document_code,
+    header_marks,
     number_line,
     recipient_lines,
     signed_mark,
@@ -206,6 +207,21 @@ def test_header_constants():
     # spec §3 row 1, §13.4
     assert NATIONAL_TITLE == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     assert MOTTO == "Độc lập - Tự do - Hạnh phúc"
+
+
+@pytest.mark.parametrize(
+    ("regime", "expected"),
+    [
+        (None, (NATIONAL_TITLE, MOTTO, None, None)),  # no che_do: ND30 (spec §3 row 1)
+        ("cong-doan", (NATIONAL_TITLE, MOTTO, None, None)),  # spec §11: union documents carry the Quốc hiệu
+        ("nha-nuoc", (NATIONAL_TITLE, MOTTO, None, None)),
+        ("dang", ("", "", "ĐẢNG CỘNG SẢN VIỆT NAM", "*")),  # QĐ 66-QĐ/TW; HD 36-HD/VPTW 1.1–1.2
+        ("doan", ("", "", "ĐOÀN TNCS HỒ CHÍ MINH", "***")),  # the Đoàn documents of tests/fixtures/corpus
+    ],
+)
+def test_header_marks(regime, expected):
+    marks = header_marks(regime)
+    assert (marks.national_title, marks.motto, marks.title, marks.star) == expected
 
 
 @pytest.mark.parametrize(

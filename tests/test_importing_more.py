@@ -5,7 +5,7 @@ cơ quan chủ quản, ký hiệu, địa danh, tên loại, trích yếu (lines
 has no tên loại: its `loai` is CÔNG VĂN and its trích yếu the «V/v …» lines after «V/v». MISSES lists, with the
 reason, the fields the importer still gets wrong; the test fails when one of them starts to pass,
 so the list stays true. Every imported file must build (`vanban build`, format check on), but for
-the two in BUILD_FAILS, each with its reason.
+the one in BUILD_FAILS, with its reason (m01, a Party QUY CHẾ, builds since the Party header).
 """
 
 from __future__ import annotations
@@ -88,7 +88,6 @@ MISSES = {
 
 # file → why its imported content file is still refused by `vanban build`.
 BUILD_FAILS = {
-    "m01": "a Party QUY CHẾ is rendered in the union/state layout, whose check then misses the type line",
     "m03": "a true finding: the document (3/2026) names Hà Giang, abolished on 1/7/2025 (spec §4.3)",
 }
 

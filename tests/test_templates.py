@@ -33,6 +33,8 @@ STYLE_TABLE = [
     ("VB Co quan ban hanh", 12, True, False, C, "§3 row 2 issuer, 12 bold"),
     ("VB So ky hieu", 13, False, False, C, "§3 row 3 Số, 13 upright"),
     ("VB Dia danh ngay", 13, False, True, C, "§3 row 4 date, 13 italic"),
+    ("VB Tieu de Dang Doan", 15, True, False, C, "Party/Đoàn title, 15 bold (HD 36-HD/VPTW 1.1), underlined"),
+    ("VB Dau sao", 12, False, False, C, "Party * / Đoàn *** under the issuer, as the issuer line"),
     ("VB Ten loai", 14, True, False, C, "§3 row 5a tên loại, 14 bold"),
     ("VB Trich yeu", 14, True, False, C, "§3 row 5a trích yếu, 14 bold"),
     ("VB Doan", 14, False, False, J, "§3 row 6 body, 14 upright justified"),
@@ -79,6 +81,12 @@ def test_named_style(
     style = template.styles[name]
     actual = (style.font.size.pt, style.font.bold, style.font.italic, style.paragraph_format.alignment)
     assert actual == (size, bold, italic, alignment), spec_row
+
+
+def test_party_title_is_underlined_over_its_length(template: DocxDocument) -> None:
+    """HD 36-HD/VPTW 1.1: a solid line as long as «ĐẢNG CỘNG SẢN VIỆT NAM» under it; only this style underlines."""
+    underlined = [s.name for s in template.styles if s.type == 1 and s.font.underline]
+    assert underlined == ["VB Tieu de Dang Doan"]
 
 
 @pytest.mark.parametrize("name", BODY_STYLES)
@@ -220,10 +228,27 @@ def cell_lines(template: DocxDocument, table: int, row: int, column: int) -> lis
                 ("Normal", "{%p for x in co_quan_ban_hanh %}"),
                 ("VB Co quan ban hanh", "{{ x }}"),
                 ("Normal", "{%p endfor %}"),
+                ("Normal", "{%p if tieu_ngu %}"),  # ND30: the issuer's short rule ...
                 ("VB Gach co quan", ""),
+                ("Normal", "{%p else %}"),  # ... a Party or Đoàn document: the star line (che_do)
+                ("VB Dau sao", "{{ dau_sao }}"),
+                ("Normal", "{%p endif %}"),
             ],
         ),
-        (0, 0, 1, [("VB Quoc hieu", "{{ quoc_hieu }}"), ("VB Tieu ngu", "{{ tieu_ngu }}"), ("VB Gach tieu ngu", "")]),
+        (
+            0,
+            0,
+            1,
+            [
+                ("Normal", "{%p if tieu_ngu %}"),
+                ("VB Quoc hieu", "{{ quoc_hieu }}"),
+                ("VB Tieu ngu", "{{ tieu_ngu }}"),
+                ("VB Gach tieu ngu", ""),
+                ("Normal", "{%p else %}"),
+                ("VB Tieu de Dang Doan", "{{ tieu_de }}"),
+                ("Normal", "{%p endif %}"),
+            ],
+        ),
         (0, 1, 0, [("VB So ky hieu", "{{ so_ky_hieu }}")]),  # ô 3 ...
         (0, 1, 1, [("VB Dia danh ngay", "{{ dia_danh_ngay }}")]),  # ... and ô 4 on ONE row (ND30 II.4.c)
         (

@@ -120,6 +120,7 @@ class StyleSpec:
     line: float | Length = 1.0
     keep_next: bool = False
     rule: Rule | None = None
+    underline: bool = False
 
 
 def _body(name: str, bold: bool = False, italic: bool = False, keep_next: bool = False) -> StyleSpec:
@@ -163,6 +164,10 @@ STYLES: tuple[StyleSpec, ...] = (
     StyleSpec("VB Quoc hieu", 12, bold=True),
     StyleSpec("VB Tieu ngu", 13, bold=True),
     _rule("VB Gach tieu ngu", Cm(5.6), HEADER_RIGHT),  # full length of the 13 pt bold Tiêu ngữ
+    # Party and Đoàn headers (che_do: dang / doan) in place of ô 1: the title over the date, underlined over its
+    # whole length (HD 36-HD/VPTW 1.1: 15 pt bold, a solid line as long as the title); the star(s) under the issuer.
+    StyleSpec("VB Tieu de Dang Doan", 15, bold=True, underline=True),
+    StyleSpec("VB Dau sao", 12),
     StyleSpec("VB So ky hieu", 13, before=6),
     StyleSpec("VB Dia danh ngay", 13, italic=True, before=6),
     # Ô 5a (spec §3 rows 5a): one blank line after the header table.
@@ -280,6 +285,8 @@ def _add_style(document: DocxDocument, spec: StyleSpec) -> None:
     style.quick_style = True
     font = style.font
     font.size, font.bold, font.italic = Pt(spec.size), spec.bold, spec.italic
+    if spec.underline:
+        font.underline = True
     rpr = style.element.get_or_add_rPr()
     _set_fonts(rpr)
     rpr.append(_element("w:szCs", val=str(round(spec.size * 2))))
@@ -390,18 +397,27 @@ def _loop(variable: str, items: str, style: str) -> list[tuple[str, str]]:
     ]
 
 
+def _if_motto(nd30: list[tuple[str, str]], other: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`nd30` when the context has a Tiêu ngữ, else `other` (the Party or Đoàn header: `tieu_ngu` is "")."""
+    return [("{%p if tieu_ngu %}", "Normal"), *nd30, ("{%p else %}", "Normal"), *other, ("{%p endif %}", "Normal")]
+
+
 def _add_header_table(document: DocxDocument) -> None:
-    """Ô 1–4 (spec §2): row 1 issuer | Quốc hiệu; row 2 Số | date on ONE row (ND30 II.4.c)."""
+    """Ô 1–4 (spec §2): row 1 issuer | Quốc hiệu; row 2 Số | date on ONE row (ND30 II.4.c). A Party or Đoàn
+    document has its title instead of Quốc hiệu and Tiêu ngữ, and a star line instead of the issuer's rule."""
     table = _borderless_table(document, HEADER_COLS, rows=2)
     _fill(
         table.cell(0, 0),
         _loop("x", "co_quan_chu_quan", "VB Co quan chu quan")
         + _loop("x", "co_quan_ban_hanh", "VB Co quan ban hanh")
-        + [("", "VB Gach co quan")],
+        + _if_motto([("", "VB Gach co quan")], [("{{ dau_sao }}", "VB Dau sao")]),
     )
     _fill(
         table.cell(0, 1),
-        [("{{ quoc_hieu }}", "VB Quoc hieu"), ("{{ tieu_ngu }}", "VB Tieu ngu"), ("", "VB Gach tieu ngu")],
+        _if_motto(
+            [("{{ quoc_hieu }}", "VB Quoc hieu"), ("{{ tieu_ngu }}", "VB Tieu ngu"), ("", "VB Gach tieu ngu")],
+            [("{{ tieu_de }}", "VB Tieu de Dang Doan")],
+        ),
     )
     _fill(table.cell(1, 0), [("{{ so_ky_hieu }}", "VB So ky hieu")])
     _fill(table.cell(1, 1), [("{{ dia_danh_ngay }}", "VB Dia danh ngay")])
