@@ -53,6 +53,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("starting", "In JSON Schema của tệp nội dung hoặc hồ sơ cơ quan."),
     "sua-doi": ("amend", "Văn bản đã ban hành có gì thay đổi; lập văn bản sửa đổi, bổ sung."),
     "so": ("register", "Sổ văn bản đi: cấp, giữ, hủy, ghi số; nhập, xuất sổ."),
+    "web": ("web", "Trang web trên máy này: soạn, xem trước, ban hành văn bản."),
     "xem": ("preview", "Xem nhanh một trang văn bản (.docx, .pdf) thành ảnh PNG."),
 }
 
