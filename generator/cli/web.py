@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import webbrowser
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import click
 
 from ..errors import Problem
-from ..web.security import PasswordError, is_local, set_password, stored_hash
+from ..web.security import WebStartError, is_local, set_password, stored_hash
 from .common import command, project_option, relative, reports_errors
 
 
@@ -35,15 +36,22 @@ def web(host: str, port: int, no_browser: bool, set_new: bool, root: Path) -> No
         return
     password_hash = stored_hash(root)
     if not is_local(host) and password_hash is None:
-        raise PasswordError(
+        raise WebStartError(
             Problem(
                 f"--host {host}: các máy khác trong mạng sẽ mở được trang, nên cần mật khẩu.",
                 hint="Chạy vanban web --dat-mat-khau trước, hoặc bỏ --host để chỉ dùng trên máy này.",
             )
         )
+    from werkzeug.serving import make_server
+
     from ..web.app import create_app  # Flask is imported only by this command
 
-    app = create_app(root, password_hash if not is_local(host) or password_hash else None)
+    refused = port_refusal(host, port)
+    if refused:
+        raise WebStartError(
+            Problem(f"Không mở được cổng {port} ({refused}).", hint=f"Chọn cổng khác: --port {port + 1}.")
+        )
+    server = make_server(host, port, create_app(root, password_hash), threaded=True)
     address = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
     click.echo(f"Trang vanban: {address} (dừng: Ctrl+C).")
     if not is_local(host):
@@ -52,4 +60,18 @@ def web(host: str, port: int, no_browser: bool, set_new: bool, root: Path) -> No
         click.echo("Trang có mật khẩu (tệp .vanban-mat-khau của dự án).")
     if not no_browser:
         threading.Timer(1.0, webbrowser.open, (address,)).start()
-    app.run(host=host, port=port, threaded=True, use_reloader=False)
+    try:
+        server.serve_forever()  # each request in its own thread; no English banner, no request log
+    except KeyboardInterrupt:
+        click.echo("Đã dừng trang vanban.")
+    finally:
+        server.server_close()
+
+
+def port_refusal(host: str, port: int) -> str | None:
+    """Why `host`:`port` cannot be listened on (in use, not allowed), or None (werkzeug would exit in English)."""
+    try:
+        with socket.create_server((host, port)):
+            return None
+    except OSError as exc:
+        return "cổng đang được chương trình khác dùng" if exc.errno == 98 else exc.strerror or str(exc)

@@ -22,7 +22,9 @@ MIN_PASSWORD = 8
 _N, _R, _P = 2**14, 8, 1  # scrypt cost: ~50 ms on an office PC
 
 
-class PasswordError(VanbanError):
+class WebStartError(VanbanError):
+    """`vanban web` cannot start as asked: no password for --host, a password too short, a port in use (exit 2)."""
+
     exit_code = 2
 
 
@@ -39,7 +41,7 @@ def hash_password(password: str, salt: bytes | None = None) -> str:
 def set_password(root: Path, password: str) -> Path:
     """Store the hash of `password` for the project at `root` (atomically; replaces the old one)."""
     if len(password) < MIN_PASSWORD:
-        raise PasswordError(
+        raise WebStartError(
             Problem(f"Mật khẩu quá ngắn (cần ít nhất {MIN_PASSWORD} ký tự).", hint="Chọn mật khẩu dài hơn.")
         )
     path = password_path(root)
