@@ -9,6 +9,7 @@ HTML, ruamel.yaml values), never a template.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -28,6 +29,7 @@ from werkzeug.wrappers.response import Response as BaseResponse
 
 from ..amending.amendment import write_amendments
 from ..amending.compare import compare, write_redline
+from ..document import Issuer
 from ..errors import ContentError, Problem, VanbanError
 from ..exporting.pages import docx_pages
 from ..exporting.pdf import convert, pdf_path
@@ -46,6 +48,7 @@ from . import catalogue, form, security
 from .uploads import UPLOAD_LIMIT, stored_upload, upload_path
 
 Page = str | BaseResponse | tuple[str, int]
+FILE_NAME = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")  # a new content file's name: ascii lower case, digits, hyphens
 _printing = threading.Lock()
 
 
@@ -72,6 +75,7 @@ def create_app(root: Path, password_hash: str | None = None, work: Path | None =
     site = Site(Project(root.resolve()), password_hash, work / "xem-truoc", work / "tai-len")
     site.previews.mkdir(parents=True, exist_ok=True)
     site.uploads.mkdir(parents=True, exist_ok=True)
+    app.add_template_filter(lambda day: f"{day:%d/%m/%Y}" if day else "", "ngay")
     _guards(app, site)
     _document_pages(app, site)
     _issue_pages(app, site)
@@ -181,7 +185,7 @@ def _document_pages(app: Flask, site: Site) -> None:
 
     @app.route("/moi", methods=["GET", "POST"])
     def new() -> Page:
-        issuers = sorted(load_issuers(project.content).values(), key=lambda i: i.id)
+        issuers = _issuers(project)
         problems: list[str] = []
         if request.method == "POST":
             kind = request.form.get("loai", "")
@@ -191,7 +195,7 @@ def _document_pages(app: Flask, site: Site) -> None:
                 problems.append("Chọn loại văn bản: kế hoạch hoặc hướng dẫn.")
             if issuer not in {i.id for i in issuers}:
                 problems.append("Chọn cơ quan ban hành trong danh sách.")
-            if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name):
+            if not FILE_NAME.fullmatch(name):
                 problems.append(
                     "Tên tệp chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang, ví dụ: ke-hoach-thang-cong-nhan."
                 )
@@ -216,7 +220,7 @@ def _document_pages(app: Flask, site: Site) -> None:
         if isinstance(submitted, tuple):
             return submitted
         try:
-            form.save(path, submitted, lambda text: _refuse(catalogue.check_text(project, path, text)))
+            form.save(path, submitted, lambda text: catalogue.check_text(project, path, text))
         except form.ConflictError as exc:
             return _edit_page(site, path, submitted, problems=exc.problems, status=409)
         except ContentError as exc:
@@ -265,9 +269,8 @@ def _document_pages(app: Flask, site: Site) -> None:
         return send_file(image, mimetype="image/png", max_age=3600)
 
 
-def _refuse(problems: list[Problem]) -> None:
-    if problems:
-        raise ContentError(problems)
+def _issuers(project: Project) -> list[Issuer]:
+    return sorted(load_issuers(project.content).values(), key=lambda issuer: issuer.id)
 
 
 def _edit_page(
@@ -280,7 +283,7 @@ def _edit_page(
 ) -> tuple[str, int]:
     by_field, others = form.field_problems(list(problems), path)
     project = site.project
-    issuers = sorted(load_issuers(project.content).values(), key=lambda i: i.id)
+    issuers = _issuers(project)
     try:
         jobs = catalogue.plan_file(project, path)
     except VanbanError:
@@ -289,7 +292,7 @@ def _edit_page(
         "edit.html",
         name=catalogue.relative_name(project, path),
         form=value,
-        sections_json=_script_json([_section_json(s) for s in value.sections]),
+        sections_json=_script_json([dataclasses.asdict(s) for s in value.sections]),
         by_field=by_field,
         others=others,
         saved=saved,
@@ -303,27 +306,6 @@ def _script_json(value: Any) -> str:
     """JSON safe inside <script>: no «</script>» or «<!--» can come out of the user's text."""
     text = json.dumps(value, ensure_ascii=False)
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def _section_json(section: form.SectionForm) -> dict[str, Any]:
-    return {
-        "ref": section.ref,
-        "id": section.id,
-        "title": section.title,
-        "paragraphs": section.paragraphs,
-        "items": section.items,
-        "tables": [
-            {
-                "ref": t.ref,
-                "title": t.title,
-                "columns": list(t.columns),
-                "rows": [list(r) for r in t.rows],
-                "editable": t.editable,
-            }
-            for t in section.tables
-        ],
-        "sections": [_section_json(c) for c in section.sections],
-    }
 
 
 # --- Ban hành, tải về, Sửa đổi ---------------------------------------------------------------------------
@@ -462,7 +444,7 @@ def _import_pages(app: Flask, site: Site) -> None:
             imported = read_document(path)
         except VanbanError as exc:
             return render_template("import.html", summary=None, problems=[str(p) for p in exc.problems]), 422
-        issuers = sorted(load_issuers(project.content).values(), key=lambda i: i.id)
+        issuers = _issuers(project)
         suggested = re.sub(r"[^a-z0-9]+", "-", Path(sent.filename).stem.lower()).strip("-") or "van-ban-nhap"
         return render_template(
             "import.html",
@@ -478,7 +460,7 @@ def _import_pages(app: Flask, site: Site) -> None:
     def import_save() -> Page:
         path = upload_path(site.uploads, request.form.get("token", ""))
         name = request.form.get("ten_tep", "").strip().removesuffix(".yaml")
-        if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", name):
+        if not FILE_NAME.fullmatch(name):
             raise ContentError(
                 Problem("Tên tệp chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang.", field="ten_tep")
             )

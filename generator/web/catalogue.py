@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from ..errors import Problem, VanbanError
+from ..errors import ContentError, Problem, VanbanError
 from ..issuing import Numbering, SqliteNumbers, register_path
 from ..pipeline import Job, Options, plan
 from ..project import Project, content_files
@@ -119,8 +119,8 @@ def rows(project: Project) -> list[Row]:
     return out
 
 
-def check_text(project: Project, path: Path, text: str) -> list[Problem]:
-    """The problems `vanban build` would find in `path` if it held `text` (the file is not touched):
+def check_text(project: Project, path: Path, text: str) -> None:
+    """Raise the problems `vanban build` would find in `path` if it held `text` (the file is not touched):
     the text is planned from a hidden copy beside it, so that relative paths (ke_thua, sua_doi) resolve."""
     handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".kiem-tra", dir=path.parent)
     copy = Path(name)
@@ -130,8 +130,7 @@ def check_text(project: Project, path: Path, text: str) -> list[Problem]:
         try:
             plan_file(project, copy)
         except VanbanError as exc:
-            return [_renamed(p, copy, path) for p in exc.problems]
-        return []
+            raise ContentError([_renamed(p, copy, path) for p in exc.problems]) from exc
     finally:
         copy.unlink(missing_ok=True)
 

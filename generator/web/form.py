@@ -16,7 +16,7 @@ import hashlib
 import io
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -253,8 +253,8 @@ def updated_text(path: Path, form: Form) -> str:
     return out.getvalue()
 
 
-def save(path: Path, form: Form, check: Any) -> str:
-    """Write the form into `path` atomically when `check(text)` (the planner) finds no problem; the new digest."""
+def save(path: Path, form: Form, check: Callable[[str], None]) -> str:
+    """Write the form into `path` atomically unless `check(text)` (the planner) raises; the new digest."""
     with _saving:
         text = updated_text(path, form)
         check(text)

@@ -53,7 +53,7 @@ def stored_upload(folder: Path, data: bytes, filename: str) -> tuple[str, Path]:
 
 def upload_path(folder: Path, token: str) -> Path:
     """The file kept under `token`; refused when the token is not one this server gave."""
-    found = [p for p in folder.glob(f"{token}.*")] if _TOKEN.fullmatch(token) else []
+    found = list(folder.glob(f"{token}.*")) if _TOKEN.fullmatch(token) else []
     if len(found) != 1:
         raise ContentError(Problem("Tệp tải lên không còn (máy chủ đã khởi động lại?).", hint="Tải tệp lên lại."))
     return found[0]
