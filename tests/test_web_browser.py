@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import os
+import shutil
 import threading
 import zipfile
 from collections.abc import Iterator
@@ -23,6 +24,10 @@ from generator.web.security import hash_password
 from generator.web.uploads import UPLOAD_LIMIT
 
 CHROMIUM = "/usr/bin/chromium"
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).is_file() or shutil.which("soffice") is None,
+    reason="Debian chromium (/usr/bin/chromium) hoặc LibreOffice không có: .ci/run cài chúng",
+)
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"]
 FILLED = "Nội dung đã điền"
 
