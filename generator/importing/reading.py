@@ -80,7 +80,7 @@ def read_document(path: Path) -> Imported:
     if header.national in NATIONAL_LINES:
         notes.add(
             f"Văn bản in dòng `{NATIONAL_LINES[header.national]}` thay cho Quốc hiệu: tệp nội dung ghi "
-            f"`che_do: {header.national}`; `vanban build` hiện chưa có mẫu phần đầu này nên vẫn in Quốc hiệu và Tiêu ngữ."
+            f"`che_do: {header.national}`; `vanban build` in phần đầu theo hệ thống văn bản này (không có Quốc hiệu, Tiêu ngữ)."
         )
     _place_leftovers(body, tail.leftovers, notes)
     ensure_section(body, notes)
