@@ -189,3 +189,27 @@ def test_docx_saved_by_libreoffice(tmp_path: Path, case: str, edit, rules: list[
     )
     report = check_file(out / "van-ban.docx")
     assert sorted({f.rule for f in report.findings}) == rules, [str(f) for f in report.findings]
+
+
+STATE_DOC = FIXTURES / "corpus" / "more" / "m12_ubnd-binh-thuan-cv-gia-han-dai-hoi.doc"
+
+
+def test_a_doc_is_checked_after_libreoffice_converts_it(tmp_path: Path) -> None:
+    """A Word 97–2003 .doc (a real công văn of a UBND tỉnh) is converted, then judged like a .docx."""
+    if shutil.which("soffice") is None:
+        pytest.skip("LibreOffice (soffice) không có trên PATH: bỏ qua kiểm tra tệp .doc")
+    shutil.copy(STATE_DOC, tmp_path / "cong-van.doc")
+    result = CliRunner().invoke(main, ["check", "--json", str(tmp_path)])
+    (report,) = json.loads(result.output)
+    assert Path(report["file"]).name == "cong-van.doc"
+    assert report["regime"] == "nhà nước/công đoàn"
+    assert "noi-nhan" in {f["rule"] for f in report["findings"]}  # «- Lưu: VT, … .Châu» has no final full stop
+    assert "ten-loai" in {s["rule"] for s in report["not_evaluated"]}  # a công văn has no tên loại
+
+
+def test_a_doc_without_libreoffice_is_refused_with_the_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("VANBAN_SOFFICE", str(tmp_path / "khong-co-soffice"))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    result = CliRunner().invoke(main, ["check", str(STATE_DOC)])
+    assert result.exit_code == 2
+    assert "Cần LibreOffice (soffice) để đọc tệp .doc" in result.output

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from ..docxfile import DocxPackage, read_docx
+from ..exporting.pdf import doc_to_docx
 from . import (  # noqa: F401  (register rules in reading order)
     rules_annex,
     rules_body,
@@ -26,8 +29,13 @@ EXCERPT = 70
 
 
 def check_file(path: Path) -> CheckReport:
-    """Check the .docx at `path`; raises UnreadableDocumentError (exit 2) when it cannot be read safely."""
-    return check_package(read_docx(path))
+    """Check the .docx (or the .doc, converted by LibreOffice) at `path`; raises UnreadableDocumentError
+    (exit 2) when it cannot be read safely."""
+    if path.suffix.lower() != ".doc":
+        return check_package(read_docx(path))
+    with tempfile.TemporaryDirectory() as folder:
+        converted = read_docx(doc_to_docx(path, Path(folder)))
+    return check_package(replace(converted, path=path))
 
 
 def check_package(package: DocxPackage) -> CheckReport:

@@ -20,8 +20,8 @@ EXIT_ERRORS, EXIT_UNREADABLE = 1, 2
 
 @command(
     "check",
-    help="Kiểm tra thể thức văn bản .docx (hoặc trang in của tệp .pdf) theo Nghị định 30/2020/NĐ-CP: liệt kê "
-    "từng lỗi, vị trí và cách sửa. Có thể chỉ định thư mục: kiểm tra mọi tệp .docx và .pdf trong đó.",
+    help="Kiểm tra thể thức văn bản .docx, .doc (chuyển bằng LibreOffice) hoặc trang in của tệp .pdf theo Nghị định 30/2020/NĐ-CP: liệt kê "
+    "từng lỗi, vị trí và cách sửa. Có thể chỉ định thư mục: kiểm tra mọi tệp .docx, .doc và .pdf trong đó.",
 )
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="TỆP|THƯ MỤC...")
 @click.option("--json", "as_json", is_flag=True, help="In kết quả dạng JSON (cho máy đọc).")
@@ -50,11 +50,11 @@ def check(files: tuple[Path, ...], as_json: bool) -> None:
 
 
 def _expand(paths: tuple[Path, ...]) -> list[Path]:
-    """Files as given; a folder stands for every .docx and .pdf below it (Word's ~$ lock files left out)."""
+    """Files as given; a folder stands for every .docx, .doc and .pdf below it (Word's ~$ lock files left out)."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*.docx") if not p.name.startswith("~$"))
+            files += sorted(p for p in path.rglob("*.doc*") if p.suffix in (".docx", ".doc") and not p.name.startswith("~$"))
             files += sorted(path.rglob("*.pdf"))
         else:
             files.append(path)

@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import Problem, VanbanError
+from ..errors import Problem, UnreadableDocumentError, VanbanError
 from ..output import write_atomic
 
 SOFFICE_VARIABLE = "VANBAN_SOFFICE"  # a soffice to use instead of the one on PATH
@@ -161,6 +161,25 @@ def convert_file(source: Path, extension: str, folder: Path, timeout: float = DE
     ]
     converted = folder / f"{source.stem}.{extension}"
     return converted if _run(command, timeout) and converted.is_file() else None
+
+
+def doc_to_docx(path: Path, folder: Path) -> Path:
+    """A Word 97–2003 .doc converted to .docx in `folder` by LibreOffice (for `vanban import` and `vanban check`)."""
+    try:
+        converted = convert_file(path, "docx", folder)
+    except ConverterMissingError as error:
+        raise UnreadableDocumentError(
+            Problem(
+                "Cần LibreOffice (soffice) để đọc tệp .doc.",
+                file=path,
+                hint="Cài LibreOffice hoặc lưu tệp dạng .docx rồi chạy lại.",
+            )
+        ) from error
+    if converted is None:
+        raise UnreadableDocumentError(
+            Problem("LibreOffice không chuyển được tệp .doc.", file=path, hint="Mở tệp bằng Word, lưu dạng .docx.")
+        )
+    return converted
 
 
 def _run(command: list[str], timeout: float) -> bool:

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import Problem, UnreadableDocumentError
+from ..exporting.pdf import doc_to_docx
 from .docxblocks import docx_blocks
 from .grid import WordTable
 from .markers import starts_block
 from .notes import Notes
-from .sources import doc_to_docx, pdf_texts
+from .sources import pdf_texts
 
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})

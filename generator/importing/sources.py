@@ -1,4 +1,4 @@
-"""Inputs that are not .docx or text: a .doc (converted by LibreOffice) and a .pdf (its text with positions).
+"""Inputs that are not .docx or text: a .pdf (its text with positions); a .doc is converted by exporting.pdf.
 
 A PDF has no columns, only words at positions: the words of one line (same top) are joined, and
 a wide horizontal gap between two words starts a new cell, so the two header columns (issuer |
@@ -13,13 +13,11 @@ from pathlib import Path
 import pdfplumber
 
 from ..errors import Problem, UnreadableDocumentError
-from ..exporting.pdf import ConverterMissingError, convert_file
 
 MAX_PDF_BYTES = 20_000_000
 MAX_PDF_PAGES = 200
 LINE_TOLERANCE = 3.0  # points: words whose tops differ less are on one line
 COLUMN_GAP = 24.0  # points: a wider gap between two words is a column break
-CONVERT_SECONDS = 120
 Word = dict[str, object]
 
 
@@ -70,19 +68,6 @@ def _joined(words: list[Word]) -> str:
         gap = _number(word, "x0") - _number(before, "x1")
         parts.append(("\t" if gap > COLUMN_GAP else " ") + str(word["text"]))
     return "".join(parts)
-
-
-def doc_to_docx(path: Path, folder: Path) -> Path:
-    """A Word 97–2003 .doc converted to .docx in `folder` by LibreOffice (exporting/pdf.py)."""
-    try:
-        converted = convert_file(path, "docx", folder, CONVERT_SECONDS)
-    except ConverterMissingError as error:
-        raise _unreadable(
-            path, "Cần LibreOffice (soffice) để đọc tệp .doc.", "Cài LibreOffice hoặc lưu tệp dạng .docx rồi chạy lại."
-        ) from error
-    if converted is None:
-        raise _unreadable(path, "LibreOffice không chuyển được tệp .doc.", "Mở tệp bằng Word, lưu dạng .docx.")
-    return converted
 
 
 def _unreadable(path: Path, message: str, hint: str) -> UnreadableDocumentError:
