@@ -1,14 +1,18 @@
 """The short lines drawn under the Tiêu ngữ, the issuer and the trích yếu: how they are drawn and how long.
 
-A line is a bottom border (of the component's paragraph or of an empty paragraph after it), an
-underline of the component, a drawn shape, or typed characters (`___` accepted; `---`, `***` are
-not solid lines). Its length is measured where the file states it (cell or text width minus the
+A line is a bottom border (of the component's paragraph or of an empty paragraph after it), the top
+border of an empty paragraph after it, an underline of the component, a drawn shape, or typed characters (`___` accepted; `---`, `***` are
+not solid lines). A drawn shape is any horizontal line: DrawingML `line`/`straightConnector1` or a
+zero-height extent, VML `v:line` at one height or a `v:shape` of connector type (t32, t20) or zero
+height, anchored in the component's paragraph, the empty paragraphs after it in its cell, or near the
+top of the cell below (the Số or date row, where Word often anchors it). Its length is measured where the file states it (cell or text width minus the
 paragraph's indents, a shape's extent, the typed characters) and compared with the width of the
 component's text, estimated from Times New Roman advance widths (Liberation Serif has the same).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +26,14 @@ from .report import Severity
 from .spans import RULE_CHARS, Span, bool_consensus, is_rule, lines
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+VML = "urn:schemas-microsoft-com:vml"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+LINE_GEOMETRIES = {"line", "straightConnector1"}
+CONNECTOR_TYPES = {"#_x0000_t32", "#_x0000_t20"}  # VML straight connector / line shape types
+NEAR_TOP = 6.0  # pt: a line this close to the top of the cell below lies under the component
+_LENGTH = re.compile(r"^(-?[\d.]+)(pt|in|cm|mm|px)?$")
+_UNIT_PT = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, None: 0.75}
 EMU_PER_PT = 12700
 TWIPS_PER_PT = 20
 # Advance widths per 1000 units of Liberation Serif (= Times New Roman) Regular / Bold, for the base letter of
@@ -148,11 +160,109 @@ SOLID = {"border", "underline", "shape"}
 
 @dataclass(frozen=True)
 class DrawnLine:
-    """Đường kẻ dưới một thành phần: cách kẻ và đoạn chứa nó."""
+    """Đường kẻ dưới một thành phần: cách kẻ, đoạn chứa nó và độ dài (pt) nếu là hình vẽ."""
 
     kind: str
     paragraph: Paragraph
     typed: Span | None = None
+    length: float | None = None
+
+
+@dataclass(frozen=True)
+class LineShape:
+    """Một đường kẻ ngang vẽ bằng hình (DrawingML hoặc VML): độ dài và độ lệch dọc so với đoạn neo (pt)."""
+
+    length: float
+    offset: float
+
+
+def _length_pt(value: str | None) -> float | None:
+    match = _LENGTH.match((value or "").strip())
+    return float(match.group(1)) * _UNIT_PT[match.group(2)] if match else None
+
+
+def _style(shape: etree._Element) -> dict[str, str]:
+    pairs = (item.split(":", 1) for item in shape.get("style", "").split(";") if ":" in item)
+    return {key.strip(): value.strip() for key, value in pairs}
+
+
+def _drawing_line(anchor: etree._Element) -> LineShape | None:
+    """A wp:anchor/wp:inline drawing a horizontal line: line or connector geometry, or zero height."""
+    extent = anchor.find(f"{{{WP}}}extent")
+    if extent is None:
+        return None
+    geometry = anchor.find(f".//{{{A}}}prstGeom")
+    flat = extent.get("cy", "1") == "0"
+    if not flat and (geometry is None or geometry.get("prst") not in LINE_GEOMETRIES):
+        return None
+    if not flat and int(extent.get("cx", "0")) < int(extent.get("cy", "0")):
+        return None  # a vertical line
+    offset = anchor.find(f"{{{WP}}}positionV/{{{WP}}}posOffset")
+    top = int(offset.text or "0") / EMU_PER_PT if offset is not None else 0.0
+    return LineShape(int(extent.get("cx", "0")) / EMU_PER_PT, top)
+
+
+def _vml_line(shape: etree._Element) -> LineShape | None:
+    """A VML v:line from–to at one height, or a v:shape of a connector type or zero height."""
+    style = _style(shape)
+    if shape.tag == f"{{{VML}}}line":
+        start, end = (shape.get(name, "0,0").split(",") for name in ("from", "to"))
+        x1, y1, x2, y2 = (_length_pt(value) for value in (*start, *end))
+        if None in (x1, y1, x2, y2) or y1 != y2:
+            return None
+        return LineShape(abs((x2 or 0.0) - (x1 or 0.0)), y1 or 0.0)
+    if shape.get("type") not in CONNECTOR_TYPES and _length_pt(style.get("height")) != 0:
+        return None
+    width, height = _length_pt(style.get("width")), _length_pt(style.get("height")) or 0.0
+    if width is None or height > width:
+        return None
+    return LineShape(width, _length_pt(style.get("margin-top")) or 0.0)
+
+
+def line_shapes(paragraph: etree._Element) -> list[LineShape]:
+    """The horizontal lines drawn as shapes anchored in `paragraph` (VML read only where no DrawingML is)."""
+    drawn = [
+        line
+        for anchor in paragraph.iter(f"{{{WP}}}anchor", f"{{{WP}}}inline")
+        if (line := _drawing_line(anchor)) is not None
+    ]
+    vml = (
+        _vml_line(shape)
+        for shape in paragraph.iter(f"{{{VML}}}line", f"{{{VML}}}shape")
+        if not any(parent.tag == f"{{{MC}}}Fallback" for parent in shape.iterancestors())
+    )
+    return drawn + [line for line in vml if line is not None]
+
+
+def _cell_below(paragraphs: list[Paragraph], paragraph: Paragraph) -> Paragraph | None:
+    """The first paragraph of the cell under the paragraph's cell (same table and column, next row)."""
+    cell = paragraph.cell
+    return next(
+        (
+            p
+            for p in paragraphs[paragraph.order + 1 :]
+            if p.cell is not None
+            and cell is not None
+            and (p.cell.table, p.cell.row, p.cell.column) == (cell.table, cell.row + 1, cell.column)
+        ),
+        None,
+    )
+
+
+def _shape_below(paragraphs: list[Paragraph], paragraph: Paragraph) -> DrawnLine | None:
+    """A line shape anchored in `paragraph`, the empty paragraphs after it in its cell, or near the top of the
+    cell below (a line anchored in the Số or date row)."""
+    found = line_shapes(paragraph.element)
+    if found:
+        return DrawnLine("shape", paragraph, length=found[0].length)
+    for following in paragraphs[paragraph.order + 1 : paragraph.order + 3]:
+        if following.cell != paragraph.cell or following.text.strip():
+            break
+        if found := line_shapes(following.element):
+            return DrawnLine("shape", following, length=found[0].length)
+    below = _cell_below(paragraphs, paragraph)
+    near = [s for s in line_shapes(below.element) if s.offset <= NEAR_TOP] if below is not None else []
+    return DrawnLine("shape", below, length=near[0].length) if below is not None and near else None
 
 
 def line_below(paragraphs: list[Paragraph], span: Span) -> DrawnLine | None:
@@ -162,12 +272,16 @@ def line_below(paragraphs: list[Paragraph], span: Span) -> DrawnLine | None:
         return DrawnLine("border", paragraph)
     if bool_consensus(span, "underline"):
         return DrawnLine("underline", paragraph)
+    if (shape := _shape_below(paragraphs, paragraph)) is not None:
+        return shape
     rest = [s for s in lines(paragraph) if s.start >= span.end]
     if rest:
         return DrawnLine(rest[0].text, paragraph, rest[0]) if RULE_CHARS.match(rest[0].text) else None
     for following in paragraphs[paragraph.order + 1 : paragraph.order + 3]:
         if following.cell != paragraph.cell:
             return None
+        if not following.text.strip() and following.format.top_border:  # an empty paragraph's top border
+            return DrawnLine("border", following)
         if is_rule(following):
             if following.text.strip():
                 return DrawnLine(following.text.strip(), following, Span(following, 0, len(following.text)))
@@ -193,6 +307,8 @@ def line_length(context: Context, span: Span, line: DrawnLine) -> float | None:
     """Length of the drawn line in points, when the file states enough to measure it."""
     if line.kind == "underline":
         return text_width(span)
+    if line.length is not None:
+        return line.length
     if line.kind == "shape":
         extent = next(line.paragraph.element.iter(f"{{{WP}}}extent"), None)
         return int(extent.get("cx", "0")) / EMU_PER_PT if extent is not None else None

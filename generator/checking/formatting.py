@@ -46,7 +46,7 @@ class RunFormat:
 
 @dataclass(frozen=True)
 class ParagraphFormat:
-    """Định dạng thực của một đoạn: căn lề, thụt dòng đầu (twip), giãn dòng, đánh số Word, viền dưới."""
+    """Định dạng thực của một đoạn: căn lề, thụt dòng đầu (twip), giãn dòng, đánh số Word, viền dưới và viền trên."""
 
     style: str
     align: str
@@ -58,6 +58,7 @@ class ParagraphFormat:
     num_id: str | None
     num_level: int
     bottom_border: bool
+    top_border: bool = False
 
 
 _SHARED_SHEETS = 16  # style sheets kept per process (one per template in a batch)
@@ -191,6 +192,7 @@ class StyleSheet:
             num_id=num_id.get(w("val")) if num_id is not None and num_id.get(w("val")) != "0" else None,
             num_level=int(level.get(w("val"), "0")) if level is not None else 0,
             bottom_border=_first(layers, "pBdr", lambda e: _has_line(e.find(w("bottom")))) or False,
+            top_border=_first(layers, "pBdr", lambda e: _has_line(e.find(w("top")))) or False,
         )
 
     def _font(self, fonts: etree._Element) -> str | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from .drawn import line_breaches
+from .formatting import w
 from .registry import Breach, Context, NotEvaluated, rule, style_breaches, visible_case
 from .report import Severity
 from .roles import STATE
-from .spans import fold
+from .spans import Span, fold
 
 NATIONAL_TEXT = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc"
@@ -62,18 +63,44 @@ def motto(context: Context) -> Iterator[Breach]:
     if span is None:
         yield Breach(f"Thiếu Tiêu ngữ «{MOTTO_TEXT}».", HEADER, "Đặt Tiêu ngữ ngay dưới Quốc hiệu.")
         return
-    text = span.text
+    text, wrong = span.text, _wrong_case(visible_case(span))
     if any(dash in text for dash in "–—−"):
         yield Breach("Tiêu ngữ dùng gạch dài (–) thay cho gạch nối (-).", span, f"Viết đúng «{MOTTO_TEXT}».")
-    elif text != MOTTO_TEXT:
+    elif text != MOTTO_TEXT and not wrong:
         yield Breach("Tiêu ngữ sai chữ hoa, dấu cách hoặc dấu gạch nối.", span, f"Viết đúng «{MOTTO_TEXT}».")
+    if wrong:
+        yield Breach(
+            f"Tiêu ngữ viết sai chữ hoa: «{'», «'.join(wrong)}»; chỉ viết hoa chữ đầu mỗi cụm.",
+            span,
+            f"Viết đúng «{MOTTO_TEXT}».",
+        )
     yield from style_breaches(span, "Tiêu ngữ", (13, 14), bold=True)
     yield from line_breaches(context, [span], "Tiêu ngữ", MOTTO_LINE, "đường kẻ liền dài bằng dòng Tiêu ngữ")
 
 
+def _wrong_case(shown: str) -> list[str]:
+    """The words of the printed Tiêu ngữ whose case differs from «Độc lập - Tự do - Hạnh phúc» (§3, §13.4)."""
+    words, wanted = shown.replace("-", " - ").replace("–", " – ").split(), MOTTO_TEXT.split()
+    if len(words) != len(wanted):
+        return []
+    return [word for word, right in zip(words, wanted, strict=True) if word != right and word.lower() == right.lower()]
+
+
+def _bordered_header(context: Context, span: Span) -> Iterator[Breach]:
+    """The header table (holding the issuer) must print no grid: a borderless table (§13.4)."""
+    tables = list(span.paragraph.element.iterancestors(w("tbl")))
+    if tables and context.sheet.table_has_lines(tables[-1]):
+        yield Breach(
+            "Bảng phần đầu văn bản (tên cơ quan, Quốc hiệu, số, ngày tháng) có đường viền: trang in hiện khung kẻ ô.",
+            span,
+            "Chọn bảng phần đầu → Borders → No Border.",
+        )
+
+
 @rule("co-quan-ban-hanh", "§3, §13.4")
 def issuer(context: Context) -> Iterator[Breach]:
-    """Issuer name (found as the upper-case lines above Số): bold, 12–13 pt (state/union), a short line under it."""
+    """Issuer name (found as the upper-case lines above Số): bold, 12–13 pt (state/union), a short line under it;
+    the header table holding it prints no border."""
     layout = context.layout
     if not layout.has_header:
         raise NotEvaluated(NO_HEADER)
@@ -84,6 +111,7 @@ def issuer(context: Context) -> Iterator[Breach]:
             "Ghi tên cơ quan ban hành in hoa, đậm, căn giữa ở ô bên trái.",
         )
         return
+    yield from _bordered_header(context, layout.issuer[0])
     sizes = (12.0, 13.0) if layout.regime == STATE else (12.0, 14.0)
     for span in layout.issuer:
         yield from style_breaches(span, "Tên cơ quan ban hành", sizes, bold=True)

@@ -1,0 +1,174 @@
+"""Lines under the Tiêu ngữ and the issuer drawn as shapes, bordered header tables, the Tiêu ngữ's case (spec §3, §13.4).
+
+Synthetic documents are the good document of test_checking edited with lxml; real ones are the corpus
+fixtures whose lines are Word connectors (tests/fixtures/corpus/more/INDEX.md gives their provenance).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import qn
+from lxml import etree
+from test_checking import _find, good_document, report_of
+
+from generator.checking import check_file
+from generator.checking.drawn import line_shapes
+
+MORE = Path(__file__).parent / "fixtures" / "corpus" / "more"
+MISSING = "Thiếu đường kẻ"
+NAMESPACES = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+# 5.6 cm (as long as the Tiêu ngữ) and 3 cm (under the issuer), in EMU and in points.
+MOTTO_EMU, ISSUER_EMU = 2016000, 1080000
+DRAWINGML = (
+    '<w:r {ns}><w:drawing><wp:anchor><wp:positionV relativeFrom="paragraph"><wp:posOffset>{offset}'
+    '</wp:posOffset></wp:positionV><wp:extent cx="{cx}" cy="0"/><a:graphic><a:graphicData><a:prstGeom '
+    'prst="{prst}"/></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>'
+)
+VML_LINE = '<w:r {ns}><w:pict><v:line from="10pt,2pt" to="{end}pt,2pt"/></w:pict></w:r>'
+VML_CONNECTOR = (
+    '<w:r {ns}><w:pict><v:shape type="#_x0000_t32" style="margin-top:1pt;width:{width}pt;height:0"/></w:pict></w:r>'
+)
+
+
+def _shape(xml: str) -> etree._Element:
+    return parse_xml(xml.replace("{ns}", NAMESPACES))
+
+
+def _replace_border(start: str, shape: str, anchor: str | None = None) -> Callable[[DocxDocument], None]:
+    """Remove the border paragraph after `start` and anchor `shape` in the paragraph starting `anchor`
+    (the component's paragraph itself when None)."""
+
+    def edit(document: DocxDocument) -> None:
+        paragraph = _find(document, start)._p
+        border = paragraph.getnext()
+        border.getparent().remove(border)
+        (paragraph if anchor is None else _find(document, anchor)._p).append(_shape(shape))
+
+    return edit
+
+
+SHAPES = [
+    (
+        "motto-drawingml-connector",
+        "Độc lập",
+        DRAWINGML.format(ns="{ns}", offset=0, cx=MOTTO_EMU, prst="straightConnector1"),
+        None,
+    ),
+    ("issuer-drawingml-line", "CÔNG ĐOÀN", DRAWINGML.format(ns="{ns}", offset=0, cx=ISSUER_EMU, prst="line"), None),
+    ("motto-vml-line", "Độc lập", VML_LINE.format(ns="{ns}", end=10 + 158.7), None),
+    ("issuer-vml-connector", "CÔNG ĐOÀN", VML_CONNECTOR.format(ns="{ns}", width=85), None),
+    # Anchored near the top of the Số / date row, as Word does (m04).
+    ("issuer-in-so-row", "CÔNG ĐOÀN", VML_CONNECTOR.format(ns="{ns}", width=85), "Số:"),
+    (
+        "motto-in-date-row",
+        "Độc lập",
+        DRAWINGML.format(ns="{ns}", offset=12065, cx=MOTTO_EMU, prst="straightConnector1"),
+        "Đồng Nai",
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "start", "shape", "anchor"), SHAPES, ids=[case for case, *_ in SHAPES])
+def test_line_drawn_as_shape_is_found_and_measured(
+    tmp_path: Path, case: str, start: str, shape: str, anchor: str | None
+) -> None:
+    document = good_document()
+    _replace_border(start, shape, anchor)(document)
+    findings = report_of(document, tmp_path).findings
+    assert [str(f) for f in findings if f.rule in {"tieu-ngu", "co-quan-ban-hanh"}] == []
+
+
+def test_shape_far_down_the_row_below_is_not_a_line_under(tmp_path: Path) -> None:
+    """A line 30 pt down the date cell lies under the date, not under the Tiêu ngữ."""
+    document = good_document()
+    far = DRAWINGML.format(ns="{ns}", offset=30 * 12700, cx=MOTTO_EMU, prst="straightConnector1")
+    _replace_border("Độc lập", far, "Đồng Nai")(document)
+    findings = report_of(document, tmp_path).findings
+    assert any(f.rule == "tieu-ngu" and MISSING in f.message for f in findings)
+
+
+def test_too_long_shape_is_measured(tmp_path: Path) -> None:
+    document = good_document()
+    _replace_border("CÔNG ĐOÀN", VML_CONNECTOR.format(ns="{ns}", width=190))(document)  # 6.7 cm under 6.9 cm
+    findings = [f for f in report_of(document, tmp_path).findings if f.rule == "co-quan-ban-hanh"]
+    assert any("dài khoảng 6.7 cm" in f.message for f in findings), [str(f) for f in findings]
+
+
+def test_rectangle_is_not_a_line() -> None:
+    rectangle = _shape(
+        DRAWINGML.format(ns="{ns}", offset=0, cx=MOTTO_EMU, prst="rect").replace('cy="0"', 'cy="300000"')
+    )
+    assert line_shapes(rectangle) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "m03_so-noi-vu-ha-giang-qd-bo-nhiem",
+        "m04_ubnd-lam-dong-cv-3980",
+        "m07_ubnd-lam-dong-cv-600",
+        "m08_ubnd-lam-dong-cv-hd-46",
+    ],
+)
+def test_real_connectors_are_lines(name: str) -> None:
+    """These documents draw both lines as connectors (m03: the top border of an empty paragraph)."""
+    findings = check_file(MORE / f"{name}.docx").findings
+    assert [str(f) for f in findings if MISSING in f.message] == []
+
+
+def test_m04_line_under_issuer_is_2_cm() -> None:
+    from docx import Document
+
+    document = Document(str(MORE / "m04_ubnd-lam-dong-cv-3980.docx"))
+    so_row, date_row = _find(document, "Số:")._p, _find(document, "    Lâm Đồng")._p
+    assert [round(line.length / 28.35, 1) for line in line_shapes(so_row)] == [2.0]
+    assert [round(line.length / 28.35, 1) for line in line_shapes(date_row)] == [6.0]
+
+
+def _bordered_header(document: DocxDocument) -> None:
+    properties = document.tables[0]._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "single")
+        borders.append(line)
+    properties.append(borders)
+
+
+def test_bordered_header_table_is_reported(tmp_path: Path) -> None:
+    document = good_document()
+    _bordered_header(document)
+    findings = [f for f in report_of(document, tmp_path).findings if f.rule == "co-quan-ban-hanh"]
+    assert any("có đường viền" in f.message and "No Border" in f.fix for f in findings), [str(f) for f in findings]
+
+
+@pytest.mark.parametrize("path", sorted(Path(__file__).parent.glob("fixtures/corpus/**/*.docx")), ids=lambda p: p.stem)
+def test_no_corpus_header_table_has_borders(path: Path) -> None:
+    """No corpus document's header table prints a grid (checked by hand: none sets a visible border)."""
+    assert [str(f) for f in check_file(path).findings if "Bảng phần đầu" in f.message] == []
+
+
+@pytest.mark.parametrize(
+    ("motto", "wrong"),
+    [
+        ("Độc lập - Tự do - Hạnh Phúc", "«Phúc»"),
+        ("Độc Lập - Tự Do - Hạnh Phúc", "«Lập», «Do», «Phúc»"),
+        ("Độc lập – Tự do – Hạnh Phúc", "«Phúc»"),  # reported along with the en dashes
+    ],
+)
+def test_motto_wrong_case_names_the_word(tmp_path: Path, motto: str, wrong: str) -> None:
+    document = good_document()
+    run = _find(document, "Độc lập").runs[0]
+    run.text = motto
+    findings = [f for f in report_of(document, tmp_path).findings if f.rule == "tieu-ngu"]
+    assert any(f"sai chữ hoa: {wrong}" in f.message for f in findings), [str(f) for f in findings]
