@@ -54,7 +54,9 @@ def _expand(paths: tuple[Path, ...]) -> list[Path]:
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*.doc*") if p.suffix in (".docx", ".doc") and not p.name.startswith("~$"))
+            files += sorted(
+                p for p in path.rglob("*.doc*") if p.suffix in (".docx", ".doc") and not p.name.startswith("~$")
+            )
             files += sorted(path.rglob("*.pdf"))
         else:
             files.append(path)
