@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..errors import Problem, UnreadableDocumentError
 from .report import CheckReport, Finding, Severity, Skipped
+from .roles import PARTY_MARK, YOUTH_MARK
 
 PT_TO_MM = 25.4 / 72
 A4 = (210.0, 297.0)
@@ -21,6 +22,7 @@ MARGINS_MM = {"trái": (30.0, 35.0), "phải": (15.0, 20.0), "trên": (20.0, 25.
 MARGIN_TOLERANCE_MM = 2.0
 HEADER_ZONE_MM = 70.0  # the Quốc hiệu and the issuer's name stand above this line on page 1
 NATIONAL_TITLE = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|CỘNG\s*HOÀ\s*XÃ\s*HỘI", re.I)
+TITLES = (NATIONAL_TITLE, PARTY_MARK, YOUTH_MARK)  # what stands in the right column, by regime
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -183,7 +185,8 @@ def page_numbers(pages: list[Page]) -> Iterator[Finding]:
 
 
 def header(pages: list[Page]) -> Iterator[Finding]:
-    """Page 1: the Quốc hiệu in the right column, the issuer's name in the left, both at the top (§2)."""
+    """Page 1: the Quốc hiệu in the right column, the issuer's name in the left, both at the top (§2). A Party
+    or Đoàn document prints «ĐẢNG CỘNG SẢN VIỆT NAM» / «ĐOÀN TNCS HỒ CHÍ MINH» where the Quốc hiệu stands."""
     first = pages[0]
     zone = first.in_band(0, HEADER_ZONE_MM)
     rows: dict[int, list[Word]] = {}
@@ -192,13 +195,14 @@ def header(pages: list[Page]) -> Iterator[Finding]:
     national = [
         sorted(words, key=lambda w: w.x0)
         for words in rows.values()
-        if NATIONAL_TITLE.search(" ".join(w.text for w in sorted(words, key=lambda w: w.x0)))
+        if any(mark.search(" ".join(w.text for w in sorted(words, key=lambda w: w.x0))) for mark in TITLES)
     ]
     if not national:
         yield _finding(
             "pdf-quoc-hieu",
             "§2, §3",
-            "Không thấy Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM» ở đầu trang 1.",
+            "Không thấy Quốc hiệu «CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM» (hoặc dòng «ĐẢNG CỘNG SẢN VIỆT NAM», "
+            "«ĐOÀN TNCS HỒ CHÍ MINH») ở đầu trang 1.",
             "trang 1",
             "Kiểm tra phần đầu văn bản (văn bản Đảng, Đoàn có thể thức riêng).",
             Severity.WARNING,
@@ -210,7 +214,7 @@ def header(pages: list[Page]) -> Iterator[Finding]:
         yield _finding(
             "pdf-quoc-hieu",
             "§2",
-            "Quốc hiệu không nằm ở cột phải của phần đầu.",
+            "Quốc hiệu (hoặc dòng tiêu đề Đảng, Đoàn) không nằm ở cột phải của phần đầu.",
             "trang 1",
             "Đặt Quốc hiệu, Tiêu ngữ ở ô bên phải của bảng đầu văn bản.",
         )
