@@ -1,20 +1,28 @@
 """The body as WordprocessingML: paragraphs in the template's styles, and tables (spec §1, §3).
 
-Text goes through docxtpl's RichText, which escapes it for XML; `*nghiêng*` and `**đậm**` become
-italic and bold runs. A table is a real Word table: single black borders (the checker's `bang-vien`
-rule), fixed column widths that fill the text width, the header row repeated on every page
-(`w:tblHeader`), no row split across pages (`w:cantSplit`), cells in the `VB Bang …` styles — the
-body's font and size, aligned per column.
+Text goes through docxtpl's RichText, which escapes it for XML; `*nghiêng*`, `**đậm**` and
+`***đậm nghiêng***` become italic, bold and bold italic runs, and `\\*` prints a literal `*`
+(`marked` writes this markup, `unmarked` reads it back). A table is a real Word table: single black
+borders (the checker's `bang-vien` rule), fixed column widths that fill the text width, the header
+row repeated on every page (`w:tblHeader`), no row split across pages (`w:cantSplit`), cells in the
+`VB Bang …` styles — the body's font and size, aligned per column.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from docxtpl import RichText, RichTextParagraph
 
-_EMPHASIS = re.compile(r"(\*\*[^*]+\*\*|\*[^*]+\*)")
+BOLD, ITALIC = 1, 2
+_MARKS = {0: "", ITALIC: "*", BOLD: "**", BOLD | ITALIC: "***"}
+_STYLE_OF_MARK = {mark: style for style, mark in _MARKS.items()}
+# One to three stars, text without an unescaped star, the same stars; a `\*` is never an opening star.
+_EMPHASIS = re.compile(r"(?<!\\)(\*{1,3})((?:[^*\\]|\\\*|\\(?!\*))+)\1")
+_ESCAPE = re.compile(r"\\\*")
 
 STYLE_OF_KIND = {
     "doan": "VB Doan",
@@ -33,16 +41,45 @@ _CELL_MARGINS = '<w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" 
 
 
 def runs(text: str, bold: bool = False) -> RichText:
-    """Text with `*nghiêng*` and `**đậm**` emphasis as runs (everything else plain, or bold throughout)."""
+    """Text with `*nghiêng*`, `**đậm**`, `***đậm nghiêng***` emphasis as runs (everything else plain, or bold throughout)."""
     out = RichText()
-    for piece in _EMPHASIS.split(text):
-        if piece.startswith("**") and piece.endswith("**") and len(piece) > 4:
-            out.add(piece[2:-2], bold=True)
-        elif piece.startswith("*") and piece.endswith("*") and len(piece) > 2:
-            out.add(piece[1:-1], italic=True, bold=bold)
-        elif piece:
-            out.add(piece, bold=bold)
+    for piece, style in _pieces(text):
+        out.add(piece, bold=bold or bool(style & BOLD), italic=bool(style & ITALIC))
     return out
+
+
+def _pieces(text: str) -> list[tuple[str, int]]:
+    """The stretches of `text` and their emphasis (BOLD, ITALIC bits), markup and escapes removed."""
+    out: list[tuple[str, int]] = []
+    end = 0
+    for match in _EMPHASIS.finditer(text):
+        out += [
+            (_ESCAPE.sub("*", text[end : match.start()]), 0),
+            (_ESCAPE.sub("*", match[2]), _STYLE_OF_MARK[match[1]]),
+        ]
+        end = match.end()
+    out.append((_ESCAPE.sub("*", text[end:]), 0))
+    return [(piece, style) for piece, style in out if piece]
+
+
+def escaped(text: str) -> str:
+    """Plain text as body text: every `*` written `\\*`, so none of them starts emphasis."""
+    return text.replace("*", "\\*")
+
+
+def marked(text: str, styles: Sequence[int]) -> str:
+    """Plain `text` with the emphasis of each character (`styles`, BOLD/ITALIC bits; missing ones plain) as markup."""
+    pairs = zip(text, itertools.chain(styles, itertools.repeat(0)), strict=False)
+    return "".join(
+        f"{_MARKS[style]}{escaped(''.join(ch for ch, _ in group))}{_MARKS[style]}"
+        for style, group in itertools.groupby(pairs, key=lambda pair: pair[1])
+    )
+
+
+def unmarked(text: str) -> tuple[str, tuple[int, ...]]:
+    """Body text → its plain text and the emphasis of each character (the inverse of `marked`)."""
+    pieces = _pieces(text)
+    return "".join(piece for piece, _ in pieces), tuple(style for piece, style in pieces for _ in piece)
 
 
 def body_xml(elements: list[dict[str, Any]], style_ids: dict[str, str]) -> RichTextParagraph:

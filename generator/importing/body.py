@@ -4,6 +4,10 @@ A marker kind seen for the first time opens a level below the current one; a kin
 closes the levels below it (as Word's outline does). The kinds found, in depth order, are the
 document's `danh_so`. A content file orders a section as title, paragraphs, items, subsections;
 a paragraph that follows items is kept in place as a sub-item of the last item (noted).
+
+Paragraphs, items and leads are body text as a content file writes it (bodyxml): the line's inline
+emphasis kept, every other `*` escaped; markers and bullets are found on the plain text. Titles are
+plain text (escaped), printed in the heading's own style.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..bodyxml import escaped, marked, unmarked
 from ..numbering import LEVEL_KINDS
 from .grid import WordTable
 from .lines import Line
@@ -45,6 +50,11 @@ class SectionDraft:
     tables: list[WordTable] = field(default_factory=list)
     sections: list[SectionDraft] = field(default_factory=list)
     text_after_table: bool = False
+    clause: str | None = None  # a short numbered line taken as a title: its body text, should it be a clause
+
+    @property
+    def empty(self) -> bool:
+        return not (self.paragraphs or self.items or self.tables or self.sections)
 
 
 @dataclass
@@ -100,7 +110,7 @@ def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
     body = BodyDraft()
     stack: list[tuple[str, SectionDraft]] = []
     index = _first_part_or_chapter(lines)
-    body.opening = [line.text for line in lines[:index] if line.cells]
+    body.opening = [line.marked for line in lines[:index] if line.cells]
     body.tables = [line.table for line in lines[:index] if line.table is not None]
     while index < len(lines):
         line = lines[index]
@@ -112,15 +122,28 @@ def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
             continue
         marker = section_marker(line.text)
         if marker is not None:
+            _close_levels(stack, marker)
             section = SectionDraft()
-            index = _fill_heading(section, marker, lines, index)
+            open_levels = {key for key, _ in stack} | {marker.level_key}
+            index = _fill_heading(section, marker, line, lines, index, open_levels)
             _place(section, marker, stack, body, notes, line.where)
         elif stack:
-            add_text(stack[-1][1], line.text, notes, line.where)
+            add_text(stack[-1][1], line.marked, notes, line.where)
         else:
-            body.opening.append(line.text)
+            body.opening.append(line.marked)
+    _clauses_among_sentences(body.sections)
     _upper_titles(body.sections, body.levels, 0)
     return body
+
+
+def _clauses_among_sentences(sections: list[SectionDraft]) -> None:
+    """A title with nothing under it among siblings half of which at least are numbered sentences is one more clause of
+    the list: `3. Số người không tán thành …: 0 người, tỷ lệ: 0%` after `1. Số cán bộ … được lấy ý kiến: ….người.`"""
+    sentences = sum(section.lead is not None for section in sections)
+    for section in sections:
+        if section.clause is not None and section.empty and 2 * sentences >= len(sections):
+            section.title, section.lead = None, section.clause
+        _clauses_among_sentences(section.sections)
 
 
 def _upper_titles(sections: list[SectionDraft], levels: list[str], depth: int) -> None:
@@ -143,20 +166,32 @@ def _first_part_or_chapter(lines: list[Line]) -> int:
     return 0
 
 
-def _fill_heading(section: SectionDraft, marker: SectionMarker, lines: list[Line], index: int) -> int:
+def _fill_heading(
+    section: SectionDraft, marker: SectionMarker, line: Line, lines: list[Line], index: int, open_levels: set[str]
+) -> int:
     """Title or lead from the marker's line; Chương I / Phần I / Mục 1 take the title from the next line."""
-    text = marker.rest
+    text, source = marker.rest, line
     if not text:
         while index < len(lines) and lines[index].blank:
             index += 1
         if index < len(lines) and lines[index].cells and section_marker(lines[index].text) is None:
-            text = lines[index].text
+            text, source = lines[index].text, lines[index]
             index += 1
-    if marker.kind in LABEL_KINDS or _is_title(text) or (marker.kind in TITLE_KINDS and not _is_sentence(text)):
-        section.title = text or marker.number
+    start, bold = len(source.text) - len(text), source.bold(len(source.text) - len(text))
+    if marker.kind in LABEL_KINDS or (marker.kind in TITLE_KINDS and (_is_title(text) or not _is_sentence(text))):
+        section.title = escaped(text) or marker.number
+    elif _is_title(text) and not _is_clause(text, bold, _has_content(lines, index, open_levels)):
+        section.title = escaped(text)
+        section.clause = None if bold else _after(source.marked, start)
     else:
-        section.lead = text
+        section.lead = _after(source.marked, start)
     return index
+
+
+def _after(text: str, start: int) -> str:
+    """Body text `text` from its plain character `start` on (a marker or bullet cut off), emphasis kept."""
+    plain, styles = unmarked(text)
+    return marked(plain[start:], styles[start:])
 
 
 def _is_sentence(text: str) -> bool:
@@ -169,6 +204,24 @@ def _is_title(text: str) -> bool:
     return len(text) <= TITLE_MAX_CHARS and not text.endswith((";", ",")) and ". " not in text
 
 
+def _is_clause(text: str, bold: bool | None, has_content: bool) -> bool:
+    """`a) Tổ chức hội nghị sơ kết.`, `c) Nơi nhận.` (a point of an Điều) are clauses of the section above, not
+    headings: they end with a full stop and, in a .docx, are not bold (a heading is: `**1. Mục đích**`); from
+    a text that shows no formatting, nothing stands under them (`1. Quy trình thương lượng.` over its steps
+    is a heading typed with a full stop)."""
+    return text.endswith(".") and (not bold if bold is not None else not has_content)
+
+
+def _has_content(lines: list[Line], index: int, open_levels: set[str]) -> bool:
+    """Whether the lines from `index` put something under the heading just read: a paragraph, an item, a
+    table, or a marker of a level not open yet (with the heading's own level open)."""
+    following = next((line for line in lines[index:] if not line.blank), None)
+    if following is None:
+        return False
+    marker = section_marker(following.text) if following.table is None else None
+    return marker is None or marker.level_key not in open_levels
+
+
 def _place(
     section: SectionDraft,
     marker: SectionMarker,
@@ -177,9 +230,6 @@ def _place(
     notes: Notes,
     where: str,
 ) -> None:
-    keys = [key for key, _ in stack]
-    if marker.level_key in keys:
-        del stack[keys.index(marker.level_key) :]
     depth = len(stack)
     if depth < len(body.levels) and body.levels[depth] != marker.kind:
         notes.add(
@@ -192,11 +242,19 @@ def _place(
     stack.append((marker.level_key, section))
 
 
+def _close_levels(stack: list[tuple[str, SectionDraft]], marker: SectionMarker) -> None:
+    """A marker of a level already open closes that level and the ones below it."""
+    keys = [key for key, _ in stack]
+    if marker.level_key in keys:
+        del stack[keys.index(marker.level_key) :]
+
+
 def add_table(target: SectionDraft | BodyDraft, table: WordTable) -> None:
     target.tables.append(table)
 
 
 def add_text(section: SectionDraft, text: str, notes: Notes, where: str) -> None:
+    """Body text `text` (bodyxml) as the section's next paragraph, item or sub-item."""
     if section.tables and not section.text_after_table:
         section.text_after_table = True
         notes.add(
@@ -204,9 +262,10 @@ def add_text(section: SectionDraft, text: str, notes: Notes, where: str) -> None
             "nên đoạn này và các đoạn sau nó sẽ in lên trước bảng.",
             where,
         )
-    found = bullet(text)
+    plain = unmarked(text)[0]
+    found = bullet(plain)
     if found is not None:
-        level, content = found
+        level, content = found[0], _after(text, len(plain) - len(found[1]))
         if level == 2 and section.items:
             section.items[-1].items.append(content)
         else:
@@ -230,8 +289,9 @@ def ensure_section(body: BodyDraft, notes: Notes) -> None:
             )
             body.tables = []
         return
+    plain = [unmarked(text)[0] for text in body.opening]
     start = next(
-        (i for i, text in enumerate(body.opening) if not _OPENING.match(text) and bullet(text) is None),
+        (i for i, text in enumerate(plain) if not _OPENING.match(text) and bullet(text) is None),
         len(body.opening) - 1,
     )
     lead = body.opening[start]
@@ -244,7 +304,7 @@ def ensure_section(body: BodyDraft, notes: Notes) -> None:
     body.levels = ["la-ma"]
     body.synthetic = True
     notes.add(
-        f"Văn bản không có mục đánh số; tệp nội dung cần ít nhất một mục nên đoạn `{lead[:60]}…` "
+        f"Văn bản không có mục đánh số; tệp nội dung cần ít nhất một mục nên đoạn `{plain[start][:60]}…` "
         "được ghi thành mục I (khi tạo lại sẽ có số I.)."
     )
 

@@ -1,6 +1,8 @@
 """The blocks of a .docx body in reading order: each paragraph's text, and each data table as a WordTable.
 
 Only Word XML is read here (through read_docx, entity resolution off); `lines.py` cleans the text.
+A paragraph's line carries the emphasis of each character (bold, italic, through the run's own
+formatting, its character style and the paragraph style), so its body text keeps inline emphasis.
 A data table is a ruled grid with column names (`grid.has_header`); any other table — the header
 and signature tables, a borderless member list, a form laid out in a table — gives its cells one
 after another, as LibreOffice flattens it.
@@ -10,10 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
+from ..bodyxml import BOLD, ITALIC
 from ..checking.formatting import StyleSheet
 from ..docxfile import read_docx
 from .grid import GridCell, WordTable, collapsed, has_header
@@ -28,7 +32,15 @@ LAYOUT_MAX_ROWS, LAYOUT_MAX_COLUMNS = 3, 3
 CAPTION_MAX_CHARS = 120
 
 
-def docx_blocks(path: Path) -> list[str | WordTable]:
+@dataclass(frozen=True)
+class TextLine:
+    """Một dòng chữ của đoạn văn: chữ và kiểu nhấn của từng ký tự (bodyxml.BOLD, ITALIC)."""
+
+    text: str
+    styles: tuple[int, ...]
+
+
+def docx_blocks(path: Path) -> list[TextLine | WordTable]:
     """Paragraph lines in reading order; a data table with column names as a WordTable (the centred
     line just above it as its title), any other table (header, signature, a form) as its cells one
     after another, as LibreOffice flattens it."""
@@ -36,11 +48,11 @@ def docx_blocks(path: Path) -> list[str | WordTable]:
     root = package.xml("word/document.xml")
     body = root.find(f"{_W}body") if root is not None else None
     sheet = StyleSheet.of(package)
-    blocks: list[str | WordTable] = []
+    blocks: list[TextLine | WordTable] = []
     previous: etree._Element | None = None
     for block in body if body is not None else []:
         if block.tag == f"{_W}p":
-            blocks.extend(_paragraph_text(block).split("\n"))
+            blocks.extend(_paragraph_lines(block, sheet))
         elif block.tag == f"{_W}tbl":
             table = _word_table(block, sheet) if _data_table(block, sheet) else None
             if table is not None and has_header(collapsed(table)):
@@ -48,16 +60,16 @@ def docx_blocks(path: Path) -> list[str | WordTable]:
                 del blocks[len(blocks) - (title is not None) :]
                 blocks.append(dataclasses.replace(table, title=title))
             else:
-                blocks.extend(_table_texts(block))
+                blocks.extend(TextLine(text, ()) for text in _table_texts(block))
         previous = block
     return blocks
 
 
-def _caption(paragraph: etree._Element | None, blocks: list[str | WordTable], sheet: StyleSheet) -> str | None:
+def _caption(paragraph: etree._Element | None, blocks: list[TextLine | WordTable], sheet: StyleSheet) -> str | None:
     """The title of a table: the paragraph right above it when it is one short centred line."""
-    if paragraph is None or paragraph.tag != f"{_W}p" or not blocks or not isinstance(blocks[-1], str):
+    if paragraph is None or paragraph.tag != f"{_W}p" or not blocks or not isinstance(blocks[-1], TextLine):
         return None
-    text = " ".join(blocks[-1].split())
+    text = " ".join(blocks[-1].text.split())
     centred = sheet.paragraph_format(paragraph).align == "center"
     return text if centred and text and len(text) <= CAPTION_MAX_CHARS and not starts_block(text) else None
 
@@ -157,10 +169,32 @@ def _cell_lines(cell: etree._Element) -> list[str]:
 
 
 def _paragraph_text(paragraph: etree._Element) -> str:
-    parts = []
-    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-        if node.tag == f"{_W}t":
-            parts.append(node.text or "")
-        else:
-            parts.append("\t" if node.tag == f"{_W}tab" else "\n")
-    return "".join(parts)
+    return "".join(text for _, text in _pieces(paragraph))
+
+
+def _paragraph_lines(paragraph: etree._Element, sheet: StyleSheet) -> list[TextLine]:
+    """The lines of a paragraph (split at its breaks), each character with the emphasis of its run."""
+    style = sheet.paragraph_format(paragraph).style or None
+    pieces = _pieces(paragraph)
+    styles: list[int] = []
+    for node, piece in pieces:
+        run = node.getparent()
+        styles += [_emphasis(sheet, run, style) if run is not None and run.tag == f"{_W}r" else 0] * len(piece)
+    lines, start = [], 0
+    for line in "".join(piece for _, piece in pieces).split("\n"):
+        lines.append(TextLine(line, tuple(styles[start : start + len(line)])))
+        start += len(line) + 1
+    return lines
+
+
+def _emphasis(sheet: StyleSheet, run: etree._Element, paragraph_style: str | None) -> int:
+    found = sheet.run_format(run, paragraph_style)
+    return (BOLD if found.bold else 0) | (ITALIC if found.italic else 0)
+
+
+def _pieces(paragraph: etree._Element) -> list[tuple[etree._Element, str]]:
+    """Each text, tab and break node of a paragraph with the text it stands for."""
+    return [
+        (node, (node.text or "") if node.tag == f"{_W}t" else "\t" if node.tag == f"{_W}tab" else "\n")
+        for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr")
+    ]

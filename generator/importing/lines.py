@@ -4,12 +4,19 @@ Real inputs are messy (tests/fixtures/corpus/texts/INDEX.md): header tables flat
 two columns on one line separated by tabs or runs of spaces, decomposed Unicode, footnote numbers
 glued to words, lone page numbers, PDF lines hard-wrapped at the margin. This module undoes the
 mechanical damage and records every change that removes characters in the notes. A data table of
-a .docx (docxblocks.py) is one Line that carries its WordTable and no text of its own.
+a .docx (docxblocks.py) is one Line that carries its WordTable and no text of its own; its cell texts
+are body text (a `*` written `\\*`, bodyxml). A line of a .docx also carries the emphasis of each
+character; as body text (`Line.marked`) it keeps a stretch in bold or italic inside a cell that is not
+bold or italic throughout (a line that is — a heading, the trích yếu, the Nơi nhận — is in its
+paragraph's style, not emphasised).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
+import itertools
+import operator
 import re
 import tempfile
 import unicodedata
@@ -17,9 +24,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..bodyxml import BOLD, ITALIC, escaped, marked
 from ..errors import Problem, UnreadableDocumentError
 from ..exporting.pdf import doc_to_docx
-from .docxblocks import docx_blocks
+from .docxblocks import TextLine, docx_blocks
 from .grid import WordTable
 from .markers import starts_block
 from .notes import Notes
@@ -30,12 +38,14 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _BOLD = re.compile(r"\*\*")
-_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]*?\S)\*(?![\w*])")
+# `*nghiêng*` of a web copy; a footnote mark `(*)` is no emphasis, even twice on a line.
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s)])([^*\n]*?[^\s(])\*(?![\w*])")
 _FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ][a-zà-ỹđ])(\d{1,2})(?=[.,;:)]|\s|$)")  # a word, not `07h00`
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _RULE = re.compile(r"^[-_*=~.…–—\s]+$")
 _WRAP_END = re.compile(r"[.:;!?…]$")
 # Blanks left for the clerk in drafts (`Số:    /TTr`, `ngày      tháng  4`) are not column gaps.
+_END_PUNCTUATION = frozenset(".,;:!?…/")
 _DRAFT_BLANKS = re.compile(r"(?<=\bSố:)\s+|(?<=\bngày)\s+(?=\d|tháng|/)|(?<=\btháng)\s+(?=\d|năm)")
 MAX_TEXT_BYTES = 5_000_000  # about 1,000 pages of text; more is not one document
 WRAP_MIN_CHARS = 60
@@ -49,10 +59,30 @@ class Line:
     cells: tuple[str, ...]
     where: str
     table: WordTable | None = None  # a data table of a .docx: no text of its own (cells empty)
+    styles: tuple[int, ...] = ()  # the emphasis (bodyxml BOLD, ITALIC) of each character of `text`; () when unknown
 
     @property
     def text(self) -> str:
         return " ".join(self.cells)
+
+    @property
+    def marked(self) -> str:
+        """The line as a content file writes body text: inline emphasis kept, every other `*` escaped."""
+        if not self.styles:
+            return escaped(self.text)
+        starts = itertools.accumulate((len(cell) + 1 for cell in self.cells), initial=0)
+        return " ".join(
+            marked(cell, _inline(cell, list(self.styles[start : start + len(cell)])))
+            for cell, start in zip(self.cells, starts, strict=False)
+        )
+
+    def bold(self, start: int = 0) -> bool | None:
+        """Whether every letter of `text[start:]` is bold; None when the source shows no formatting (text, PDF)."""
+        if not self.styles:
+            return None
+        return all(
+            style & BOLD for ch, style in zip(self.text[start:], self.styles[start:], strict=True) if ch.isalnum()
+        )
 
     @property
     def blank(self) -> bool:
@@ -63,36 +93,39 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
     """The clean lines of a .docx (via read_docx only), a .doc (converted), a .pdf or a UTF-8 .txt file."""
     # Converted .doc text carries footnote numbers inline (`tiền lương1.`); in a .docx they are separate
     # elements that are not read, so digits glued to a word there are real text.
+    # Markdown emphasis (`**…**`, `*…*`) is stripped from a text file (a web copy); a `*` in a Word or PDF
+    # text is a real character.
     suffix = path.suffix.lower()
-    raw: list[tuple[str | WordTable, str]]
+    raw: list[tuple[TextLine | WordTable, str]]
     if suffix in (".docx", ".doc"):
         raw = list(_numbered(_word_blocks(path)))
-        wrapped, inline_notes = False, False
+        wrapped, text_file = False, False
     elif suffix == ".pdf":
-        raw = [(text, f"dòng {n}") for n, text in enumerate(pdf_texts(path), start=1)]
-        wrapped, inline_notes = False, False
+        raw = [(TextLine(text, ()), f"dòng {n}") for n, text in enumerate(pdf_texts(path), start=1)]
+        wrapped, text_file = False, False
     else:
-        raw = [(text, f"dòng {n}") for n, text in enumerate(_decode(path).splitlines(), start=1)]
-        wrapped, inline_notes = _looks_hard_wrapped([text for text, _ in raw if isinstance(text, str)]), True
-    lines = [line for block, where in raw if (line := _line(block, where, notes, inline_notes)) is not None]
+        texts = _decode(path).splitlines()
+        raw = [(TextLine(text, ()), f"dòng {n}") for n, text in enumerate(texts, start=1)]
+        wrapped, text_file = _looks_hard_wrapped(texts), True
+    lines = [line for block, where in raw if (line := _line(block, where, notes, text_file)) is not None]
     if wrapped:
         notes.add("Văn bản có các dòng bị ngắt cứng (bản chuyển từ PDF): đã nối lại thành đoạn; kiểm tra chỗ nối.")
         lines = _rejoin(lines)
     return lines
 
 
-def _word_blocks(path: Path) -> list[str | WordTable]:
+def _word_blocks(path: Path) -> list[TextLine | WordTable]:
     if path.suffix.lower() == ".docx":
         return docx_blocks(path)
     with tempfile.TemporaryDirectory(prefix="vanban-doc-") as folder:
         return docx_blocks(doc_to_docx(path, Path(folder)))
 
 
-def _numbered(blocks: list[str | WordTable]) -> Iterator[tuple[str | WordTable, str]]:
+def _numbered(blocks: list[TextLine | WordTable]) -> Iterator[tuple[TextLine | WordTable, str]]:
     """Each paragraph line with `đoạn N`, each data table with `bảng N` (counted separately)."""
     paragraphs = tables = 0
     for block in blocks:
-        if isinstance(block, str):
+        if isinstance(block, TextLine):
             paragraphs += 1
             yield block, f"đoạn {paragraphs}"
         else:
@@ -100,17 +133,18 @@ def _numbered(blocks: list[str | WordTable]) -> Iterator[tuple[str | WordTable, 
             yield block, f"bảng {tables}"
 
 
-def _line(block: str | WordTable, where: str, notes: Notes, inline_notes: bool) -> Line | None:
-    if isinstance(block, str):
-        return _clean(block, where, notes, inline_notes)
+def _line(block: TextLine | WordTable, where: str, notes: Notes, text_file: bool) -> Line | None:
+    if isinstance(block, TextLine):
+        line = _clean(block.text, where, notes, text_file)
+        return dataclasses.replace(line, styles=_styles(line.cells, block)) if line and block.styles else line
     rows = tuple(tuple(dataclasses.replace(cell, text=_cell_text(cell.text)) for cell in row) for row in block.rows)
-    title = " ".join(_normalised(block.title).split()) if block.title else None
+    title = escaped(" ".join(_normalised(block.title).split())) if block.title else None
     return Line((), where, dataclasses.replace(block, rows=rows, title=title, where=where))
 
 
 def _cell_text(text: str) -> str:
-    """A cell's lines, each NFC with its spaces collapsed; blank lines dropped."""
-    return "\n".join(line for raw in text.split("\n") if (line := " ".join(_normalised(raw).split())))
+    """A cell's lines as body text, each NFC with its spaces collapsed; blank lines dropped."""
+    return "\n".join(escaped(line) for raw in text.split("\n") if (line := " ".join(_normalised(raw).split())))
 
 
 def _decode(path: Path) -> str:
@@ -139,14 +173,15 @@ def _decode(path: Path) -> str:
         ) from exc
 
 
-def _clean(text: str, where: str, notes: Notes, inline_notes: bool) -> Line | None:
-    """NFC, no invisible characters or markdown emphasis, no glued footnote numbers; rules become blank lines."""
+def _clean(text: str, where: str, notes: Notes, text_file: bool) -> Line | None:
+    """NFC, no invisible characters, no markdown emphasis or glued footnote numbers (text files); rules become
+    blank lines."""
     text = _normalised(text)
     if _PRIVATE_USE.search(text):
         notes.add("Bỏ ký tự ô vuông/biểu tượng của phông Wingdings (vùng ký tự riêng).", where)
         text = _PRIVATE_USE.sub("", text)
-    text = _EMPHASIS.sub(r"\1", _BOLD.sub("", text))
-    if inline_notes:
+    if text_file:
+        text = _EMPHASIS.sub(r"\1", _BOLD.sub("", text))
         for match in _FOOTNOTE.finditer(text):
             notes.add(
                 f"Bỏ số chú thích `{match.group(1)}` dính sau chữ `{text[max(0, match.start() - 12) : match.start()]}`.",
@@ -160,6 +195,49 @@ def _clean(text: str, where: str, notes: Notes, inline_notes: bool) -> Line | No
     if _RULE.match(stripped) and stripped not in ("-", "+"):
         return Line((), where)
     return Line(tuple(" ".join(cell.split()) for cell in _COLUMN_GAP.split(stripped) if cell.strip()), where)
+
+
+def _styles(cells: tuple[str, ...], block: TextLine) -> tuple[int, ...]:
+    """The emphasis of each character of the clean line (its cells joined by spaces); () when unknown.
+
+    Cleaning only removes and collapses spaces (and the Wingdings characters), so the other characters of
+    the cells are those of the block in order; when they are not (a composition across runs), () ."""
+    solid = iter(
+        (ch, style)
+        for style, group in itertools.groupby(zip(block.text, block.styles, strict=True), key=lambda pair: pair[1])
+        for ch in _PRIVATE_USE.sub("", _normalised("".join(ch for ch, _ in group)))
+        if not ch.isspace()
+    )
+    styles = []
+    for ch in " ".join(cells):
+        source, style = ("", 0) if ch.isspace() else next(solid, ("", 0))
+        if source != ch and not ch.isspace():
+            return ()
+        styles.append(style)
+    return tuple(styles)
+
+
+def _inline(cell: str, styles: list[int]) -> list[int]:
+    """The emphasis worth writing: none that all the letters of the cell have (the paragraph's style), none on the
+    punctuation ending the cell (`./.` and the full stop stay plain text), a space inside a stretch takes its
+    emphasis, a stretch of punctuation only stays plain."""
+    letters = (style for ch, style in zip(cell, styles, strict=True) if ch.isalnum())
+    whole = functools.reduce(operator.and_, letters, BOLD | ITALIC)
+    out = [style & ~whole for style in styles]
+    end = len(cell)
+    while end and cell[end - 1] in _END_PUNCTUATION:
+        end -= 1
+        out[end] = 0
+    for i, ch in enumerate(cell):  # the cell's spaces are single, never at its ends
+        if ch.isspace():
+            out[i] = out[i - 1] if out[i - 1] == out[i + 1] else 0
+    position = 0
+    for _, group in itertools.groupby(out):
+        size = len(list(group))
+        if not any(ch.isalnum() for ch in cell[position : position + size]):
+            out[position : position + size] = [0] * size
+        position += size
+    return out
 
 
 def _normalised(text: str) -> str:

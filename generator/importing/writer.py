@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel
 
+from ..bodyxml import escaped
 from ..document import Signer
 from ..errors import ContentError, Problem
 from ..formatting import signer_problems
@@ -73,7 +74,7 @@ def content_data(imported: Imported, issuer: str) -> dict[str, Any]:
         "danh_so": imported.body.levels or None,
         "mo_dau": imported.body.opening,
         "muc": _sections(imported.body.sections, set(), notes),
-        "ket_thuc": imported.closing,
+        "ket_thuc": escaped(imported.closing) if imported.closing else None,
         "nguoi_ky": _signer(imported, tail.name) if tail.name else None,
         "noi_nhan": tail.recipients_only or None,
         "luu": tail.archive,
