@@ -44,8 +44,8 @@ _FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ][a-zà-ỹđ])(\d{1,2})(?=[.,;:)]|\s|$
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _RULE = re.compile(r"^[-_*=~.…–—\s]+$")
 _WRAP_END = re.compile(r"[.:;!?…]$")
-# Blanks left for the clerk in drafts (`Số:    /TTr`, `ngày      tháng  4`) are not column gaps.
 _END_PUNCTUATION = frozenset(".,;:!?…/")
+# Blanks left for the clerk in drafts (`Số:    /TTr`, `ngày      tháng  4`) are not column gaps.
 _DRAFT_BLANKS = re.compile(r"(?<=\bSố:)\s+|(?<=\bngày)\s+(?=\d|tháng|/)|(?<=\btháng)\s+(?=\d|năm)")
 MAX_TEXT_BYTES = 5_000_000  # about 1,000 pages of text; more is not one document
 WRAP_MIN_CHARS = 60
