@@ -13,6 +13,7 @@ from typing import Any
 from .document import Appendix, Document, Issuer, Item, Signer
 from .errors import ContentError, Problem
 from .formatting import (
+    PARTY,
     appendix_label,
     authority_lines,
     citation,
@@ -21,6 +22,7 @@ from .formatting import (
     document_code,
     header_marks,
     number_line,
+    party_number_line,
     recipient_lines,
     signed_mark,
     signer_problems,
@@ -147,6 +149,15 @@ class SignatureBlock:
 
 
 @dataclass(frozen=True)
+class PartySignature:
+    """Khối chữ ký văn bản Đảng (HD 36-HD/VPTW Phụ lục 3 dòng 7): quyền hạn ký (T/M …, K/T …) in hoa đậm,
+    chức vụ người ký in hoa không đậm; the template prints these instead of `chu_ky.tham_quyen`."""
+
+    quyen_han: list[str]
+    chuc_vu: list[str]
+
+
+@dataclass(frozen=True)
 class RenderContext:
     """Ngữ cảnh của mẫu Word — the contract with templates_docx/*.docx: each field is a template
     variable of the same name, a ready-made string or list (docs/architecture.md, "Render context")."""
@@ -165,6 +176,7 @@ class RenderContext:
     phu_luc: list[dict[str, Any]]
     tieu_de: str | None = None  # «ĐẢNG CỘNG SẢN VIỆT NAM» / «ĐOÀN TNCS HỒ CHÍ MINH» when `tieu_ngu` is ""
     dau_sao: str | None = None  # «*» / «***» under the issuer when `tieu_ngu` is ""
+    dang: PartySignature | None = None  # a Party document: HD 36 sizes in the header, its signature and Nơi nhận
 
     def values(self) -> dict[str, Any]:
         """The variables as the template engine takes them (and as the golden files record them). The
@@ -174,7 +186,7 @@ class RenderContext:
         return {key: value for key, value in values.items() if key not in _PARTY_KEYS or value is not None}
 
 
-_PARTY_KEYS = ("tieu_de", "dau_sao")
+_PARTY_KEYS = ("tieu_de", "dau_sao", "dang")
 
 
 def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedSection, ...]) -> RenderContext:
@@ -189,19 +201,26 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
     recipients = document.recipients if document.recipients is not None else issuer.recipients
     archive = document.archive if document.archive is not None else issuer.archive
     marks = header_marks(document.regime)
+    party = document.regime == PARTY
+    authority = authority_lines(signer, document.regime)
     return RenderContext(
         co_quan_chu_quan=[upper(line) for line in issuer.parent_lines],
         co_quan_ban_hanh=[upper(line) for line in issuer.name_lines],
         quoc_hieu=marks.national_title,
         tieu_ngu=marks.motto,
-        so_ky_hieu=number_line(document.number, code),
+        so_ky_hieu=(
+            party_number_line(document.number, document.kind.abbreviation, document.sequence or issuer.code)
+            if party
+            else number_line(document.number, code)
+        ),
         dia_danh_ngay=date_line(issuer.place, issued_on, document.date.year),
         ten_loai=upper(document.kind.name),
         trich_yeu=summary_text(document.summary),
         than=body_paragraphs(document, numbered),
-        noi_nhan=recipient_lines(recipients, archive),
-        chu_ky=SignatureBlock(authority_lines(signer), signed_mark(signer), signer.name),
+        noi_nhan=recipient_lines(recipients, archive, document.regime),
+        chu_ky=SignatureBlock(authority, signed_mark(signer), signer.name),
         phu_luc=[_appendix(document, a, i, reference) for i, a in enumerate(document.appendices, start=1)],
         tieu_de=marks.title,
         dau_sao=marks.star,
+        dang=PartySignature(authority[:-1], authority[-1:]) if party else None,
     )

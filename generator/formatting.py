@@ -23,6 +23,8 @@ PARTY_TITLE = "ĐẢNG CỘNG SẢN VIỆT NAM"  # Party documents (QĐ 66-QĐ/T
 YOUTH_TITLE = "ĐOÀN TNCS HỒ CHÍ MINH"  # Đoàn documents (HD 29-HD/TWĐTN-VP): in place of ô 1
 DRAFT_BLANK = "      "  # spec §4.1: the clerk fills in the number and the date after signing
 AUTHORITY_PREFIXES = ("TM.", "KT.", "Q.", "TL.", "TUQ.")  # spec §7.1
+PARTY = "dang"  # che_do of a Party document: HD 36-HD/VPTW's forms of the Số line, the signature and Nơi nhận
+PARTY_PREFIXES = {"TM.": "T/M", "KT.": "K/T", "TL.": "T/L"}  # HD 36-HD/VPTW 1.7.1: thay mặt, ký thay, thừa lệnh
 COLLECTIVE_WORDS = (
     "BAN ",
     "ĐOÀN ",
@@ -65,7 +67,7 @@ class HeaderMarks:
 def header_marks(regime: str | None) -> HeaderMarks:
     """ND30 Quốc hiệu + Tiêu ngữ for `cong-doan`, `nha-nuoc` or no `che_do`; «ĐẢNG CỘNG SẢN VIỆT NAM» over
     the date and «*» under the issuer for `dang` (QĐ 66-QĐ/TW); «ĐOÀN TNCS HỒ CHÍ MINH» and «***» for `doan`."""
-    if regime == "dang":
+    if regime == PARTY:
         return HeaderMarks("", "", PARTY_TITLE, "*")
     if regime == "doan":
         return HeaderMarks("", "", YOUTH_TITLE, "***")
@@ -92,6 +94,13 @@ def number_text(number: int | None) -> str:
 def number_line(number: int | None, code: str) -> str:
     """`Số: 09/HD-CĐVC`, or `Số:      /HD-CĐVC` for a draft (spec §5.1, §4.1)."""
     return f"Số: {number_text(number)}/{code}" if number is not None else f"Số:{DRAFT_BLANK}/{code}"
+
+
+def party_number_line(number: int | None, type_abbreviation: str | None, issuer_code: str) -> str:
+    """`Số 05-KH/CB`: no colon, the number and the type joined by a hyphen, the issuer after a slash
+    (HD 36-HD/VPTW Phụ lục 3 row 3: «Số 127-QĐ/TW»); a draft leaves the number blank: `Số      -KH/CB`."""
+    code = f"{type_abbreviation}/{issuer_code}" if type_abbreviation else issuer_code
+    return f"Số {number_text(number).strip() or DRAFT_BLANK}-{code}"
 
 
 def citation(
@@ -153,10 +162,12 @@ def closing(text: str) -> str:
     return (text[:-1] if text.endswith(".") else text) + "./."
 
 
-def recipient_lines(recipients: tuple[str, ...], archive: tuple[str, ...]) -> list[str]:
-    """Nơi nhận items: `- …;` each, the last `- Lưu: VT, ….` (spec §8, ND30 II.9.d)."""
-    lines = [f"- {item.strip().lstrip('-').strip().rstrip(';.,').rstrip()};" for item in recipients]
-    lines.append(f"- Lưu: {', '.join(unit.strip().rstrip('.;,') for unit in archive)}.")
+def recipient_lines(recipients: tuple[str, ...], archive: tuple[str, ...], regime: str | None = None) -> list[str]:
+    """Nơi nhận items: `- …;` each, the last `- Lưu: VT, ….` (spec §8, ND30 II.9.d); a Party document's `- …,`
+    each and `- Lưu Văn phòng ….` with no colon (HD 36-HD/VPTW 1.9.1–1.9.2)."""
+    end, store = (",", "- Lưu ") if regime == PARTY else (";", "- Lưu: ")
+    lines = [f"- {item.strip().lstrip('-').strip().rstrip(';.,').rstrip()}{end}" for item in recipients]
+    lines.append(f"{store}{', '.join(unit.strip().rstrip('.;,') for unit in archive)}.")
     return lines
 
 
@@ -206,13 +217,22 @@ def signer_problems(signer: Signer) -> list[tuple[str, str]]:
     return problems
 
 
-def authority_lines(signer: Signer) -> list[str]:
-    """The bold capitalised lines above the signature: [TM. …], [KT. …], chức vụ (spec §7.1–7.2)."""
+def authority_lines(signer: Signer, regime: str | None = None) -> list[str]:
+    """The capitalised lines above the signature: [TM. …], [KT. …], chức vụ (spec §7.1–7.2); a Party document
+    writes T/M, K/T, T/L (HD 36-HD/VPTW 1.7.1)."""
     lines = [upper(signer.authority)] if signer.authority else []
     if signer.signs_for:
         lines.append(f"KT. {upper(signer.signs_for)}")
+    if regime == PARTY:
+        lines = [party_prefix(line) for line in lines]
     lines.append(upper(signer.title))
     return lines
+
+
+def party_prefix(line: str) -> str:
+    """`TM. CHI BỘ` → `T/M CHI BỘ` (HD 36-HD/VPTW 1.7.1); Q. and TUQ., which HD 36 does not name, stay."""
+    prefix, _, rest = line.partition(" ")
+    return f"{PARTY_PREFIXES[prefix]} {rest}" if prefix in PARTY_PREFIXES else line
 
 
 def signed_mark(signer: Signer) -> str:

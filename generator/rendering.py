@@ -86,7 +86,9 @@ def load_template(path: Path) -> CompiledTemplate:
 
 def template_values(context: RenderContext, style_ids: dict[str, str]) -> dict[str, Any]:
     """The render context with body paragraph lists turned into styled WordprocessingML paragraphs."""
-    docx_context = context.values()
+    # `dang`, the Party flag every template tests, is None outside Party documents; values() leaves it out so
+    # that an ND30 document's fingerprint stays as it was.
+    docx_context = {"dang": None, **context.values()}
     docx_context["than"] = body_xml(context.than, style_ids)
     docx_context["phu_luc"] = [{**a, "than": body_xml(a["than"], style_ids)} for a in context.phu_luc]
     return docx_context

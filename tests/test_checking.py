@@ -566,19 +566,12 @@ def test_word_list_letters_skip_d_stroke_and_print_f(tmp_path: Path) -> None:
     assert any("«f» không có trong bảng chữ cái" in m for m in messages), messages
 
 
-def _party_header(document: DocxDocument) -> None:
+def party_header(document: DocxDocument) -> None:
+    """The Party title in the Quốc hiệu's place, no Tiêu ngữ, HD 36's Số line and its 15 pt tên loại."""
     _retext("CỘNG HÒA", "ĐẢNG CỘNG SẢN VIỆT NAM")(document)
     _retext("Độc lập", "")(document)
     _retext("Số:", "Số 09-KH/CB")(document)
-
-
-def test_party_document_is_not_flagged_for_quoc_hieu(tmp_path: Path) -> None:
-    document = good_document()
-    _party_header(document)
-    report = report_of(document, tmp_path)
-    assert report.regime == "Đảng"
-    assert {s.rule for s in report.skipped} == {"quoc-hieu", "tieu-ngu", "so-ky-hieu"}
-    assert report.findings == []
+    _runs("KẾ HOẠCH", size=Pt(15))(document)
 
 
 Cells = list[list[tuple[str, float, bool, bool]]]

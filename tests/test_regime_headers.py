@@ -104,7 +104,8 @@ def test_the_header_of_each_regime(project: Path, regime: str | None) -> None:
     assert header_lines(path) == (left, right)
     assert [name for name in header_styles(path) if name.startswith("VB Gach")] == rules
     second_row = [cell.text for cell in docx.Document(str(path)).tables[0].rows[1].cells]
-    assert second_row == ["Số: 03/KH-CĐCS", "Gia Lai, ngày 09 tháng 3 năm 2026"]  # ô 3 | ô 4, as before
+    number = "Số 03-KH/CĐCS" if regime == "dang" else "Số: 03/KH-CĐCS"  # HD 36 Phụ lục 3 row 3: «Số 127-QĐ/TW»
+    assert second_row == [number, "Gia Lai, ngày 09 tháng 3 năm 2026"]  # ô 3 | ô 4
 
 
 def document_xml(path: Path) -> bytes:

@@ -36,6 +36,14 @@ STYLE_TABLE = [
     ("VB Tieu de Dang Doan", 15, True, False, C, "Party/Đoàn title, 15 bold (HD 36-HD/VPTW 1.1), underlined"),
     ("VB Dau sao", 12, False, False, C, "Party * / Đoàn *** under the issuer, as the issuer line"),
     ("VB Ten loai", 14, True, False, C, "§3 row 5a tên loại, 14 bold"),
+    ("VB Ten loai Dang", 15, True, False, C, "Party tên loại, 15 bold (HD 36-HD/VPTW Phụ lục 3 row 5: 15–16)"),
+    ("VB Co quan chu quan Dang", 14, False, False, C, "Party cấp trên, 14 upright (HD 36 Phụ lục 3 row 2)"),
+    ("VB Co quan ban hanh Dang", 14, True, False, C, "Party issuer, 14 bold (HD 36 Phụ lục 3 row 2)"),
+    ("VB So ky hieu Dang", 14, False, False, C, "Party Số, 14 upright (HD 36 Phụ lục 3 row 3)"),
+    ("VB Dia danh ngay Dang", 14, False, True, C, "Party date, 14 italic (HD 36 Phụ lục 3 row 4)"),
+    ("VB Chuc vu Dang", 14, False, False, C, "Party chức vụ người ký, 14 not bold (HD 36 Phụ lục 3 row 7)"),
+    ("VB Noi nhan nhan Dang", 14, False, False, L, "Party «Nơi nhận:», 14 underlined (HD 36 Phụ lục 3 row 9)"),
+    ("VB Noi nhan Dang", 12, False, False, L, "Party recipients, 12 upright (HD 36 Phụ lục 3 row 9)"),
     ("VB Trich yeu", 14, True, False, C, "§3 row 5a trích yếu, 14 bold"),
     ("VB Doan", 14, False, False, J, "§3 row 6 body, 14 upright justified"),
     ("VB Muc 1", 14, True, False, J, "§6.2 section I., bold (text UPPER)"),
@@ -84,9 +92,10 @@ def test_named_style(
 
 
 def test_party_title_is_underlined_over_its_length(template: DocxDocument) -> None:
-    """HD 36-HD/VPTW 1.1: a solid line as long as «ĐẢNG CỘNG SẢN VIỆT NAM» under it; only this style underlines."""
+    """HD 36-HD/VPTW 1.1: a solid line as long as «ĐẢNG CỘNG SẢN VIỆT NAM» under it; PL 3 row 9: the word «Nơi
+    nhận» underlined. Only these styles underline."""
     underlined = [s.name for s in template.styles if s.type == 1 and s.font.underline]
-    assert underlined == ["VB Tieu de Dang Doan"]
+    assert underlined == ["VB Tieu de Dang Doan", "VB Noi nhan nhan Dang"]
 
 
 @pytest.mark.parametrize("name", BODY_STYLES)
@@ -214,6 +223,18 @@ def cell_lines(template: DocxDocument, table: int, row: int, column: int) -> lis
     return [(p.style.name, p.text) for p in template.tables[table].cell(row, column).paragraphs]
 
 
+Lines = list[tuple[str, str]]
+
+
+def _loop(items: str, style: str) -> Lines:
+    return [("Normal", f"{{%p for x in {items} %}}"), (style, "{{ x }}"), ("Normal", "{%p endfor %}")]
+
+
+def _party(then: Lines, other: Lines) -> Lines:
+    """A Party document (`dang` set: HD 36-HD/VPTW's sizes and closing) prints `then`, any other `other`."""
+    return [("Normal", "{%p if dang %}"), *then, ("Normal", "{%p else %}"), *other, ("Normal", "{%p endif %}")]
+
+
 @pytest.mark.parametrize(
     ("table", "row", "column", "expected"),
     [
@@ -222,12 +243,11 @@ def cell_lines(template: DocxDocument, table: int, row: int, column: int) -> lis
             0,
             0,
             [
-                ("Normal", "{%p for x in co_quan_chu_quan %}"),
-                ("VB Co quan chu quan", "{{ x }}"),
-                ("Normal", "{%p endfor %}"),
-                ("Normal", "{%p for x in co_quan_ban_hanh %}"),
-                ("VB Co quan ban hanh", "{{ x }}"),
-                ("Normal", "{%p endfor %}"),
+                *_party(
+                    _loop("co_quan_chu_quan", "VB Co quan chu quan Dang")
+                    + _loop("co_quan_ban_hanh", "VB Co quan ban hanh Dang"),  # HD 36 PL 3 row 2: 14 pt
+                    _loop("co_quan_chu_quan", "VB Co quan chu quan") + _loop("co_quan_ban_hanh", "VB Co quan ban hanh"),
+                ),
                 ("Normal", "{%p if tieu_ngu %}"),  # ND30: the issuer's short rule ...
                 ("VB Gach co quan", ""),
                 ("Normal", "{%p else %}"),  # ... a Party or Đoàn document: the star line (che_do)
@@ -249,27 +269,32 @@ def cell_lines(template: DocxDocument, table: int, row: int, column: int) -> lis
                 ("Normal", "{%p endif %}"),
             ],
         ),
-        (0, 1, 0, [("VB So ky hieu", "{{ so_ky_hieu }}")]),  # ô 3 ...
-        (0, 1, 1, [("VB Dia danh ngay", "{{ dia_danh_ngay }}")]),  # ... and ô 4 on ONE row (ND30 II.4.c)
+        # ô 3 and ô 4 on ONE row (ND30 II.4.c); a Party document's at 14 pt (HD 36 PL 3 rows 3–4)
+        (0, 1, 0, _party([("VB So ky hieu Dang", "{{ so_ky_hieu }}")], [("VB So ky hieu", "{{ so_ky_hieu }}")])),
+        (
+            0,
+            1,
+            1,
+            _party([("VB Dia danh ngay Dang", "{{ dia_danh_ngay }}")], [("VB Dia danh ngay", "{{ dia_danh_ngay }}")]),
+        ),
         (
             1,
             0,
             0,
-            [
-                ("VB Noi nhan nhan", "Nơi nhận:"),
-                ("Normal", "{%p for x in noi_nhan %}"),
-                ("VB Noi nhan", "{{ x }}"),
-                ("Normal", "{%p endfor %}"),
-            ],
+            _party(
+                [("VB Noi nhan nhan Dang", "Nơi nhận:"), *_loop("noi_nhan", "VB Noi nhan Dang")],  # HD 36 PL 3 row 9
+                [("VB Noi nhan nhan", "Nơi nhận:"), *_loop("noi_nhan", "VB Noi nhan")],
+            ),
         ),
         (
             1,
             0,
             1,
             [
-                ("Normal", "{%p for x in chu_ky.tham_quyen %}"),
-                ("VB Tham quyen", "{{ x }}"),
-                ("Normal", "{%p endfor %}"),
+                *_party(
+                    _loop("dang.quyen_han", "VB Tham quyen") + _loop("dang.chuc_vu", "VB Chuc vu Dang"),  # PL 3 row 7
+                    _loop("chu_ky.tham_quyen", "VB Tham quyen"),
+                ),
                 ("VB Dong ky", "{{ chu_ky.dong_ky }}"),
                 ("VB Ho ten", "{{ chu_ky.ho_ten }}"),
             ],
@@ -284,7 +309,7 @@ def test_table_cells(template: DocxDocument, table: int, row: int, column: int, 
 def test_body_sequence(template: DocxDocument) -> None:  # spec §2 ô 5a, 6; §10 appendix order; CONTRACT.md
     body = [(p.style.name, p.text) for p in template.paragraphs]
     assert body == [
-        ("VB Ten loai", "{{ ten_loai }}"),
+        *_party([("VB Ten loai Dang", "{{ ten_loai }}")], [("VB Ten loai", "{{ ten_loai }}")]),  # HD 36: 15–16 pt
         ("VB Trich yeu", "{{ trich_yeu }}"),
         ("VB Gach trich yeu", ""),
         ("VB Doan", "{{p than }}"),

@@ -170,14 +170,25 @@ STYLES: tuple[StyleSpec, ...] = (
     StyleSpec("VB Dau sao", 12),
     StyleSpec("VB So ky hieu", 13, before=6),
     StyleSpec("VB Dia danh ngay", 13, italic=True, before=6),
+    # A Party document's own sizes (HD 36-HD/VPTW Phụ lục 3 rows 2–5): issuer lines, Số and date at 14 pt.
+    StyleSpec("VB Co quan chu quan Dang", 14),
+    StyleSpec("VB Co quan ban hanh Dang", 14, bold=True),
+    StyleSpec("VB So ky hieu Dang", 14, before=6),
+    StyleSpec("VB Dia danh ngay Dang", 14, italic=True, before=6),
     # Ô 5a (spec §3 rows 5a): one blank line after the header table.
     StyleSpec("VB Ten loai", 14, bold=True, before=18, keep_next=True),
+    StyleSpec("VB Ten loai Dang", 15, bold=True, before=18, keep_next=True),  # HD 36 Phụ lục 3 row 5: 15–16 pt
     StyleSpec("VB Trich yeu", 14, bold=True, keep_next=True),
     _rule("VB Gach trich yeu", Cm(5.0), TEXT_WIDTH, after=6),  # 1/3–1/2 of a 10–15 cm line
     StyleSpec("VB Khoang trong", 14, line=Pt(12), keep_next=True),  # the blank line before the signature table
     # Ô 9b Nơi nhận (spec §3, §8) and ô 7 signature block (spec §3 rows 7a–7c, §7).
     StyleSpec("VB Noi nhan nhan", 12, bold=True, italic=True, align=LEFT),
     StyleSpec("VB Noi nhan", 11, align=LEFT),
+    # A Party document's closing (HD 36-HD/VPTW Phụ lục 3 rows 7 and 9): «Nơi nhận:» 14 pt underlined, the
+    # recipients 12 pt; the quyền hạn line bold (VB Tham quyen), the chức vụ line not.
+    StyleSpec("VB Noi nhan nhan Dang", 14, align=LEFT, underline=True),
+    StyleSpec("VB Noi nhan Dang", 12, align=LEFT),
+    StyleSpec("VB Chuc vu Dang", 14),
     StyleSpec("VB Tham quyen", 14, bold=True),
     StyleSpec("VB Dong ky", 14, italic=True, before=30, after=30),  # ≈ 2.7 cm signature space
     StyleSpec("VB Ho ten", 14, bold=True),
@@ -397,9 +408,24 @@ def _loop(variable: str, items: str, style: str) -> list[tuple[str, str]]:
     ]
 
 
+def _if(variable: str, then: list[tuple[str, str]], other: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """docxtpl paragraph condition: the `then` paragraphs when the context's `variable` is set, else `other`."""
+    return [(f"{{%p if {variable} %}}", "Normal"), *then, ("{%p else %}", "Normal"), *other, ("{%p endif %}", "Normal")]
+
+
 def _if_motto(nd30: list[tuple[str, str]], other: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """`nd30` when the context has a Tiêu ngữ, else `other` (the Party or Đoàn header: `tieu_ngu` is "")."""
-    return [("{%p if tieu_ngu %}", "Normal"), *nd30, ("{%p else %}", "Normal"), *other, ("{%p endif %}", "Normal")]
+    return _if("tieu_ngu", nd30, other)
+
+
+def _if_party(party: list[tuple[str, str]], other: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`party` in a Party document (the context has `dang`: HD 36-HD/VPTW's sizes and closing), else `other`."""
+    return _if("dang", party, other)
+
+
+def _in_style(style: str, other: str, variable: str) -> list[tuple[str, str]]:
+    """One `{{ variable }}` paragraph: in the Party `style` in a Party document, else in `other`."""
+    return _if_party([(f"{{{{ {variable} }}}}", style)], [(f"{{{{ {variable} }}}}", other)])
 
 
 def _add_header_table(document: DocxDocument) -> None:
@@ -408,8 +434,12 @@ def _add_header_table(document: DocxDocument) -> None:
     table = _borderless_table(document, HEADER_COLS, rows=2)
     _fill(
         table.cell(0, 0),
-        _loop("x", "co_quan_chu_quan", "VB Co quan chu quan")
-        + _loop("x", "co_quan_ban_hanh", "VB Co quan ban hanh")
+        _if_party(
+            _loop("x", "co_quan_chu_quan", "VB Co quan chu quan Dang")
+            + _loop("x", "co_quan_ban_hanh", "VB Co quan ban hanh Dang"),
+            _loop("x", "co_quan_chu_quan", "VB Co quan chu quan")
+            + _loop("x", "co_quan_ban_hanh", "VB Co quan ban hanh"),
+        )
         + _if_motto([("", "VB Gach co quan")], [("{{ dau_sao }}", "VB Dau sao")]),
     )
     _fill(
@@ -419,18 +449,27 @@ def _add_header_table(document: DocxDocument) -> None:
             [("{{ tieu_de }}", "VB Tieu de Dang Doan")],
         ),
     )
-    _fill(table.cell(1, 0), [("{{ so_ky_hieu }}", "VB So ky hieu")])
-    _fill(table.cell(1, 1), [("{{ dia_danh_ngay }}", "VB Dia danh ngay")])
+    _fill(table.cell(1, 0), _in_style("VB So ky hieu Dang", "VB So ky hieu", "so_ky_hieu"))
+    _fill(table.cell(1, 1), _in_style("VB Dia danh ngay Dang", "VB Dia danh ngay", "dia_danh_ngay"))
 
 
 def _add_signature_table(document: DocxDocument) -> None:
     """Ô 9b | ô 7 (spec §2, §7, §8): "Nơi nhận:" level with the first authority line."""
     table = _borderless_table(document, SIGNATURE_COLS, rows=1)
-    _fill(table.cell(0, 0), [("Nơi nhận:", "VB Noi nhan nhan"), *_loop("x", "noi_nhan", "VB Noi nhan")])
+    _fill(
+        table.cell(0, 0),
+        _if_party(
+            [("Nơi nhận:", "VB Noi nhan nhan Dang"), *_loop("x", "noi_nhan", "VB Noi nhan Dang")],
+            [("Nơi nhận:", "VB Noi nhan nhan"), *_loop("x", "noi_nhan", "VB Noi nhan")],
+        ),
+    )
     _fill(
         table.cell(0, 1),
         [
-            *_loop("x", "chu_ky.tham_quyen", "VB Tham quyen"),
+            *_if_party(
+                _loop("x", "dang.quyen_han", "VB Tham quyen") + _loop("x", "dang.chuc_vu", "VB Chuc vu Dang"),
+                _loop("x", "chu_ky.tham_quyen", "VB Tham quyen"),
+            ),
             ("{{ chu_ky.dong_ky }}", "VB Dong ky"),
             ("{{ chu_ky.ho_ten }}", "VB Ho ten"),
         ],
@@ -459,7 +498,7 @@ def _add_appendix_loop(document: DocxDocument) -> None:
 def _add_body(document: DocxDocument) -> None:
     _add_header_table(document)
     for text, style in (
-        ("{{ ten_loai }}", "VB Ten loai"),
+        *_in_style("VB Ten loai Dang", "VB Ten loai", "ten_loai"),
         ("{{ trich_yeu }}", "VB Trich yeu"),
         ("", "VB Gach trich yeu"),
         ("{{p than }}", "VB Doan"),

@@ -1,6 +1,7 @@
 """Locate the closing block: Nơi nhận (ô 9b) and the signature (ô 7a–7c), in a table or tab-laid.
 
-In a table the signature is the other cell of the row that holds «Nơi nhận:». In tab-laid
+In a table the signature is the other cell of the row that holds «Nơi nhận:», one line per line break
+(a cell may hold «K/T …», the title and the name in one paragraph). In tab-laid
 paragraphs the recipients are the left column and the signature the right column (text after a
 tab or a wide gap, or a line that starts with one), including right-column lines just above the
 label. Without a label, the signature starts at the first TM./KT./Q./TL./TUQ. line after the body.
@@ -49,12 +50,10 @@ def locate_closing(paragraphs: list[Paragraph], body_start: int) -> Closing:
     if label is not None and label.paragraph.cell is not None:
         cell = label.paragraph.cell
         block = [
-            whole(p)
+            line
             for p in paragraphs
-            if p.cell
-            and (p.cell.table, p.cell.row) == (cell.table, cell.row)
-            and p.cell.column != cell.column
-            and p.text.strip()
+            if p.cell and (p.cell.table, p.cell.row) == (cell.table, cell.row) and p.cell.column != cell.column
+            for line in lines(p)
         ]
     elif label is not None:
         block = _right_column(paragraphs, label.paragraph)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from .drawn import line_breaches
 from .reading import Paragraph
 from .registry import Breach, Context, NotEvaluated, dominant, require, rule, style_breaches, visible_case
 from .report import Severity
+from .roles import PARTY
 from .rules_header import SHORT_LINE
 from .spans import Span, is_upper, whole
 
@@ -19,6 +21,29 @@ INDENT_TWIPS = (540, 740)  # 0.95–1.3 cm: the 1 cm and 1.27 cm of ND30 II.6.e
 TWIPS_PER_CM = 567
 PROSE_CHARS = 90  # a paragraph this long wraps, so its alignment and indent show
 SINGLE_LINE_FACTOR = 1.15  # height of a single Times New Roman line, in font sizes
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """The size ranges (pt) of the tên loại, the trích yếu and the body in one regime; `source` names the rule."""
+
+    type_name: tuple[float, float]
+    summary: tuple[float, float]
+    body: tuple[float, float]
+    source: str = ""
+
+
+ND30_SIZES = Sizes((13, 14), (13, 14), (13, 14))  # spec §3 rows 5a, 6
+SIZES_BY_REGIME = {PARTY: Sizes((15, 16), (14, 15), (14, 15), " (HD 36-HD/VPTW, Phụ lục 3)")}  # rows 5, 6
+
+
+def _sizes(context: Context) -> Sizes:
+    """The size ranges of the document's regime: a Party document's are HD 36's, every other ND30's."""
+    return SIZES_BY_REGIME.get(context.layout.regime, ND30_SIZES)
+
+
+def _span(sizes: tuple[float, float]) -> str:
+    return f"{sizes[0]:g}–{sizes[1]:g} pt"
 
 
 @rule("phong-chu", "§1, §13.8")
@@ -43,7 +68,7 @@ def font_family(context: Context) -> Iterator[Breach]:
 
 @rule("ten-loai", "§3")
 def type_name(context: Context) -> Iterator[Breach]:
-    """Tên loại (KẾ HOẠCH, HƯỚNG DẪN …): upper case, bold, 13–14 pt, centred."""
+    """Tên loại (KẾ HOẠCH, HƯỚNG DẪN …): upper case, bold, 13–14 pt (Party 15–16 pt), centred."""
     layout = context.layout
     if layout.subject_line is not None:
         raise NotEvaluated("công văn không có tên loại")
@@ -57,14 +82,16 @@ def type_name(context: Context) -> Iterator[Breach]:
         )
         return
     paragraph = layout.type_name
-    yield from style_breaches(paragraph, "Tên loại", (13, 14), bold=True)
+    sizes = _sizes(context)
+    yield from style_breaches(paragraph, f"Tên loại{sizes.source}", sizes.type_name, bold=True)
     if paragraph.format.align != "center":
         yield Breach("Tên loại phải căn giữa.", paragraph, "Căn giữa dòng tên loại.")
 
 
 @rule("trich-yeu", "§3, §13.3")
 def summary(context: Context) -> Iterator[Breach]:
-    """Trích yếu: sentence case (not all caps), bold, 13–14 pt, a short line under it; V/v of a công văn 12–13 pt."""
+    """Trích yếu: sentence case (not all caps), bold, 13–14 pt (Party 14–15 pt), a short line under it; V/v of a
+    công văn 12–13 pt."""
     layout = context.layout
     if layout.subject_line is not None:
         yield from style_breaches(layout.subject_line, "Trích yếu công văn (V/v)", (12, 13), bold=False)
@@ -84,8 +111,9 @@ def summary(context: Context) -> Iterator[Breach]:
             first,
             "Viết lại trích yếu theo kiểu câu (chỉ hoa chữ cái đầu và tên riêng).",
         )
+    sizes = _sizes(context)
     for paragraph in layout.summary:
-        yield from style_breaches(paragraph, "Trích yếu", (13, 14), bold=True)
+        yield from style_breaches(paragraph, f"Trích yếu{sizes.source}", sizes.summary, bold=True)
     yield from line_breaches(
         context,
         [whole(p) for p in layout.summary],
@@ -106,16 +134,18 @@ def _aggregate(
 
 @rule("co-chu-than", "§3")
 def body_size(context: Context) -> Iterator[Breach]:
-    """Body text 13–14 pt (judged per paragraph by the size most of its characters have)."""
+    """Body text 13–14 pt, a Party document's 14–15 pt (judged per paragraph by the size most of its characters
+    have)."""
     body = context.layout.body
     require(body, "thân văn bản")
-    failing = [p for p in body if isinstance(size := dominant(p, "size"), float) and not 13 <= size <= 14]
-    sizes = ", ".join(sorted({f"{dominant(p, 'size'):g} pt" for p in failing}))
+    low, high = (sizes := _sizes(context)).body
+    failing = [p for p in body if isinstance(size := dominant(p, "size"), float) and not low <= size <= high]
+    found = ", ".join(sorted({f"{dominant(p, 'size'):g} pt" for p in failing}))
     yield from _aggregate(
         failing,
         len(body),
-        f"Thân văn bản cỡ chữ {sizes}, phải 13–14 pt.",
-        "Đặt cỡ chữ thân văn bản 14 pt (hoặc 13 pt) trong style của đoạn.",
+        f"Thân văn bản cỡ chữ {found}, phải {_span(sizes.body)}{sizes.source}.",
+        "Đặt cỡ chữ thân văn bản 14 pt trong style của đoạn.",
     )
 
 

@@ -1,13 +1,19 @@
-"""Closing rules: signature authority forms (spec §7, §13.6) and Nơi nhận (spec §8, §13.5)."""
+"""Closing rules: signature authority forms (spec §7, §13.6) and Nơi nhận (spec §8, §13.5).
+
+What the signature lines and the Nơi nhận must look like depends on the regime (spec §16): state and union
+documents follow ND30 (§7, §8); Party documents follow Hướng dẫn 36-HD/VPTW (Phụ lục 3, mục 1.9.2), cited in
+every message; Đoàn documents follow the Đoàn's own guidance, not read here, so both rules are not evaluated.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 
-from .registry import Breach, Context, NotEvaluated, rule, style_breaches
+from .registry import Breach, Context, NotEvaluated, dominant, rule, style_breaches
 from .report import Severity
-from .roles import PARTY, STATE
+from .roles import PARTY, STATE, YOUTH
 from .spans import Span
 
 PREFIX = re.compile(r"^(?P<p>TM|T/M|KT|K/T|Q|TL|T/L|TUQ)(?P<dot>\.?)\s*(?P<rest>.*)$")
@@ -18,106 +24,234 @@ COLLECTIVE = re.compile(
 )
 ACADEMIC = re.compile(r"^(GS|PGS|TSKH|TS|ThS|CN|KS|BS|LS)\s*\.")
 SIGNATURE_HINT = "TM. + tập thể (TM. BAN THƯỜNG VỤ); KT./Q./TUQ. + chức vụ (KT. CHỦ TỊCH); TL. + chức vụ hoặc tập thể."
+YOUTH_REASON = "văn bản Đoàn TNCS: thể thức chữ ký, nơi nhận theo hướng dẫn riêng"
+
+
+@dataclass(frozen=True)
+class Look:
+    """How one closing component must print: its name in messages, size range, bold, italic, underline (None: any)."""
+
+    name: str
+    sizes: tuple[float, float]
+    bold: bool | None = None
+    italic: bool | None = None
+    underline: bool | None = None
+
+
+@dataclass(frozen=True)
+class LastLine:
+    """One demand on the last Nơi nhận line: the pattern it must match, else the message and the fix."""
+
+    pattern: re.Pattern[str]
+    message: str
+    hint: str
+
+
+@dataclass(frozen=True)
+class ClosingRules:
+    """One regime's rules for the signature block and the Nơi nhận (spec §7, §8; §16 for the Party)."""
+
+    source: str  # the rule named in every message, with the part that says it; "" when the rule's spec says it all
+    authority: Look  # quyền hạn ký: the TM./T/M., KT./K/T, Q., TL./T/L, TUQ. line
+    title: Look  # chức vụ người ký: the other upper-case lines
+    signer: Look
+    no_authority: tuple[str, str]  # message and fix when no upper-case line stands above the name
+    label: Look
+    item_size: float
+    item_end: str  # what ends every item but the last
+    item_example: str
+    store: str  # the last line's form, for the fix of a missing «Nơi nhận:»
+    last_line: tuple[LastLine, ...]  # checked in order; the first unmet one is reported
+
+
+ND30_AUTHORITY = Look("Dòng thẩm quyền, chức vụ", (13, 14), bold=True)
+STORE_EXAMPLE = "Ví dụ «- Lưu: VT, VP.»."
+# The parts of HD 36-HD/VPTW that a Party message cites after the guidance's name.
+LOOKS, SIGNING, RECEIVING = "Phụ lục 3", "mục 1.7.1", "mục 1.9.2"
+
+RULES_BY_REGIME = {
+    STATE: ClosingRules(  # ND30 II.7.đ, II.9.d (spec §7.1, §8)
+        source="",
+        authority=ND30_AUTHORITY,
+        title=ND30_AUTHORITY,
+        signer=Look("Họ tên người ký", (13, 14), bold=True),
+        no_authority=(
+            "Không thấy dòng thẩm quyền, chức vụ người ký (in hoa, đậm) trên họ tên.",
+            "Ghi ví dụ «TM. BAN THƯỜNG VỤ» / «CHỦ TỊCH» in hoa, đậm.",
+        ),
+        label=Look("«Nơi nhận:»", (12, 12), bold=True, italic=True),
+        item_size=11,
+        item_end=";",
+        item_example="Ví dụ «- LĐLĐ tỉnh;».",
+        store="«- Lưu: VT, …»",
+        last_line=(
+            LastLine(
+                re.compile(r"^(?!-\s*Lưu\s+[^\s:])"),
+                "Dòng «Lưu» thiếu dấu hai chấm (:) sau chữ «Lưu»: phải viết «- Lưu: VT, <đơn vị soạn thảo>.».",
+                "Thêm dấu hai chấm ngay sau «Lưu». " + STORE_EXAMPLE,
+            ),
+            LastLine(
+                re.compile(r"^- Lưu: \S.*\.$"),
+                "Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo>.» (có dấu hai chấm, dấu chấm cuối).",
+                STORE_EXAMPLE,
+            ),
+        ),
+    ),
+    PARTY: ClosingRules(  # HD 36-HD/VPTW Phụ lục 3 rows 7 and 9, mục 1.7.1 and 1.9.2 (spec §16)
+        source="HD 36-HD/VPTW",
+        authority=Look("Dòng quyền hạn ký", (14, 14), bold=True, italic=False),
+        title=Look("Dòng chức vụ người ký", (14, 14), bold=False, italic=False),
+        signer=Look("Họ tên người ký", (14, 14), bold=True, italic=False),
+        no_authority=(
+            "Không thấy dòng quyền hạn ký, chức vụ người ký (in hoa) trên họ tên.",
+            "Ghi ví dụ «T/M CHI BỘ» (in hoa, đậm) rồi «BÍ THƯ» (in hoa, không đậm).",
+        ),
+        label=Look("Từ «Nơi nhận»", (14, 14), bold=False, italic=False, underline=True),
+        item_size=12,
+        item_end=",",
+        item_example="Ví dụ «- Ban Thường vụ Huyện ủy,».",
+        store="«- Lưu …»",
+        last_line=(
+            LastLine(
+                re.compile(r"^-\s*Lưu\b"),
+                "Dòng cuối của nơi nhận phải là nơi lưu văn bản «- Lưu …».",
+                "Ví dụ «- Lưu Văn phòng Đảng ủy.».",
+            ),
+            LastLine(re.compile(r"\.$"), "Kết thúc nơi nhận phải có dấu chấm (.).", "Thêm dấu chấm cuối dòng «Lưu»."),
+        ),
+    ),
+}
+
+
+def _rules(context: Context) -> ClosingRules:
+    """The closing rules of the document's regime; NotEvaluated without a header and for Đoàn documents."""
+    if not context.layout.has_header:
+        raise NotEvaluated("không tìm thấy phần đầu văn bản")
+    if context.layout.regime == YOUTH:
+        raise NotEvaluated(YOUTH_REASON)
+    return RULES_BY_REGIME[context.layout.regime]
+
+
+def _cite(breaches: Iterable[Breach], rules: ClosingRules, part: str) -> Iterator[Breach]:
+    """`breaches` with the regime's rule and its `part` named at the end of each message (none for ND30)."""
+    for breach in breaches:
+        if rules.source:
+            breach = replace(breach, message=f"{breach.message.removesuffix('.')} ({rules.source}, {part}).")
+        yield breach
+
+
+def _look(at: Span, look: Look) -> Iterator[Breach]:
+    """Size, bold, italic (style_breaches) and underline of one component, by consensus over its runs."""
+    yield from style_breaches(at, look.name, look.sizes, look.bold, look.italic)
+    underline = dominant(at, "underline")
+    if look.underline is not None and underline is not None and underline != look.underline:
+        state, switch = ("phải", "Bật") if look.underline else ("không được", "Tắt")
+        yield Breach(f"{look.name} {state} có gạch chân.", at, f"{switch} gạch chân cho {look.name} (Ctrl+U).")
 
 
 @rule("chu-ky", "§7, §13.6")
 def signature(context: Context) -> Iterator[Breach]:
-    """Authority forms, upper-case bold authority lines 13–14 pt, signer's name bold without academic title."""
+    """Authority forms; authority, title and name lines per regime (ND30: bold 13–14 pt; Party: 14 pt, the
+    quyền hạn line and the name bold, the title not); no academic title before the name."""
+    rules = _rules(context)
     closing = context.layout.closing
-    if not context.layout.has_header:
-        raise NotEvaluated("không tìm thấy phần đầu văn bản")
     if not closing.authority and closing.signer is None:
         raise NotEvaluated("không tìm thấy khối chữ ký")
     if not closing.authority:
         assert closing.signer is not None  # the block was found: by its authority or by its signer
-        yield Breach(
-            "Không thấy dòng thẩm quyền, chức vụ người ký (in hoa, đậm) trên họ tên.",
-            closing.signer,
-            "Ghi ví dụ «TM. BAN THƯỜNG VỤ» / «CHỦ TỊCH» in hoa, đậm.",
-        )
+        yield from _cite([Breach(rules.no_authority[0], closing.signer, rules.no_authority[1])], rules, SIGNING)
     else:
-        yield from _authority(closing.authority, context.layout.regime)
+        yield from _authority(closing.authority, context.layout.regime, rules)
     if closing.signer is not None:
         if ACADEMIC.match(closing.signer.text):
-            yield Breach(
+            breach = Breach(
                 "Không ghi học hàm, học vị trước họ tên người ký.",
                 closing.signer,
                 "Bỏ «TS.», «ThS.», «PGS.» … trước họ tên.",
             )
-        yield from style_breaches(closing.signer, "Họ tên người ký", (13, 14), bold=True)
+            yield from _cite([breach], rules, SIGNING)
+        yield from _cite(_look(closing.signer, rules.signer), rules, LOOKS)
 
 
-def _authority(authority: list[Span], regime: str) -> Iterator[Breach]:
+def _authority(authority: list[Span], regime: str, rules: ClosingRules) -> Iterator[Breach]:
     lines = [" ".join(s.text.split()) for s in authority]
     match = PREFIX.match(lines[0])
     if match:
-        prefix, rest = match["p"], match["rest"] or (lines[1] if len(lines) > 1 else "")
-        slash = "/" in prefix
-        if (slash or not match["dot"]) and regime != PARTY:
-            yield Breach(
-                f"Viết tắt thẩm quyền «{prefix}» sai: viết «{prefix.replace('/', '')}.» (có dấu chấm).",
-                authority[0],
-                SIGNATURE_HINT,
-            )
-        kind = prefix.replace("/", "")
-        if kind == "TM" and TITLE.match(rest):
-            yield Breach(
-                f"«TM.» phải đứng trước tên tập thể, không đứng trước chức vụ «{rest}».", authority[0], SIGNATURE_HINT
-            )
-        if kind in {"KT", "Q", "TUQ"} and COLLECTIVE.match(rest):
-            yield Breach(
-                f"«{kind}.» phải đứng trước chức vụ của người đứng đầu, không đứng trước tập thể «{rest}».",
-                authority[0],
-                SIGNATURE_HINT,
-            )
-    for span in authority:
-        yield from style_breaches(span, "Dòng thẩm quyền, chức vụ", (13, 14), bold=True)
+        yield from _cite(_prefix(match, authority[0], lines, regime), rules, SIGNING)
+    for index, span in enumerate(authority):
+        look = rules.authority if index == 0 and match else rules.title
+        yield from _cite(_look(span, look), rules, LOOKS)
+
+
+def _prefix(match: re.Match[str], line: Span, lines: list[str], regime: str) -> Iterator[Breach]:
+    """The authority prefix: written with a dot (ND30; the Party writes T/M, K/T, T/L) and in front of the right
+    kind of word (TM. + collective, KT./Q./TUQ. + title)."""
+    prefix, rest = match["p"], match["rest"] or (lines[1] if len(lines) > 1 else "")
+    slash = "/" in prefix
+    if (slash or not match["dot"]) and regime != PARTY:
+        yield Breach(
+            f"Viết tắt thẩm quyền «{prefix}» sai: viết «{prefix.replace('/', '')}.» (có dấu chấm).",
+            line,
+            SIGNATURE_HINT,
+        )
+    kind = prefix.replace("/", "")
+    if kind == "TM" and TITLE.match(rest):
+        yield Breach(f"«TM.» phải đứng trước tên tập thể, không đứng trước chức vụ «{rest}».", line, SIGNATURE_HINT)
+    if kind in {"KT", "Q", "TUQ"} and COLLECTIVE.match(rest):
+        yield Breach(
+            f"«{kind}.» phải đứng trước chức vụ của người đứng đầu, không đứng trước tập thể «{rest}».",
+            line,
+            SIGNATURE_HINT,
+        )
 
 
 @rule("noi-nhan", "§8, §13.5")
 def recipients(context: Context) -> Iterator[Breach]:
-    """«Nơi nhận:» 12 pt bold italic; items 11 pt «- …;»; the last «- Lưu: ….»."""
+    """The label and the items per regime (ND30: «Nơi nhận:» 12 pt bold italic, items 11 pt «- …;», the last
+    «- Lưu: ….»; Party: «Nơi nhận» 14 pt underlined, items 12 pt «- …,», the last «- Lưu ….»)."""
+    rules = _rules(context)
     closing = context.layout.closing
     label = closing.label
-    if not context.layout.has_header:
-        raise NotEvaluated("không tìm thấy phần đầu văn bản")
     if label is None:
         if not closing.authority:
             raise NotEvaluated("không tìm thấy khối chữ ký và nơi nhận")
-        yield Breach(
+        breach = Breach(
             "Thiếu «Nơi nhận:» bên trái khối chữ ký.",
             closing.authority[0],
-            "Thêm «Nơi nhận:» và danh sách nơi nhận, dòng cuối «- Lưu: VT, …».",
+            f"Thêm «Nơi nhận:» và danh sách nơi nhận, dòng cuối {rules.store}.",
         )
+        yield from _cite([breach], rules, RECEIVING)
         return
-    yield from style_breaches(label, "«Nơi nhận:»", (12, 12), bold=True, italic=True)
+    yield from _cite(_look(label, rules.label), rules, LOOKS)
     items = _items(closing.recipients)
     if not items:
-        yield Breach("Nơi nhận không có mục nào.", label, "Liệt kê mỗi nơi nhận một dòng «- …;».")
+        breach = Breach("Nơi nhận không có mục nào.", label, f"Liệt kê mỗi nơi nhận một dòng «- …{rules.item_end}».")
+        yield from _cite([breach], rules, RECEIVING)
         return
-    for item in items[:-1]:
-        text = " ".join(s.text for s in item)
-        if not text.startswith("- ") or not text.endswith(";"):
-            yield Breach("Mỗi nơi nhận phải bắt đầu bằng «- » và kết thúc bằng «;».", item[0], "Ví dụ «- LĐLĐ tỉnh;».")
-    last = " ".join(s.text for s in items[-1]).replace("\u00a0", " ")
-    if context.layout.regime == STATE and not re.match(r"^- Lưu: \S.*\.$", last):
-        yield Breach(
-            "Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo>.» (có dấu hai chấm, dấu chấm cuối).",
-            items[-1][0],
-            "Ví dụ «- Lưu: VT, VP.».",
-        )
-    elif not last.endswith("."):
-        yield Breach(
-            "Dòng cuối của nơi nhận phải kết thúc bằng dấu chấm.", items[-1][0], "Thêm dấu chấm cuối dòng «Lưu»."
-        )
-    wrong = [s for item in items for s in item if not _size_is(s, 11)]
+    yield from _cite(_punctuation(items, rules), rules, RECEIVING)
+    wrong = [s for item in items for s in item if not _size_is(s, rules.item_size)]
     if wrong:
-        yield Breach(
-            f"Các dòng nơi nhận phải cỡ 11 pt ({len(wrong)} dòng sai; dòng đầu tiên ở đây).",
+        breach = Breach(
+            f"Các dòng nơi nhận phải cỡ {rules.item_size:g} pt ({len(wrong)} dòng sai; dòng đầu tiên ở đây).",
             wrong[0],
-            "Đặt cỡ chữ 11 pt cho danh sách nơi nhận.",
+            f"Đặt cỡ chữ {rules.item_size:g} pt cho danh sách nơi nhận.",
             Severity.ERROR,
         )
+        yield from _cite([breach], rules, LOOKS)
+
+
+def _punctuation(items: list[list[Span]], rules: ClosingRules) -> Iterator[Breach]:
+    """Every item but the last starts with «- » and ends with the regime's mark; the last line meets its demands."""
+    for item in items[:-1]:
+        text = " ".join(s.text for s in item)
+        if not text.startswith("- ") or not text.endswith(rules.item_end):
+            yield Breach(
+                f"Mỗi nơi nhận phải bắt đầu bằng «- » và kết thúc bằng «{rules.item_end}».", item[0], rules.item_example
+            )
+    last = " ".join(s.text for s in items[-1]).replace("\u00a0", " ")
+    unmet = next((demand for demand in rules.last_line if not demand.pattern.search(last)), None)
+    if unmet is not None:
+        yield Breach(unmet.message, items[-1][0], unmet.hint)
 
 
 def _items(lines: list[Span]) -> list[list[Span]]:
