@@ -100,7 +100,7 @@ def _path(key: str) -> Path:
 
 def test_every_fixture_has_a_case() -> None:
     assert sorted(p.name[:3] for p in MORE.glob("m*_*")) == sorted(CASES)
-    assert len(list((MORE / "held-out").glob("h*_*"))) == 8
+    assert len(list((MORE / "held-out").glob("h*_*"))) == 19
 
 
 @pytest.fixture(scope="module")
