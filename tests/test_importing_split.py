@@ -19,8 +19,10 @@ from conftest import FIXTURES, REPO
 from generator.cli import main
 from generator.importing import read_document, read_documents
 from generator.importing import saving as saving_module
+from generator.importing import writer as writer_module
 
 TEXTS = FIXTURES / "corpus" / "texts"
+DECISION_WITH_RULES = FIXTURES / "corpus" / "more" / "m15_tgv-cchc-lam-dong-qd-du-thao.doc"
 PACK = FIXTURES / "corpus" / "docx" / "01_cdcs-bo-ho-so-thuong-luong-ky-ket-tuldtt-2026.docx"
 TTR_LONG_AN = TEXTS / "02_ttr-cdcs-may-xk-long-an-bau-bo-sung.txt"
 TTR_OUTDOOR = TEXTS / "03_ttr-cdcs-outdoor-park-xin-chu-truong.txt"
@@ -146,6 +148,22 @@ def test_a_failure_on_a_later_document_removes_what_this_run_wrote(tmp_path, mon
     assert _yaml_files(tmp_path / "content") == []
 
 
+def test_a_later_content_file_failing_removes_the_profile_written_for_it(tmp_path, monkeypatch):
+    """The plan's new issuer profile is written before its content file: it goes when that file fails."""
+    source = _joined(tmp_path, TTR_LONG_AN, PLAN)
+    real_write = writer_module.write_checked
+
+    def failing_plan(path, text, model, overwrite):
+        if path.name == "goi-2-ke-hoach.yaml":
+            raise OSError("đĩa đầy")
+        real_write(path, text, model, overwrite)
+
+    monkeypatch.setattr(writer_module, "write_checked", failing_plan)
+    with pytest.raises(OSError):
+        _import(tmp_path, str(source), "-o", "content/goi.yaml")
+    assert _yaml_files(tmp_path / "content") == []
+
+
 def test_ghi_de_replaces_every_part(tmp_path):
     source = _joined(tmp_path, TTR_LONG_AN, TTR_OUTDOOR)
     assert _import(tmp_path, str(source), "-o", "content/goi.yaml").exit_code == 0
@@ -211,3 +229,23 @@ def test_a_header_quoted_in_a_body_is_not_a_new_document(tmp_path):
     )
     (document,) = read_documents(source)
     assert [s.title for s in document.body.sections] == ["MỤC ĐÍCH", "TỔ CHỨC THỰC HIỆN"]
+
+
+def test_the_quy_che_issued_with_a_decision_is_read_as_a_quy_che():
+    """m15: the quyết định, then the quy chế it issues (no Số line, `QUY CHẾ HOẠT ĐỘNG` on one line)."""
+    decision, rules = read_documents(DECISION_WITH_RULES)
+    assert (decision.kind, rules.kind) == ("quyet-dinh", "quy-che")
+    assert rules.header.summary == "Hoạt động của Tổ giúp việc về Cải cách hành chính tỉnh Lâm Đồng"
+
+
+@pytest.mark.parametrize("source", [PACK, DECISION_WITH_RULES], ids=["docx-01", "m15"])
+def test_every_document_of_a_real_multi_document_file_builds(tmp_path, source):
+    """docx 01's last công văn has a blank ký hiệu (`CV-…………..`): its profile takes the issuer's initials."""
+    shutil.copytree(REPO / "templates_docx", tmp_path / "templates_docx")
+    result = _import(tmp_path, str(source), "-o", "content/goi.yaml")
+    assert result.exit_code == 0, result.output
+    contents = [name for name in _yaml_files(tmp_path / "content") if not name.startswith("co-quan/")]
+    assert len(contents) == len(read_documents(source))
+    for content in contents:
+        built = CliRunner().invoke(main, ["build", str(tmp_path / "content" / content), "--thu-muc", str(tmp_path)])
+        assert built.exit_code == 0, f"{content}: {built.output}"

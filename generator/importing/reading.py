@@ -32,10 +32,11 @@ from .notes import Notes
 from .tail import Tail, parse_tail, split_closing, tail_start
 
 DEFAULT_KIND = "ke-hoach"
-_NUMBER_LINE = re.compile(r"^Số\s*[:\d/]")
+_NUMBER_START = r"Số\s*[:\d/]"
+_NUMBER_LINE = re.compile(rf"^{_NUMBER_START}")
 # The lines printed above a Quốc hiệu that belong to its header: issuer names (upper case), the Số
 # line, the `V/v` trích yếu of a công văn and its wrapped end (lower case), as in a flattened header table.
-_ABOVE_NATIONAL = re.compile(rf"^(?:{_NUMBER_LINE.pattern[1:]}|V/[vV]\b|[a-zđà-ỹ])")
+_ABOVE_NATIONAL = re.compile(rf"^(?:{_NUMBER_START}|V/[vV]\b|[a-zđà-ỹ])")
 HEADER_ABOVE_MAX = 8
 HEADER_BELOW_NUMBER = 3  # a Số line printed under the Quốc hiệu (two columns read row by row)
 NATIONAL_LINES = {"doan": "ĐOÀN TNCS HỒ CHÍ MINH", "dang": "ĐẢNG CỘNG SẢN VIỆT NAM"}

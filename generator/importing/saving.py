@@ -3,7 +3,8 @@
 The first document goes to the name asked for (`-o content/x.yaml`); the next ones beside it, numbered in
 file order with their tên loại (`x-2-quyet-dinh.yaml`, `x-3-bien-ban.yaml`), so the files sort as the
 documents stood and each name says what it holds. Each file is written atomically by `writer.save`; when a
-later one fails, the files this run created are removed again, so no part of an import is left behind.
+later one fails, the files this run created are removed again, so no part of an import is left behind (with
+`--ghi-de`, a file replaced before the failure keeps its new text).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from ..errors import ContentError, Problem
 from .reading import Imported
-from .writer import issuer_id, save, slug
+from .writer import content_root, issuer_id, profile_path, save, slug
 
 
 def part_paths(output: Path, documents: list[Imported]) -> list[Path]:
@@ -41,6 +42,13 @@ def save_all(
                 for path in existing
             ]
         )
+    # Every file this run may create (content files, new issuer profiles): those absent now are removed
+    # again if a later document fails, including the profile of a document whose content file failed.
+    candidates = [
+        *paths,
+        *(profile_path(content_root(path), issuer_id(d)) for d, path in zip(documents, paths, strict=True)),
+    ]
+    absent = [path for path in candidates if not path.exists()]
     saved: list[tuple[Imported, Path, list[Path]]] = []
     created: set[str] = set()  # issuer profiles made by this run: the next documents of that issuer use them
     try:
@@ -51,9 +59,7 @@ def save_all(
                 created.add(own)
             saved.append((document, path, written))
     except BaseException:
-        for _, _, files in saved:
-            for made in files:
-                if made not in existing:
-                    made.unlink(missing_ok=True)
+        for made in absent:
+            made.unlink(missing_ok=True)
         raise
     return saved
