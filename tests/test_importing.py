@@ -421,10 +421,7 @@ def test_a_grid_table_in_a_docx_gives_one_item_per_row(imported):
 
 NOT_ONE_DOCUMENT = [
     # (file, words of the refusal) — corpus/docx/INDEX.md describes what each file is
-    (
-        DOCX / "01_cdcs-bo-ho-so-thuong-luong-ky-ket-tuldtt-2026.docx",
-        "nhiều văn bản gộp lại",
-    ),  # CV, QĐ, CV … in one file
+    # docx 01 (CV, QĐ, CV … in one file) is split into its documents: tests/test_importing_split.py
     (DOCX / "03_mau-5a-5b-don-xin-gia-nhap-cong-doan.docx", "Không nhận ra văn bản hành chính"),  # membership forms
 ]
 

@@ -66,6 +66,15 @@ HEADERS = [
         "HƯỚNG DẪN",
         "Thực hiện Nghị quyết Đại hội Công đoàn tỉnh",
     ),
+    # a document issued with a quyết định prints its subject after the type name, in capitals (m15)
+    (
+        "QUY CHẾ HOẠT ĐỘNG",
+        "của Tổ giúp việc về cải cách hành chính",
+        "QUY CHẾ",
+        "Hoạt động của Tổ giúp việc về cải cách hành chính",
+    ),
+    ("QUY ĐỊNH VỀ CÔNG TÁC VĂN THƯ", "của Công đoàn cơ sở", "QUY ĐỊNH", "Về công tác văn thư của Công đoàn cơ sở"),
+    ("QUY CHẾ", "Chi tiêu nội bộ", "QUY CHẾ", "Chi tiêu nội bộ"),
 ]
 
 

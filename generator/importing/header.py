@@ -43,6 +43,9 @@ _BODY_START = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề ngh�
 # ones are not part of the type (the content file has one `loai`), the others begin the trích yếu.
 _JOINT = ("LIÊN TỊCH", "LIÊN NGÀNH")
 _QUALIFIERS = (*_JOINT, "THỰC HIỆN", "PHỐI HỢP")
+# Documents issued with a quyết định (Ban hành kèm theo …) have no Số line of their own and print their
+# type name with its subject in capitals on one line (`QUY CHẾ HOẠT ĐỘNG`, `QUY ĐỊNH VỀ …`), spec §5.
+_ATTACHED_TYPES = ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ")
 _DRAFT_STAMP = re.compile(r"\s*DỰ THẢO\s*")  # a draft's stamp, often a text box glued to the Số cell
 _SUBJECT = re.compile(r"^V/[vV]\b")  # a công văn's trích yếu under the Số (ND30 Phụ lục I, ô 5b)
 # An issuer's system from its name or ký hiệu when no Party or Đoàn line is printed (union first: `CĐ UBND TỈNH`).
@@ -116,7 +119,8 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
     _split_issuer([c.text for c in upper_cells], header, notes)
     printed, rest = split_type(lines[type_at].text) or (lines[type_at].text, "")
     header.type_name = printed.upper()
-    qualifier = rest if rest.upper() in _QUALIFIERS else ""
+    attached = header.type_name in _ATTACHED_TYPES and rest == rest.upper()  # `QUY CHẾ HOẠT ĐỘNG` / `của Tổ …`
+    qualifier = rest if rest.upper() in _QUALIFIERS or attached else ""
     if qualifier:
         rest = ""
         if qualifier.upper() in _JOINT:
@@ -161,7 +165,7 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
         "công văn: dùng thể loại gần nhất); trích yếu là phần sau «V/v».",
         lines[subject].where,
     )
-    text = _SUBJECT.sub("", " ".join(parts), count=1).strip().rstrip(".").rstrip()
+    text = _SUBJECT.sub("", " ".join(parts), count=1).strip().lstrip(":").strip().rstrip(".").rstrip()  # `V/v: …`
     _set_summary(header, text[:1].upper() + text[1:], notes)
     return end
 
@@ -173,8 +177,10 @@ def _type_line(lines: list[Line]) -> int | None:
         found = split_type(line.text) if len(line.cells) == 1 else None
         if found is None:
             continue
-        alone = (not found[1] or found[1].upper() in _QUALIFIERS) and line.text == line.text.upper()
-        if alone or (found[1] and index == first):
+        capitals = line.text == line.text.upper()
+        alone = (not found[1] or found[1].upper() in _QUALIFIERS) and capitals
+        attached = capitals and found[0].upper() in _ATTACHED_TYPES
+        if alone or attached or (found[1] and index == first):
             return index
     return None
 

@@ -1,7 +1,14 @@
-"""One file → everything recognised in it (`Imported`), with the notes of what was uncertain."""
+"""One file → everything recognised in it (`Imported`), with the notes of what was uncertain.
+
+A file may hold several documents one after another (a tờ trình and the quyết định it proposes, a
+công văn and its biên bản …): a new header after the signature or Nơi nhận of the document before
+starts the next one (`_document_starts`), and each part is read on its own.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +32,13 @@ from .notes import Notes
 from .tail import Tail, parse_tail, split_closing, tail_start
 
 DEFAULT_KIND = "ke-hoach"
+_NUMBER_START = r"Số\s*[:\d/]"
+_NUMBER_LINE = re.compile(rf"^{_NUMBER_START}")
+# The lines printed above a Quốc hiệu that belong to its header: issuer names (upper case), the Số
+# line, the `V/v` trích yếu of a công văn and its wrapped end (lower case), as in a flattened header table.
+_ABOVE_NATIONAL = re.compile(rf"^(?:{_NUMBER_START}|V/[vV]\b|[a-zđà-ỹ])")
+HEADER_ABOVE_MAX = 8
+HEADER_BELOW_NUMBER = 3  # a Số line printed under the Quốc hiệu (two columns read row by row)
 NATIONAL_LINES = {"doan": "ĐOÀN TNCS HỒ CHÍ MINH", "dang": "ĐẢNG CỘNG SẢN VIỆT NAM"}
 
 
@@ -40,6 +54,7 @@ class Imported:
     appendices: list[AppendixDraft]
     kind: str
     notes: Notes
+    start: str = ""  # where the document begins in the file (`đoạn 33`, `dòng 1`)
 
     def summary(self) -> dict[str, Any]:
         """The `--json` object (issue 6 point 4): exactly these keys, null when absent."""
@@ -60,10 +75,44 @@ class Imported:
         }
 
 
+def read_documents(path: Path) -> list[Imported]:
+    """Every document of `path` (.docx, .doc, .pdf or .txt), in file order; most files hold one."""
+    file_notes = Notes()
+    lines = read_lines(path, file_notes)
+    starts = _document_starts(lines)
+    parts = [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
+    documents: list[Imported] = []
+    for number, part in enumerate(parts, start=1):
+        notes = _part_notes(file_notes, parts, number - 1)
+        try:
+            documents.append(_read_part(path, part, notes))
+        except UnreadableDocumentError as error:
+            if len(parts) == 1:
+                raise
+            raise UnreadableDocumentError(
+                [
+                    dataclasses.replace(
+                        p, message=f"Văn bản thứ {number}/{len(parts)} (từ {part[0].where}): {p.message}"
+                    )
+                    for p in error.problems
+                ]
+            ) from error
+    return documents
+
+
 def read_document(path: Path) -> Imported:
-    """Recognise the parts of the document in `path` (.docx or .txt)."""
-    notes = Notes()
-    lines = read_lines(path, notes)
+    """The first document of `path`; when the file holds more, a note says so (`vanban import` writes them all)."""
+    first, *others = read_documents(path)
+    if others:
+        first.notes.add(
+            f"Tệp còn {len(others)} văn bản nữa sau văn bản này (từ {others[0].start}): chỉ văn bản đầu được nhập ở đây; "
+            "`vanban import` ghi mỗi văn bản một tệp nội dung."
+        )
+    return first
+
+
+def _read_part(path: Path, lines: list[Line], notes: Notes) -> Imported:
+    """Recognise the parts of one document (its lines only)."""
     header, start = parse_header(lines, notes)
     main, appendices = split_appendices(lines[start:], notes)
     end = tail_start(main)
@@ -99,6 +148,7 @@ def read_document(path: Path) -> Imported:
         appendices=[_appendix(title, part, notes) for title, part in appendices],
         kind=_kind(header, notes),
         notes=notes,
+        start=lines[0].where if lines else "",
     )
 
 
@@ -123,16 +173,114 @@ def _refuse_non_document(path: Path, header: Header, body: BodyDraft, tail: Tail
 
 
 def _refuse_several_documents(path: Path, head: list[Line]) -> None:
-    """A working pack (công văn, quyết định … one after another) shows several headers before its first type name."""
+    """Several headers before the first type name that `_document_starts` could not tell apart (no signature
+    or Nơi nhận between them)."""
     count = national_lines(head)
     if count > 1:
         raise UnreadableDocumentError(
             Problem(
-                f"Tệp có {count} dòng Quốc hiệu trước tên loại văn bản đầu tiên: có thể là nhiều văn bản gộp lại.",
+                f"Tệp có {count} dòng Quốc hiệu trước tên loại văn bản đầu tiên, không có chữ ký hay nơi nhận ở giữa: "
+                "có thể là nhiều văn bản gộp lại.",
                 file=path,
                 hint="Tách từng văn bản ra một tệp riêng (mỗi tệp một phần đầu, một tên loại) rồi nhập từng tệp.",
             )
         )
+
+
+def _document_starts(lines: list[Line]) -> list[int]:
+    """Index of the first line of each document.
+
+    A Quốc hiệu (or Party/Đoàn) line, with the header lines above it, starts a new document when
+    - the part before it has a body and no appendix (a `MẪU 1` form or a `PHỤ LỤC` quoting a header
+      stays in its document, split_appendices);
+    - the part before ends with a signature or Nơi nhận (tail_start), or the new header has its Số line
+      (a biên bản signed `Thư ký … Chủ trì` has no tail the tail parser knows).
+    A header quoted in a body (`Ví dụ:` then the Party line) has no tail and no Số line before it."""
+    starts = [0]
+    for index, line in enumerate(lines):
+        if not national_lines([line]):
+            continue
+        top = _header_top(lines, index, starts[-1])
+        before = lines[starts[-1] : top]
+        end = tail_start(before)
+        if (
+            not any(not earlier.blank for earlier in before[:end])
+            or split_appendices(lines[starts[-1] : index], Notes())[1]
+        ):
+            continue
+        if end < len(before) or _number_near(lines, top, index):
+            starts.append(top)
+    return starts
+
+
+def _number_near(lines: list[Line], top: int, index: int) -> bool:
+    """A Số line in the header block of the Quốc hiệu at `index` (above it, or just under it)."""
+    return any(_is_number_line(line) for line in lines[top : index + HEADER_BELOW_NUMBER])
+
+
+def _header_top(lines: list[Line], index: int, floor: int) -> int:
+    """The first line of the header whose Quốc hiệu is `lines[index]`: the issuer, Số, V/v lines just above it.
+
+    Blank lines are crossed only next to the Số line (a web copy spaces its header out); elsewhere a blank
+    line ends the header, so the signature titles of the document before (`CHỦ TỊCH`) stay with it."""
+    top = cursor = index
+    while cursor > floor + 1 and index - cursor < HEADER_ABOVE_MAX:
+        above = lines[cursor - 1]
+        if above.blank:
+            gap = cursor - 1
+            while gap > floor and lines[gap].blank:
+                gap -= 1
+            if not (_is_number_line(lines[cursor]) or _is_number_line(lines[gap])):
+                break
+            cursor = gap + 1
+        elif _above_national(above):
+            top = cursor = cursor - 1
+        else:
+            break
+    return top
+
+
+def _is_number_line(line: Line) -> bool:
+    return bool(_NUMBER_LINE.match(line.text))
+
+
+def _above_national(line: Line) -> bool:
+    if not line.cells:
+        return False
+    first = line.cells[0]
+    return bool(_ABOVE_NATIONAL.match(first)) or (any(ch.isalpha() for ch in first) and first == first.upper())
+
+
+def _part_notes(file_notes: Notes, parts: list[list[Line]], index: int) -> Notes:
+    """The reading notes of one document: those at its lines (a dropped page number goes with the lines
+    before it, by `đoạn`/`bảng`/`dòng` number), and the notes on the whole file."""
+    firsts = [_first_positions(part) for part in parts]
+    notes = Notes()
+    for note in file_notes.items:
+        position = _position(note.where)
+        if position is None:
+            notes.items.append(note)
+            continue
+        kind, number = position
+        owner = max((i for i, first in enumerate(firsts) if first.get(kind, number + 1) <= number), default=0)
+        if owner == index:
+            notes.items.append(note)
+    return notes
+
+
+def _first_positions(part: list[Line]) -> dict[str, int]:
+    firsts: dict[str, int] = {}
+    for line in part:
+        position = _position(line.where)
+        if position is not None:
+            firsts.setdefault(*position)
+    return firsts
+
+
+def _position(where: str | None) -> tuple[str, int] | None:
+    """`đoạn 12` → (`đoạn`, 12): paragraphs, tables and text lines are each counted in file order (lines.py)."""
+    kind, _, number = (where or "").rpartition(" ")
+    return (kind, int(number)) if kind and number.isdigit() else None
 
 
 def _place_leftovers(body: BodyDraft, leftovers: list[Line], notes: Notes) -> None:

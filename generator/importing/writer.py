@@ -149,11 +149,12 @@ def profile_data(imported: Imported) -> dict[str, Any]:
 
 
 def _org_code(code: str | None) -> str | None:
-    """`KH-LĐLĐ` → `LĐLĐ`, `KH/ĐTN` → `ĐTN`, `NĐ-CP` → `CP`: the issuer's part of a ký hiệu (spec §5.1)."""
+    """`KH-LĐLĐ` → `LĐLĐ`, `KH/ĐTN` → `ĐTN`, `NĐ-CP` → `CP`: the issuer's part of a ký hiệu (spec §5.1);
+    None for a blank left to fill (`CV-…………..` in a form pack), which the build would refuse."""
     if not code:
         return None
     parts = re.split(r"[-/]", code, maxsplit=1)
-    return parts[1] if len(parts) == 2 and parts[1] else None
+    return parts[1] if len(parts) == 2 and any(ch.isalpha() for ch in parts[1]) else None
 
 
 def _body(body: BodyDraft, notes: Notes) -> dict[str, Any]:
