@@ -100,7 +100,7 @@ def party_number_line(number: int | None, type_abbreviation: str | None, issuer_
     """`Số 05-KH/CB`: no colon, the number and the type joined by a hyphen, the issuer after a slash
     (HD 36-HD/VPTW Phụ lục 3 row 3: «Số 127-QĐ/TW»); a draft leaves the number blank: `Số      -KH/CB`."""
     code = f"{type_abbreviation}/{issuer_code}" if type_abbreviation else issuer_code
-    return f"Số {number_text(number).strip() or DRAFT_BLANK}-{code}"
+    return f"Số {number_text(number)}-{code}" if number is not None else f"Số{DRAFT_BLANK}-{code}"
 
 
 def citation(

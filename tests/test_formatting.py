@@ -16,6 +16,7 @@ from generator.formatting import (
     document_code,
     header_marks,
     number_line,
+    party_number_line,
     recipient_lines,
     signed_mark,
     signer_problems,
@@ -63,6 +64,19 @@ def test_number_line(number, code, expected):
 
 
 @pytest.mark.parametrize(
+    ("number", "abbreviation", "issuer", "expected"),
+    [
+        (5, "KH", "CB", "Số 05-KH/CB"),  # HD 36-HD/VPTW Phụ lục 3 row 3: «Số 127-QĐ/TW», no colon
+        (127, "QĐ", "TW", "Số 127-QĐ/TW"),
+        (None, "BC", "ĐU", "Số      -BC/ĐU"),  # a draft: the number left blank for the clerk
+        (12, None, "CB", "Số 12-CB"),
+    ],
+)
+def test_party_number_line(number, abbreviation, issuer, expected):
+    assert party_number_line(number, abbreviation, issuer) == expected
+
+
+@pytest.mark.parametrize(
     ("abbreviation", "issuer", "expected"),
     [("HD", "CĐVC", "HD-CĐVC"), ("QyĐ", "TLĐ", "QyĐ-TLĐ"), ("CTr", "LĐLĐ", "CTr-LĐLĐ"), (None, "TLĐ-ToC", "TLĐ-ToC")],
 )
@@ -87,6 +101,23 @@ def test_document_code_keeps_case(abbreviation, issuer, expected):
 def test_recipient_lines(recipients, archive, expected):
     # spec §8: every item "- …;", the last "- Lưu: VT, ….", ending "."
     assert recipient_lines(recipients, archive) == expected
+    assert recipient_lines(recipients, archive, "cong-doan") == expected
+
+
+@pytest.mark.parametrize(
+    ("recipients", "archive", "expected"),
+    [
+        (
+            ("Đảng ủy xã (để b/c)", "Đảng viên;"),
+            ("Chi bộ",),
+            ["- Đảng ủy xã (để b/c),", "- Đảng viên,", "- Lưu Chi bộ."],
+        ),
+        ((), ("Văn phòng Tỉnh ủy.",), ["- Lưu Văn phòng Tỉnh ủy."]),
+    ],
+)
+def test_party_recipient_lines(recipients, archive, expected):
+    # HD 36-HD/VPTW 1.9.2: «,» after each recipient, «.» at the end; the archive line has no colon (1.9.1 ví dụ)
+    assert recipient_lines(recipients, archive, "dang") == expected
 
 
 @pytest.mark.parametrize(
@@ -127,6 +158,27 @@ def test_closing(text, expected):
 def test_authority_lines(signer, lines):
     assert authority_lines(signer) == lines
     assert signer_problems(signer) == []
+
+
+@pytest.mark.parametrize(
+    ("signer", "lines"),
+    [
+        (Signer("BÍ THƯ", "Nguyễn Văn A", authority="TM. CHI BỘ"), ["T/M CHI BỘ", "BÍ THƯ"]),  # HD 36 1.7.1
+        (Signer("PHÓ BÍ THƯ", "Nguyễn Văn A", authority="KT. BÍ THƯ"), ["K/T BÍ THƯ", "PHÓ BÍ THƯ"]),
+        (
+            Signer("CHÁNH VĂN PHÒNG", "Nguyễn Văn A", authority="TL. BAN THƯỜNG VỤ"),
+            ["T/L BAN THƯỜNG VỤ", "CHÁNH VĂN PHÒNG"],
+        ),
+        (
+            Signer("PHÓ BÍ THƯ", "Nguyễn Văn A", authority="TM. BAN THƯỜNG VỤ", signs_for="Bí thư"),
+            ["T/M BAN THƯỜNG VỤ", "K/T BÍ THƯ", "PHÓ BÍ THƯ"],
+        ),
+        (Signer("TRƯỞNG BAN", "Nguyễn Văn A"), ["TRƯỞNG BAN"]),  # the head signs directly: no prefix
+        (Signer("GIÁM ĐỐC", "Nguyễn Văn A", authority="Q. GIÁM ĐỐC"), ["Q. GIÁM ĐỐC", "GIÁM ĐỐC"]),  # HD 36 names no Q.
+    ],
+)
+def test_party_authority_lines(signer, lines):
+    assert authority_lines(signer, "dang") == lines
 
 
 @pytest.mark.parametrize(
