@@ -17,7 +17,9 @@ import pytest
 from conftest import FIXTURES
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
 from docx.shared import Pt
+from docx.text.paragraph import Paragraph
 from test_checking import _add, _retext, _runs, good_document, party_header, report_of
 
 from generator.checking import check_file
@@ -274,3 +276,42 @@ def test_real_youth_document_closing_is_not_evaluated() -> None:
     assert report.regime == "Đoàn TNCS"
     assert [f for f in report.findings if f.rule in CLOSING_RULES] == []
     assert {s.rule for s in report.skipped} >= CLOSING_RULES
+
+
+def _typed_dashes(dashes: str) -> Edit:
+    """The trích yếu's line typed as characters (HD 36-HD/VPTW 1.5.2 asks for five hyphens) instead of a border."""
+
+    def edit(document: DocxDocument) -> None:
+        below = next(p for p in document.paragraphs if p.text.startswith("Tổ chức các hoạt động"))._p.getnext()
+        properties = below.find(qn("w:pPr"))
+        properties.remove(properties.find(qn("w:pBdr")))
+        Paragraph(below, None).add_run(dashes)
+
+    return edit
+
+
+# (case, edit, rule, words of the expected finding or None) — HD 36 1.5.2 and 1.6.2 on a Party document
+PARTY_BODY_MARKS: list[tuple[str, Edit, str, str | None]] = [
+    ("five typed hyphens under the trích yếu", _typed_dashes("-----"), "trich-yeu", None),
+    (
+        "the body ends with a full stop, no ./.",
+        _retext("Thực hiện theo kế hoạch./.", "Thực hiện theo kế hoạch."),
+        "ket-thuc",
+        None,
+    ),
+    (
+        "the body ends without a full stop",
+        _retext("Thực hiện theo kế hoạch./.", "Thực hiện theo kế hoạch"),
+        "ket-thuc",
+        "mục 1.6.2",
+    ),
+    ("a typed line of stars", _typed_dashes("*****"), "trich-yeu", "gõ bằng ký tự «*****»"),
+]
+
+
+@pytest.mark.parametrize(("case", "edit", "rule", "expected"), PARTY_BODY_MARKS, ids=[c for c, *_ in PARTY_BODY_MARKS])
+def test_party_body_marks_are_hd_36s(tmp_path: Path, case: str, edit: Edit, rule: str, expected: str | None) -> None:
+    document = party_document()
+    edit(document)
+    messages = [f.message for f in report_of(document, tmp_path).findings if f.rule == rule]
+    assert messages == [] if expected is None else len(messages) == 1 and expected in messages[0], messages

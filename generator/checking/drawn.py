@@ -342,13 +342,21 @@ def _available_width(context: Context, element: etree._Element) -> int | None:
 
 
 def line_breaches(
-    context: Context, text_lines: list[Span], name: str, ratio: tuple[float, float], wanted: str
+    context: Context,
+    text_lines: list[Span],
+    name: str,
+    ratio: tuple[float, float],
+    wanted: str,
+    typed: frozenset[str] = frozenset(),
 ) -> Iterator[Breach]:
-    """The line under component `name` (printed as `text_lines`): present, solid, `ratio` (min, max) of its widest line."""
+    """The line under component `name` (printed as `text_lines`): present, solid, `ratio` (min, max) of its widest
+    line; a line typed with only the characters `typed` is accepted as it is (a Party trích yếu's «-----»)."""
     span = text_lines[-1]
     line = line_below(context.layout.paragraphs, span)
     if line is None:
         yield Breach(f"Thiếu đường kẻ dưới {name}.", span, f"Thêm {wanted} (đoạn trống có viền dưới).")
+        return
+    if line.kind not in SOLID and typed and set(line.kind) <= typed:
         return
     if line.kind not in SOLID and not set(line.kind) <= {"_"}:
         yield Breach(

@@ -33,6 +33,7 @@ class Sizes:
     source: str = ""
 
 
+PARTY_DASHES = frozenset("-")  # HD 36-HD/VPTW 1.5.2: «phía dưới trích yếu … có năm (5) dấu gạch nối (-)»
 ND30_SIZES = Sizes((13, 14), (13, 14), (13, 14))  # spec §3 rows 5a, 6
 SIZES_BY_REGIME = {PARTY: Sizes((15, 16), (14, 15), (14, 15), " (HD 36-HD/VPTW, Phụ lục 3)")}  # rows 5, 6
 
@@ -120,6 +121,7 @@ def summary(context: Context) -> Iterator[Breach]:
         "trích yếu",
         SHORT_LINE,
         "đường kẻ liền dài 1/3–1/2 dòng trích yếu, căn giữa",
+        PARTY_DASHES if layout.regime == PARTY else frozenset(),
     )
 
 
@@ -200,13 +202,22 @@ def _line_spacing(paragraph: Paragraph) -> float:
 
 @rule("ket-thuc", "§3, §13.10")
 def body_end(context: Context) -> Iterator[Breach]:
-    """The body ends with «./.» as in the ND30 sample layouts (a practice, so a warning)."""
+    """The body ends with «./.» as in the ND30 sample layouts (a practice, so a warning); a Party document's with a
+    full stop (HD 36-HD/VPTW 1.6.2: «kết thúc nội dung văn bản có dấu chấm (.)»)."""
     body = context.layout.body
     require(context.layout.has_header, "phần đầu văn bản")
     require(body, "thân văn bản")
     last = body[-1]
     text = last.text.rstrip()
-    if not text.endswith("./."):
+    if context.layout.regime == PARTY:
+        if not text.endswith("."):
+            yield Breach(
+                "Câu cuối của nội dung văn bản không kết thúc bằng dấu chấm (HD 36-HD/VPTW, mục 1.6.2).",
+                Span(last, max(0, len(text) - 1), len(text)),
+                "Thêm dấu chấm (.) cuối câu cuối cùng của nội dung.",
+                Severity.WARNING,
+            )
+    elif not text.endswith("./."):
         sentence = Span(last, text.rfind(". ", 0, len(text) - 1) + 1, len(text))
         yield Breach(
             "Câu cuối của nội dung văn bản không kết thúc bằng «./.».",
