@@ -46,10 +46,11 @@ def element_texts(element: Paragraph) -> list[str]:
     return [element["tieu_de"], *(cell["van_ban"] for row in element["hang"] for cell in row["o"])]
 
 
-def _closed(body: list[Paragraph]) -> list[Paragraph]:
-    """The last paragraph ends with `./.` (spec §3); a body ending with a table keeps the table as it is."""
+def _closed(body: list[Paragraph], regime: str | None) -> list[Paragraph]:
+    """The last paragraph ends with `./.` (spec §3; a Party document's with «.»); a body ending with a table keeps
+    the table as it is."""
     if body and body[-1]["kieu"] != "bang":
-        body[-1] = _paragraph(body[-1]["kieu"], closing(body[-1]["van_ban"]))
+        body[-1] = _paragraph(body[-1]["kieu"], closing(body[-1]["van_ban"], regime))
     return body
 
 
@@ -88,7 +89,7 @@ def body_paragraphs(document: Document, numbered: tuple[NumberedSection, ...]) -
     for section in numbered:
         out += section_paragraphs(section)
     if document.closing:
-        return [*out, _paragraph("doan", closing(document.closing))]
+        return [*out, _paragraph("doan", closing(document.closing, document.regime))]
     if out and out[-1]["kieu"] == "bang":
         raise ContentError(
             Problem(
@@ -98,7 +99,7 @@ def body_paragraphs(document: Document, numbered: tuple[NumberedSection, ...]) -
                 hint="Thêm `ket_thuc:` với câu kết thúc văn bản, hoặc chuyển bảng vào phụ lục.",
             )
         )
-    return _closed(out)
+    return _closed(out, document.regime)
 
 
 def _appendix(document: Document, appendix: Appendix, position: int, reference: str) -> dict[str, Any]:
@@ -112,7 +113,7 @@ def _appendix(document: Document, appendix: Appendix, position: int, reference: 
         "nhan": appendix_label(position, len(document.appendices)),
         "tieu_de": upper(appendix.title),
         "kem_theo": f"(Kèm theo {reference})",
-        "than": _closed(body),
+        "than": _closed(body, document.regime),
     }
 
 

@@ -152,9 +152,12 @@ def upper(text: str) -> str:
     return text.upper()
 
 
-def closing(text: str) -> str:
-    """The last sentence of the body ends with `./.` (spec §3 row 6 'End of body', §13.10)."""
+def closing(text: str, regime: str | None = None) -> str:
+    """The last sentence of the body ends with `./.` (spec §3 row 6 'End of body', §13.10); a Party document's with
+    a full stop (HD 36-HD/VPTW 1.6.2)."""
     text = text.rstrip().rstrip(";,:").rstrip()
+    if regime == PARTY:
+        return text.removesuffix("./.").removesuffix("./").rstrip(".") + "."
     if text.endswith("./."):
         return text
     if text.endswith("./"):

@@ -138,6 +138,20 @@ def test_closing(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("thực hiện tốt nghị quyết", "thực hiện tốt nghị quyết."),
+        ("thực hiện tốt nghị quyết.", "thực hiện tốt nghị quyết."),
+        ("thực hiện tốt nghị quyết./.", "thực hiện tốt nghị quyết."),  # ND30's mark is not the Party's
+        ("- Một ý;", "- Một ý."),
+    ],
+)
+def test_party_closing(text, expected):
+    # HD 36-HD/VPTW 1.6.2: «kết thúc nội dung văn bản có dấu chấm (.)»
+    assert closing(text, "dang") == expected
+
+
+@pytest.mark.parametrize(
     ("signer", "lines"),
     [
         (Signer("CHỦ TỊCH", "Nguyễn Văn A", authority="TM. BAN THƯỜNG VỤ"), ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH"]),

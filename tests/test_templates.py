@@ -311,7 +311,7 @@ def test_body_sequence(template: DocxDocument) -> None:  # spec §2 ô 5a, 6; §
     assert body == [
         *_party([("VB Ten loai Dang", "{{ ten_loai }}")], [("VB Ten loai", "{{ ten_loai }}")]),  # HD 36: 15–16 pt
         ("VB Trich yeu", "{{ trich_yeu }}"),
-        ("VB Gach trich yeu", ""),
+        *_party([("VB Gach trich yeu Dang", "-----")], [("VB Gach trich yeu", "")]),  # HD 36 1.5.2: five hyphens
         ("VB Doan", "{{p than }}"),
         ("VB Khoang trong", ""),
         ("Normal", "{%p for pl in phu_luc %}"),

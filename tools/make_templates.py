@@ -180,6 +180,7 @@ STYLES: tuple[StyleSpec, ...] = (
     StyleSpec("VB Ten loai Dang", 15, bold=True, before=18, keep_next=True),  # HD 36 Phụ lục 3 row 5: 15–16 pt
     StyleSpec("VB Trich yeu", 14, bold=True, keep_next=True),
     _rule("VB Gach trich yeu", Cm(5.0), TEXT_WIDTH, after=6),  # 1/3–1/2 of a 10–15 cm line
+    StyleSpec("VB Gach trich yeu Dang", 14, after=6),  # HD 36-HD/VPTW 1.5.2: five hyphens «-----» under it
     StyleSpec("VB Khoang trong", 14, line=Pt(12), keep_next=True),  # the blank line before the signature table
     # Ô 9b Nơi nhận (spec §3, §8) and ô 7 signature block (spec §3 rows 7a–7c, §7).
     StyleSpec("VB Noi nhan nhan", 12, bold=True, italic=True, align=LEFT),
@@ -500,7 +501,7 @@ def _add_body(document: DocxDocument) -> None:
     for text, style in (
         *_in_style("VB Ten loai Dang", "VB Ten loai", "ten_loai"),
         ("{{ trich_yeu }}", "VB Trich yeu"),
-        ("", "VB Gach trich yeu"),
+        *_if_party([("-----", "VB Gach trich yeu Dang")], [("", "VB Gach trich yeu")]),
         ("{{p than }}", "VB Doan"),
         ("", "VB Khoang trong"),
     ):
