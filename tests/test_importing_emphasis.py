@@ -20,6 +20,7 @@ from generator.importing import read_document
 from generator.importing.body import BodyDraft, SectionDraft, parse_body
 from generator.importing.lines import Line, read_lines
 from generator.importing.notes import Notes
+from generator.importing.tail import split_closing
 
 DOCX = FIXTURES / "corpus" / "docx"
 MORE = FIXTURES / "corpus" / "more"
@@ -262,3 +263,12 @@ def test_plain_points_of_an_article_in_a_docx_are_clauses():
         ("tieu_de", "Thể thức văn bản hành chính bao gồm các thành phần chính"),
         *(("noi_dung", line.text[3:]) for line in lines[1:]),
     ]
+
+
+def test_the_closing_sentence_keeps_its_bold_and_stars():
+    text = "Đề nghị các đơn vị báo cáo trước ngày 10/5 (*)./."
+    styles = (0,) * text.index("trước") + (BOLD,) * len("trước ngày 10/5") + (0,) * len(" (*)./.")
+    body, closing = split_closing([Line((text,), "đoạn 9", styles=styles)], Notes())
+    assert body == []
+    assert closing == "Đề nghị các đơn vị báo cáo **trước ngày 10/5** (\\*)"
+    assert unmarked(closing)[0] == "Đề nghị các đơn vị báo cáo trước ngày 10/5 (*)"

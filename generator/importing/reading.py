@@ -296,9 +296,9 @@ def _place_leftovers(body: BodyDraft, leftovers: list[Line], notes: Notes) -> No
             notes.add("Bảng đứng trong phần chữ ký, nơi nhận: ghi vào mục cuối của thân văn bản.", line.where)
             continue
         if target is None:
-            body.opening.append(line.text)
+            body.opening.append(line.marked)
         else:
-            add_text(target, line.text, notes, line.where)
+            add_text(target, line.marked, notes, line.where)
         notes.add(
             f"Không xếp được `{line.text}` vào chữ ký hay nơi nhận: ghi thành đoạn văn cuối thân văn bản.", line.where
         )

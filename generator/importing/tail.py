@@ -89,7 +89,7 @@ def split_closing(body: list[Line], notes: Notes) -> tuple[list[Line], str | Non
         notes.add("Đoạn cuối thân văn bản được ghi thành câu kết thúc (`ket_thuc`).", body[index].where)
     if text.endswith("/") and not text.endswith("./"):
         notes.add("Câu kết thúc viết `/` thay cho `./.`: dấu ./. sẽ được thêm khi tạo văn bản.", body[index].where)
-    return body[:index], _CLOSING_END.sub("", text).rstrip().rstrip(".").rstrip()
+    return body[:index], _CLOSING_END.sub("", body[index].marked).rstrip().rstrip(".").rstrip()
 
 
 def parse_tail(lines: list[Line], notes: Notes) -> Tail:
