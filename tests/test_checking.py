@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
@@ -667,3 +668,22 @@ def test_annex_cites_the_documents_own_number_and_date(tmp_path: Path, attached:
     document = good_document()
     _annex(attached)(document)
     assert [f.message for f in report_of(document, tmp_path).findings if f.rule == "kem-theo"] == expected
+
+
+@pytest.mark.parametrize("name", ["PHIẾU TRÌNH", "PHIẾU  TRÌNH", "PHIẾU CHUYỂN"])
+def test_an_internal_form_is_judged_only_for_its_font_and_paper(tmp_path: Path, name: str) -> None:
+    """A phiếu trình is no ND30 type (spec §5.2): its margins and sizes follow the office's own rules."""
+    document = good_document()
+    _retext("KẾ HOẠCH", name)(document)
+    section = document.sections[0]
+    section.top_margin = Mm(5)  # as the real phiếu trình of tests/fixtures/corpus/more/m10 has
+    section.page_width = Mm(216)
+    report = report_of(document, tmp_path)
+    assert report.evaluated == ["phong-chu", "kho-giay"]
+    assert [f.rule for f in report.findings] == ["kho-giay"]
+    assert all("mẫu nội bộ" in s.reason for s in report.skipped)
+
+
+def test_a_real_phieu_trinh_gets_no_nd30_findings() -> None:
+    report = check_file(FIXTURES / "corpus" / "more" / "m10_vp-ubnd-lam-dong-phieu-trinh-4409.docx")
+    assert (report.findings, report.evaluated) == ([], ["phong-chu", "kho-giay"])

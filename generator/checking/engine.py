@@ -26,6 +26,10 @@ from .roles import locate
 from .spans import Span
 
 EXCERPT = 70
+# Internal forms of an office that are no type of ND30 Phụ lục III (spec §5.2): their layout follows the body's own
+# working rules, so only the font and the paper are judged (a phiếu trình of a Văn phòng UBND: 5 mm margins, 16 pt).
+INTERNAL_FORMS = frozenset({"PHIẾU TRÌNH", "PHIẾU CHUYỂN", "PHIẾU XỬ LÝ", "PHIẾU BÁO"})
+FORM_RULES = frozenset({"phong-chu", "kho-giay"})
 
 
 def check_file(path: Path) -> CheckReport:
@@ -48,9 +52,20 @@ def check_package(package: DocxPackage) -> CheckReport:
     layout = locate(paragraphs)
     context = Context(package, sheet, layout, list(root.iter(w("sectPr"))))
     report = CheckReport(package.path, layout.regime)
+    form = _internal_form(layout.type_name)
     for rule in RULES:
-        _run(rule, context, report)
+        if form and rule.id not in FORM_RULES:
+            reason = f"«{form}» là mẫu nội bộ, không phải thể loại văn bản hành chính của ND30 (Phụ lục III)"
+            report.skipped.append(Skipped(rule.id, rule.spec, reason))
+        else:
+            _run(rule, context, report)
     return report
+
+
+def _internal_form(type_name: Paragraph | None) -> str | None:
+    """The name of an internal form (PHIẾU TRÌNH …) when the document's tên loại is one, else None."""
+    name = " ".join(type_name.text.split()).upper() if type_name is not None else ""
+    return name if name in INTERNAL_FORMS else None
 
 
 def _run(rule: Rule, context: Context, report: CheckReport) -> None:
