@@ -27,9 +27,10 @@ from .spans import Span
 
 EXCERPT = 70
 # Internal forms of an office that are no type of ND30 Phụ lục III (spec §5.2): their layout follows the body's own
-# working rules, so only the font and the paper are judged (a phiếu trình of a Văn phòng UBND: 5 mm margins, 16 pt).
+# working rules (a Văn phòng UBND's phiếu trình: 5 mm margins, a 16 pt title), so only the font, the paper and the
+# ruling of data tables are judged.
 INTERNAL_FORMS = frozenset({"PHIẾU TRÌNH", "PHIẾU CHUYỂN", "PHIẾU XỬ LÝ", "PHIẾU BÁO"})
-FORM_RULES = frozenset({"phong-chu", "kho-giay"})
+FORM_RULES = frozenset({"phong-chu", "kho-giay", "vien-bang"})
 
 
 def check_file(path: Path) -> CheckReport:
