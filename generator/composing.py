@@ -117,9 +117,10 @@ def _appendix(document: Document, appendix: Appendix, position: int, reference: 
     }
 
 
-def ky_hieu(document: Document, issuer: Issuer) -> str:
-    """`KH-LĐLĐ`; a council or board with its own sequence (`day_so`) signs with its own code: `KH-HĐTĐKT` (spec §5.1)."""
-    return document_code(document.kind.abbreviation, document.sequence or issuer.code)
+def ky_hieu(document: Document, issuer: Issuer, regime: str | None = None) -> str:
+    """`KH-LĐLĐ`; a council or board with its own sequence (`day_so`) signs with its own code: `KH-HĐTĐKT` (spec §5.1);
+    in `regime` dang the Party form `KH/CB` (document_code)."""
+    return document_code(document.kind.abbreviation, document.sequence or issuer.code, regime)
 
 
 def issuer_in_text(issuer: Issuer) -> str:
@@ -210,7 +211,7 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
         quoc_hieu=marks.national_title,
         tieu_ngu=marks.motto,
         so_ky_hieu=(
-            party_number_line(document.number, document.kind.abbreviation, document.sequence or issuer.code)
+            party_number_line(document.number, ky_hieu(document, issuer, PARTY))
             if party
             else number_line(document.number, code)
         ),

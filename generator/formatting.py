@@ -81,9 +81,11 @@ def date_line(place: str, date: dt.date | None, year: int) -> str:
     return f"{place}, {date_phrase(date)}"
 
 
-def document_code(type_abbreviation: str | None, issuer_code: str) -> str:
-    """Ký hiệu `HD-CĐVC`: type then issuer, hyphen-joined, case kept as given (spec §5.1: QyĐ, CTr, ToC)."""
-    return f"{type_abbreviation}-{issuer_code}" if type_abbreviation else issuer_code
+def document_code(type_abbreviation: str | None, issuer_code: str, regime: str | None = None) -> str:
+    """Ký hiệu `HD-CĐVC`: type then issuer, hyphen-joined, case kept as given (spec §5.1: QyĐ, CTr, ToC); a Party
+    document joins them with a slash, `KH/CB` (HD 36-HD/VPTW Phụ lục 3 row 3)."""
+    joint = "/" if regime == PARTY else "-"
+    return f"{type_abbreviation}{joint}{issuer_code}" if type_abbreviation else issuer_code
 
 
 def number_text(number: int | None) -> str:
@@ -96,10 +98,9 @@ def number_line(number: int | None, code: str) -> str:
     return f"Số: {number_text(number)}/{code}" if number is not None else f"Số:{DRAFT_BLANK}/{code}"
 
 
-def party_number_line(number: int | None, type_abbreviation: str | None, issuer_code: str) -> str:
-    """`Số 05-KH/CB`: no colon, the number and the type joined by a hyphen, the issuer after a slash
-    (HD 36-HD/VPTW Phụ lục 3 row 3: «Số 127-QĐ/TW»); a draft leaves the number blank: `Số      -KH/CB`."""
-    code = f"{type_abbreviation}/{issuer_code}" if type_abbreviation else issuer_code
+def party_number_line(number: int | None, code: str) -> str:
+    """`Số 05-KH/CB`: no colon, the number and the Party ký hiệu (document_code) joined by a hyphen (HD 36-HD/VPTW
+    Phụ lục 3 row 3: «Số 127-QĐ/TW»); a draft leaves the number blank: `Số      -KH/CB`."""
     return f"Số {number_text(number)}-{code}" if number is not None else f"Số{DRAFT_BLANK}-{code}"
 
 

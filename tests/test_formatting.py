@@ -73,7 +73,7 @@ def test_number_line(number, code, expected):
     ],
 )
 def test_party_number_line(number, abbreviation, issuer, expected):
-    assert party_number_line(number, abbreviation, issuer) == expected
+    assert party_number_line(number, document_code(abbreviation, issuer, "dang")) == expected
 
 
 @pytest.mark.parametrize(

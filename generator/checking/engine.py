@@ -54,9 +54,9 @@ def check_package(package: DocxPackage) -> CheckReport:
     context = Context(package, sheet, layout, list(root.iter(w("sectPr"))))
     report = CheckReport(package.path, layout.regime)
     form = _internal_form(layout.type_name)
+    reason = f"«{form}» là mẫu nội bộ, không phải thể loại văn bản hành chính của ND30 (Phụ lục III)"
     for rule in RULES:
         if form and rule.id not in FORM_RULES:
-            reason = f"«{form}» là mẫu nội bộ, không phải thể loại văn bản hành chính của ND30 (Phụ lục III)"
             report.skipped.append(Skipped(rule.id, rule.spec, reason))
         else:
             _run(rule, context, report)

@@ -92,13 +92,18 @@ def style_breaches(
     """Size range, bold and italic of component `name` (judged by consensus over its runs)."""
     size = dominant(at, "size")
     if isinstance(size, float) and not sizes[0] <= size <= sizes[1]:
-        wanted = f"{sizes[0]:g}" if sizes[0] == sizes[1] else f"{sizes[0]:g}–{sizes[1]:g}"
-        yield Breach(f"{name} cỡ chữ {size:g} pt, phải {wanted} pt.", at, f"Đặt cỡ chữ {name} {wanted} pt.")
+        wanted = size_range(sizes)
+        yield Breach(f"{name} cỡ chữ {size:g} pt, phải {wanted}.", at, f"Đặt cỡ chữ {name} {wanted}.")
     for attribute, expected, word in (("bold", bold, "đậm"), ("italic", italic, "nghiêng")):
         value = dominant(at, attribute)
         if expected is not None and value is not None and value != expected:
             state = "phải" if expected else "không được"
             yield Breach(f"{name} {state} in {word}.", at, f"{'Bật' if expected else 'Tắt'} chữ {word} cho {name}.")
+
+
+def size_range(sizes: tuple[float, float]) -> str:
+    """`14 pt`, or `13–14 pt` for a range, as messages write a wanted size."""
+    return f"{sizes[0]:g} pt" if sizes[0] == sizes[1] else f"{sizes[0]:g}–{sizes[1]:g} pt"
 
 
 def visible_case(at: Span | Paragraph) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .drawn import line_breaches
 from .reading import Paragraph
-from .registry import Breach, Context, NotEvaluated, dominant, require, rule, style_breaches, visible_case
+from .registry import Breach, Context, NotEvaluated, dominant, require, rule, size_range, style_breaches, visible_case
 from .report import Severity
 from .roles import PARTY
 from .rules_header import SHORT_LINE
@@ -41,10 +41,6 @@ SIZES_BY_REGIME = {PARTY: Sizes((15, 16), (14, 15), (14, 15), " (HD 36-HD/VPTW, 
 def _sizes(context: Context) -> Sizes:
     """The size ranges of the document's regime: a Party document's are HD 36's, every other ND30's."""
     return SIZES_BY_REGIME.get(context.layout.regime, ND30_SIZES)
-
-
-def _span(sizes: tuple[float, float]) -> str:
-    return f"{sizes[0]:g}–{sizes[1]:g} pt"
 
 
 @rule("phong-chu", "§1, §13.8")
@@ -146,7 +142,7 @@ def body_size(context: Context) -> Iterator[Breach]:
     yield from _aggregate(
         failing,
         len(body),
-        f"Thân văn bản cỡ chữ {found}, phải {_span(sizes.body)}{sizes.source}.",
+        f"Thân văn bản cỡ chữ {found}, phải {size_range(sizes.body)}{sizes.source}.",
         "Đặt cỡ chữ thân văn bản 14 pt trong style của đoạn.",
     )
 
