@@ -500,6 +500,22 @@ def _word_list_letters(count: int) -> Callable[[DocxDocument], None]:
     return edit
 
 
+def _tab_indent(document: DocxDocument) -> None:
+    paragraph = _find(document, BODY[:20])
+    paragraph.paragraph_format.first_line_indent = Cm(0)
+    paragraph.runs[0].text = "\t" + paragraph.runs[0].text
+
+
+def _addressees(document: DocxDocument) -> None:
+    """A «Kính gửi:» line and a long addressee under it, indented 5.75 cm, neither justified nor indented first."""
+    anchor = _find(document, "I. MỤC ĐÍCH")
+    anchor.insert_paragraph_before("Kính gửi:")
+    addressee = anchor.insert_paragraph_before(
+        "- Các hội: Hội Cựu giáo chức, Hội Bảo vệ thiên nhiên và môi trường, Hội Người mù, Hội Nạn nhân chất độc da cam;"
+    )
+    addressee.paragraph_format.left_indent = Cm(5.75)
+
+
 PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("CỘNG HOÀ spelling", _retext("CỘNG HÒA", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
     ("Quốc hiệu split over runs", _split_runs),
@@ -521,6 +537,10 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("indent 1 cm", _paragraph(BODY[:20], first_line_indent=Cm(1))),
     ("line spacing 1.5", _paragraph(BODY[:20], line_spacing=1.5)),
     ("ruled data table in the body", _schedule("Table Grid")),
+    ("bold face named as a font of its own (a converted .doc)", _runs("I. MỤC ĐÍCH", name="Times New Roman Bold")),
+    ("tick box in Wingdings 2 (sources 01)", _runs("2. Yêu cầu", name="Wingdings 2")),
+    ("first line indented by a tab (m11, m14, m20)", _tab_indent),
+    ("indented addressees under Kính gửi (m12)", _addressees),
 ]
 
 
@@ -670,9 +690,19 @@ def test_annex_cites_the_documents_own_number_and_date(tmp_path: Path, attached:
     assert [f.message for f in report_of(document, tmp_path).findings if f.rule == "kem-theo"] == expected
 
 
-@pytest.mark.parametrize("name", ["PHIẾU TRÌNH", "PHIẾU  TRÌNH", "PHIẾU CHUYỂN"])
-def test_an_internal_form_is_judged_only_for_its_font_paper_and_tables(tmp_path: Path, name: str) -> None:
-    """A phiếu trình is no ND30 type (spec §5.2): its margins and sizes follow the office's own rules."""
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("PHIẾU TRÌNH", "mẫu nội bộ"),
+        ("PHIẾU  TRÌNH", "mẫu nội bộ"),
+        ("PHIẾU CHUYỂN", "mẫu nội bộ"),
+        ("ĐƠN GIA NHẬP CÔNG ĐOÀN", "đơn của cá nhân"),
+        ("ĐƠN", "đơn của cá nhân"),
+        ("THỎA ƯỚC LAO ĐỘNG TẬP THỂ", "thỏa thuận giữa hai bên"),
+    ],
+)
+def test_an_internal_form_is_judged_only_for_its_font_paper_and_tables(tmp_path: Path, name: str, reason: str) -> None:
+    """A phiếu trình, a đơn, a thỏa ước are no ND30 type (spec §5.2): their margins and sizes follow other rules."""
     document = good_document()
     _retext("KẾ HOẠCH", name)(document)
     section = document.sections[0]
@@ -681,9 +711,115 @@ def test_an_internal_form_is_judged_only_for_its_font_paper_and_tables(tmp_path:
     report = report_of(document, tmp_path)
     assert report.evaluated == ["phong-chu", "kho-giay", "vien-bang"]
     assert [f.rule for f in report.findings] == ["kho-giay"]
-    assert all("mẫu nội bộ" in s.reason for s in report.skipped)
+    assert all(reason in s.reason for s in report.skipped)
+
+
+@pytest.mark.parametrize("name", ["BẢN THỎA THUẬN", "THỎA THUẬN", "PHIẾU GỬI"])
+def test_words_that_only_begin_like_a_form_are_nd30_types(tmp_path: Path, name: str) -> None:
+    document = good_document()
+    _retext("KẾ HOẠCH", name)(document)
+    assert "quoc-hieu" in report_of(document, tmp_path).evaluated
 
 
 def test_a_real_phieu_trinh_gets_no_nd30_findings() -> None:
     report = check_file(FIXTURES / "corpus" / "more" / "m10_vp-ubnd-lam-dong-phieu-trinh-4409.docx")
     assert (report.findings, report.evaluated) == ([], ["phong-chu", "kho-giay", "vien-bang"])
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        ("(Kèm theo Kế hoạch số 09/KH-CĐCS ngày 05/01/2026 của Công đoàn cơ sở Công ty An Phú)", []),
+        ("Ban hành cùng kế hoạch năm 2026", ["Không tìm thấy phần đầu văn bản"]),
+    ],
+    ids=["annex with its reference line", "no reference line"],
+)
+def test_an_annex_printed_as_a_file_of_its_own_has_no_header_to_judge(
+    tmp_path: Path, reference: str, expected: list[str]
+) -> None:
+    """Spec §10: a phụ lục in a separate file opens with «Phụ lục», its title and «(Kèm theo …)» (corpus 08)."""
+    document = Document()
+    for text in ("Phụ lục I", "DANH SÁCH ĐOÀN VIÊN ĐƯỢC KHEN THƯỞNG", reference, BODY):
+        document.add_paragraph(text)
+    report = report_of(document, tmp_path)
+    assert [f.message.split(" (")[0] for f in report.findings if f.rule == "quoc-hieu"] == expected
+    assert ("quoc-hieu" in {s.rule for s in report.skipped}) == (not expected)
+
+
+def _minutes(document: DocxDocument) -> None:
+    """A biên bản as ND30 Phụ lục III Mẫu 1.9 lays it out: Số, no date line, THƯ KÝ and CHỦ TỌA side by side."""
+    _retext("KẾ HOẠCH", "BIÊN BẢN")(document)
+    _retext("Số:", "Số: 09/BB-CĐCS")(document)
+    _retext("Đồng Nai, ngày", "")(document)
+    _retext("TM. BAN", "THƯ KÝ\t\t\t\tCHỦ TỌA")(document)
+    _retext("CHỦ TỊCH", "")(document)
+
+
+def test_a_biên_bản_has_no_date_line(tmp_path: Path) -> None:
+    document = good_document()
+    _minutes(document)
+    report = report_of(document, tmp_path)
+    assert [f.message for f in report.findings if f.rule == "ngay-thang"] == []
+    assert any("Mẫu 1.9" in s.reason for s in report.skipped if s.rule == "ngay-thang")
+
+
+def test_another_type_without_a_date_line_is_reported(tmp_path: Path) -> None:
+    document = good_document()
+    _retext("Đồng Nai, ngày", "")(document)
+    assert any(f.rule == "ngay-thang" and "Thiếu dòng" in f.message for f in report_of(document, tmp_path).findings)
+
+
+def test_the_secretary_and_chair_line_is_the_closing_not_the_body(tmp_path: Path) -> None:
+    """Sources 04: «THƯ KÝ … CHỦ TRÌ HỘI NGHỊ» without TM. was read as the last body sentence (ket-thuc)."""
+    document = good_document()
+    closing = document.tables[-1]._tbl
+    closing.getparent().remove(closing)
+    document.add_paragraph("THƯ KÝ\t\t\t\tCHỦ TRÌ HỘI NGHỊ").runs[0].bold = True
+    report = report_of(document, tmp_path)
+    assert [f.message for f in report.findings if f.rule == "ket-thuc"] == []
+
+
+def test_v_v_under_a_type_name_is_that_documents_trich_yeu(tmp_path: Path) -> None:
+    """Sources 02: a tờ trình's «V/v …» under TỜ TRÌNH is its trích yếu (bold, 13–14 pt), not a công văn's."""
+    document = good_document()
+    _retext("KẾ HOẠCH", "TỜ TRÌNH")(document)
+    _retext("Số:", "Số: 09/TTr-CĐCS")(document)
+    _retext("Tổ chức các hoạt động", "V/v tổ chức các hoạt động Tháng Công nhân năm 2026")(document)
+    report = report_of(document, tmp_path)
+    assert "ten-loai" in report.evaluated
+    assert [str(f) for f in report.findings if f.rule in {"ten-loai", "trich-yeu"}] == []
+
+
+def test_a_document_issued_with_a_quyet_dinh_has_no_number_date_or_signature(tmp_path: Path) -> None:
+    """ND30 Phụ lục III, the sample after Mẫu 1.3 (held-out c13): «(Kèm theo Quyết định số …)» under the trích yếu
+    instead of a Số, a date, a signature; the short line goes under the reference line."""
+    document = good_document()
+    _retext("KẾ HOẠCH", "QUY CHẾ")(document)
+    _retext("Số:", "")(document)
+    _retext("Đồng Nai, ngày", "")(document)
+    reference = _add(
+        document, "(Kèm theo Quyết định số 12/QĐ-CĐCS ngày 05/01/2026 của Ban Chấp hành Công đoàn cơ sở)", italic=True
+    )
+    _find(document, "Tổ chức các hoạt động")._p.addnext(reference._p)
+    closing = document.tables[-1]._tbl
+    closing.getparent().remove(closing)
+    report = report_of(document, tmp_path)
+    touched = {"so-ky-hieu", "ngay-thang", "chu-ky", "noi-nhan", "trich-yeu"}
+    assert [str(f) for f in report.findings if f.rule in touched] == []
+    assert {s.rule for s in report.skipped if "kèm theo quyết định" in s.reason} == {
+        "so-ky-hieu",
+        "ngay-thang",
+        "chu-ky",
+        "noi-nhan",
+    }
+
+
+def test_an_attached_forms_header_ends_the_body(tmp_path: Path) -> None:
+    """Sources 01: a mẫu's miniature header («CÔNG TY … CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM», 12 pt) and the form
+    under it are not body text."""
+    document = good_document()
+    anchor = _find(document, "Thực hiện theo kế hoạch")
+    form = _add(document, "CÔNG TY ………………… CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12)
+    anchor._p.addnext(form._p)  # the form's header after the last body sentence
+    report = report_of(document, tmp_path)
+    assert [str(f) for f in report.findings if f.rule in {"co-chu-than", "ket-thuc"}] == []

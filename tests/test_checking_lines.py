@@ -88,6 +88,15 @@ def test_line_drawn_as_shape_is_found_and_measured(
     assert [str(f) for f in findings if f.rule in {"tieu-ngu", "co-quan-ban-hanh"}] == []
 
 
+@pytest.mark.parametrize(
+    "name", ["m14_vp-ubnd-binh-thuan-cv-cu-thanh-vien.doc", "m17_ubnd-binh-thuan-cv-cong-dien-131.doc"]
+)
+def test_lines_anchored_at_the_top_of_the_next_line_of_the_cell_are_found(name: str) -> None:
+    """Both lines of these real headers are anchored in the Số and date lines of the same cells, 1–2 pt from their top."""
+    findings = check_file(MORE / name).findings
+    assert [str(f) for f in findings if f.rule in {"tieu-ngu", "co-quan-ban-hanh"}] == []
+
+
 def test_shape_far_down_the_row_below_is_not_a_line_under(tmp_path: Path) -> None:
     """A line 30 pt down the date cell lies under the date, not under the Tiêu ngữ."""
     document = good_document()

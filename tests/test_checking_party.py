@@ -25,6 +25,7 @@ from test_checking import _add, _retext, _runs, good_document, party_header, rep
 from generator.checking import check_file
 from generator.checking.report import Finding
 from generator.checking.roles import PARTY
+from generator.checking.rules_body import YOUTH_LOOKS
 from generator.checking.rules_closing import RULES_BY_REGIME, YOUTH_REASON, Look
 
 CORPUS = FIXTURES / "corpus"
@@ -198,6 +199,11 @@ def test_party_items_are_read_off_hd_36() -> None:
         ("- Lưu  VT.", ["Dòng «Lưu» thiếu dấu hai chấm (:) sau chữ «Lưu»"]),
         ("- Lưu: VT, VP", ["Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo>.»"]),
         ("- Lưu : VT.", ["Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo>.»"]),
+        # the drafter's mark and the copies issued glued after the full stop (spec §3 row 12; m04–m20 of the corpus)
+        ("- Lưu: VT, NC.Châu", []),
+        ("- Lưu: VT, PL.(300)", []),
+        ("- Lưu: VT, NCChâu", ["Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo>.»"]),
+        ("- Lưu: VT, NC. Châu", ["Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo>.»"]),
     ],
 )
 def test_state_last_line(tmp_path: Path, last: str, expected: list[str]) -> None:
@@ -315,3 +321,13 @@ def test_party_body_marks_are_hd_36s(tmp_path: Path, case: str, edit: Edit, rule
     edit(document)
     messages = [f.message for f in report_of(document, tmp_path).findings if f.rule == rule]
     assert messages == [] if expected is None else len(messages) == 1 and expected in messages[0], messages
+
+
+def test_youth_sizes_and_end_mark_are_not_evaluated(tmp_path: Path) -> None:
+    """Đoàn sizes follow Hướng dẫn 29-HD/TWĐTN-VP, which the spec lacks: a 16 pt tên loại (corpus 06) is no finding."""
+    document = youth_document()
+    _runs("KẾ HOẠCH", size=Pt(16))(document)
+    report = report_of(document, tmp_path)
+    looks = {"ten-loai", "trich-yeu", "co-chu-than", "ket-thuc"}
+    assert [f for f in report.findings if f.rule in looks] == []
+    assert {s.rule: s.reason for s in report.skipped if s.rule in looks} == dict.fromkeys(looks, YOUTH_LOOKS)

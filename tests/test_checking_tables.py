@@ -219,8 +219,8 @@ DATA_TABLES = {
 
 
 def test_the_corpus_has_docx_files_in_every_folder() -> None:
-    assert {path.parent.name for path in CORPUS} == {"docx", "more", "held-out"}
-    assert len(CORPUS) == 20
+    assert {path.parent.name for path in CORPUS} == {"docx", "more", "held-out", "check-held-out"}
+    assert len(CORPUS) == 31
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=[path.name[:3] for path in CORPUS])

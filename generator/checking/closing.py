@@ -4,7 +4,8 @@ In a table the signature is the other cell of the row that holds «Nơi nhận:�
 (a cell may hold «K/T …», the title and the name in one paragraph). In tab-laid
 paragraphs the recipients are the left column and the signature the right column (text after a
 tab or a wide gap, or a line that starts with one), including right-column lines just above the
-label. Without a label, the signature starts at the first TM./KT./Q./TL./TUQ. line after the body.
+label. Without a label, the signature starts at the first TM./KT./Q./TL./TUQ. line after the body, or at a
+biên bản's «THƯ KÝ … CHỦ TỌA» line.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from .reading import Paragraph
 from .spans import COLUMN_GAP, Span, first_column, is_upper, lines, whole
 
 AUTHORITY = re.compile(r"^(TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[.\s]")
+# A biên bản is signed by its secretary and its chair side by side, with no TM. (ND30 Phụ lục III, Mẫu 1.9).
+MINUTES_SIGNERS = re.compile(r"^THƯ\s+KÝ\b.*\bCHỦ\s+(TỌA|TOẠ|TRÌ)\b")
 LABEL = re.compile(r"^nơi\s+nhận\s*:", re.I)
 BLOCK_PARAGRAPHS = 15
 BODY_CHARS = 100
@@ -58,7 +61,14 @@ def locate_closing(paragraphs: list[Paragraph], body_start: int) -> Closing:
     elif label is not None:
         block = _right_column(paragraphs, label.paragraph)
     else:
-        first = next((p for p in paragraphs[body_start:] if AUTHORITY.match(p.text.strip())), None)
+        first = next(
+            (
+                p
+                for p in paragraphs[body_start:]
+                if AUTHORITY.match(p.text.strip()) or MINUTES_SIGNERS.match(p.text.strip())
+            ),
+            None,
+        )
         block = (
             [
                 whole(p)

@@ -250,15 +250,22 @@ def _cell_below(paragraphs: list[Paragraph], paragraph: Paragraph) -> Paragraph 
 
 
 def _shape_below(paragraphs: list[Paragraph], paragraph: Paragraph) -> DrawnLine | None:
-    """A line shape anchored in `paragraph`, the empty paragraphs after it in its cell, or near the top of the
-    cell below (a line anchored in the Số or date row)."""
+    """A line shape anchored in `paragraph`, the empty paragraphs after it in its cell, near the top of the next
+    paragraph of its cell (m14, m17: the Số or date line holds the anchor), or near the top of the cell below (a
+    line anchored in the Số or date row)."""
     found = line_shapes(paragraph.element)
     if found:
         return DrawnLine("shape", paragraph, length=found[0].length)
     for following in paragraphs[paragraph.order + 1 : paragraph.order + 3]:
-        if following.cell != paragraph.cell or following.text.strip():
+        if following.cell != paragraph.cell:
             break
-        if found := line_shapes(following.element):
+        found = line_shapes(following.element)
+        if following.text.strip():
+            near = [s for s in found if s.offset <= NEAR_TOP]
+            if near:
+                return DrawnLine("shape", following, length=near[0].length)
+            break
+        if found:
             return DrawnLine("shape", following, length=found[0].length)
     below = _cell_below(paragraphs, paragraph)
     near = [s for s in line_shapes(below.element) if s.offset <= NEAR_TOP] if below is not None else []
@@ -348,10 +355,12 @@ def line_breaches(
     ratio: tuple[float, float],
     wanted: str,
     typed: frozenset[str] = frozenset(),
+    under: Span | None = None,
 ) -> Iterator[Breach]:
-    """The line under component `name` (printed as `text_lines`): present, solid, `ratio` (min, max) of its widest
-    line; a line typed with only the characters `typed` is accepted as it is (a Party trích yếu's «-----»)."""
-    span = text_lines[-1]
+    """The line under component `name` (printed as `text_lines`, the line sought under `under` when given: the
+    «(Kèm theo …)» line of an attached document): present, solid, `ratio` (min, max) of its widest line; a line typed
+    with only the characters `typed` is accepted as it is (a Party trích yếu's «-----»)."""
+    span = under or text_lines[-1]
     line = line_below(context.layout.paragraphs, span)
     if line is None:
         yield Breach(f"Thiếu đường kẻ dưới {name}.", span, f"Thêm {wanted} (đoạn trống có viền dưới).")

@@ -26,10 +26,16 @@ from .roles import locate
 from .spans import Span
 
 EXCERPT = 70
-# Internal forms of an office that are no type of ND30 Phụ lục III (spec §5.2): their layout follows the body's own
-# working rules (a Văn phòng UBND's phiếu trình: 5 mm margins, a 16 pt title), so only the font, the paper and the
-# ruling of data tables are judged.
+# Papers that are no administrative document type of ND30 Phụ lục III (spec §5.2), by their tên loại: an office's
+# internal forms follow its own working rules (a Văn phòng UBND's phiếu trình: 5 mm margins, a 16 pt title); a đơn is
+# a person's letter to a body (often a mẫu gửi kèm, spec §10); a thỏa ước lao động tập thể is an agreement of two
+# parties under the Labour Code. Only the font, the paper and the ruling of data tables are judged.
 INTERNAL_FORMS = frozenset({"PHIẾU TRÌNH", "PHIẾU CHUYỂN", "PHIẾU XỬ LÝ", "PHIẾU BÁO"})
+OTHER_PAPERS = {
+    "ĐƠN": "là đơn của cá nhân, không phải văn bản hành chính của ND30 (Phụ lục III)",
+    "THỎA ƯỚC": "là thỏa thuận giữa hai bên theo Bộ luật Lao động, không phải thể loại văn bản của ND30 (Phụ lục III)",
+}
+FORM_REASON = "là mẫu nội bộ, không phải thể loại văn bản hành chính của ND30 (Phụ lục III)"
 FORM_RULES = frozenset({"phong-chu", "kho-giay", "vien-bang"})
 
 
@@ -53,20 +59,22 @@ def check_package(package: DocxPackage) -> CheckReport:
     layout = locate(paragraphs)
     context = Context(package, sheet, layout, list(root.iter(w("sectPr"))))
     report = CheckReport(package.path, layout.regime)
-    form = _internal_form(layout.type_name)
-    reason = f"«{form}» là mẫu nội bộ, không phải thể loại văn bản hành chính của ND30 (Phụ lục III)"
+    reason = _not_an_nd30_type(layout.type_name)
     for rule in RULES:
-        if form and rule.id not in FORM_RULES:
+        if reason and rule.id not in FORM_RULES:
             report.skipped.append(Skipped(rule.id, rule.spec, reason))
         else:
             _run(rule, context, report)
     return report
 
 
-def _internal_form(type_name: Paragraph | None) -> str | None:
-    """The name of an internal form (PHIẾU TRÌNH …) when the document's tên loại is one, else None."""
+def _not_an_nd30_type(type_name: Paragraph | None) -> str | None:
+    """Why the document is judged only as a form (PHIẾU TRÌNH …, ĐƠN …, THỎA ƯỚC …), or None for an ND30 type."""
     name = " ".join(type_name.text.split()).upper() if type_name is not None else ""
-    return name if name in INTERNAL_FORMS else None
+    if name in INTERNAL_FORMS:
+        return f"«{name}» {FORM_REASON}"
+    kind = next((kind for kind in OTHER_PAPERS if name == kind or name.startswith(kind + " ")), None)
+    return f"«{name}» {OTHER_PAPERS[kind]}" if kind else None
 
 
 def _run(rule: Rule, context: Context, report: CheckReport) -> None:

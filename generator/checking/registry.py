@@ -23,6 +23,12 @@ from .spans import Span, whole
 
 Found = TypeVar("Found")
 
+# A document issued with a quyết định (ND30 Phụ lục III, the sample after Mẫu 1.3) carries its «(Kèm theo …)» line
+# instead of a Số, a date, a signature and a Nơi nhận of its own.
+ATTACHED_REASON = (
+    "văn bản ban hành kèm theo quyết định (ND30 Phụ lục III, mẫu kèm Mẫu 1.3): không có số, ngày, chữ ký riêng"
+)
+
 
 @dataclass(frozen=True)
 class Context:

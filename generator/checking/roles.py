@@ -26,6 +26,39 @@ YOUTH_MARK = re.compile(r"đoàn\s+(tncs|thanh\s+niên\s+cộng\s+sản)\s+hồ\
 NUMBER = re.compile(r"(?<!\w)Số\s*:?[\s\d.…_]*[/-]")
 DATE = re.compile(r",\s*ngày\b", re.I)
 DRAFT_BLANK = re.compile(r"tháng|năm|/")
+# Tên loại of ND30 Phụ lục III, Mục I with their abbreviations (spec §5.2).
+TYPE_CODES = {
+    "NGHỊ QUYẾT": "NQ",
+    "QUYẾT ĐỊNH": "QĐ",
+    "CHỈ THỊ": "CT",
+    "QUY CHẾ": "QC",
+    "QUY ĐỊNH": "QyĐ",
+    "THÔNG CÁO": "TC",
+    "THÔNG BÁO": "TB",
+    "HƯỚNG DẪN": "HD",
+    "CHƯƠNG TRÌNH": "CTr",
+    "KẾ HOẠCH": "KH",
+    "PHƯƠNG ÁN": "PA",
+    "ĐỀ ÁN": "ĐA",
+    "DỰ ÁN": "DA",
+    "BÁO CÁO": "BC",
+    "BIÊN BẢN": "BB",
+    "TỜ TRÌNH": "TTr",
+    "HỢP ĐỒNG": "HĐ",
+    "CÔNG ĐIỆN": "CĐ",
+    "BẢN GHI NHỚ": "BGN",
+    "BẢN THỎA THUẬN": "BTT",
+    "GIẤY ỦY QUYỀN": "GUQ",
+    "GIẤY MỜI": "GM",
+    "GIẤY GIỚI THIỆU": "GGT",
+    "GIẤY NGHỈ PHÉP": "GNP",
+    "PHIẾU GỬI": "PG",
+    "PHIẾU CHUYỂN": "PC",
+    "PHIẾU BÁO": "PB",
+}
+ATTACHED_TO = "(Kèm theo"
+ADDRESSEE = re.compile(r"^[-–+].*[;.]$")  # «- Sở Nội vụ;» under «Kính gửi:»
+ADDRESSEE_INDENT = 1134  # twips, 2 cm: addressees stand under the text after «Kính gửi:»
 
 
 @dataclass(frozen=True)
@@ -46,6 +79,7 @@ class Layout:
     summary: list[Paragraph]
     body: list[Paragraph]
     closing: Closing
+    attached_to: Paragraph | None = None  # «(Kèm theo Quyết định số …)» under the trích yếu of an attached document
 
     @property
     def has_header(self) -> bool:
@@ -62,15 +96,19 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
     regime = PARTY if party else YOUTH if youth else STATE
     number = _number(header)
     date = _date(header)
-    subject = next((s for p in header for s in lines(p) if s.text.startswith("V/v")), None)
+    title_at = next((p.order for p in header if _type_like(p)), len(paragraphs))
+    subject = next((s for p in header if p.order < title_at for s in lines(p) if s.text.startswith("V/v")), None)
     marks = [s for s in (national, motto, party, youth, date) if s]
     issuer, superior = _issuer(header, number, national or party or youth, marks)
     found = [s.paragraph for s in [*marks, number, subject, *issuer] if s]
     type_name, summary = _title(paragraphs, max((p.order for p in found), default=-1))
-    body_start = (summary or [type_name])[-1].order + 1 if type_name else _after_header(paragraphs, found)
+    attached_to = _attached_to(paragraphs, (summary or [type_name])[-1]) if type_name else None
+    title_end = attached_to or (summary or [type_name])[-1]
+    body_start = title_end.order + 1 if type_name else _after_header(paragraphs, found)
     closing = locate_closing(paragraphs, body_start)
     end = closing.start if closing.start is not None else len(paragraphs)
-    body = [p for p in paragraphs[body_start:end] if p.cell is None and _is_body(p)]
+    end = next((p.order for p in paragraphs[body_start:end] if _attached_header(p)), end)
+    body = [p for p in _without_addressees(paragraphs[body_start:end]) if p.cell is None and _is_body(p)]
     return Layout(
         regime,
         paragraphs,
@@ -86,6 +124,7 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
         summary,
         body,
         closing,
+        attached_to,
     )
 
 
@@ -203,12 +242,60 @@ def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | N
     type_name = non_empty[0]
     summary: list[Paragraph] = []
     for paragraph in paragraphs[type_name.order + 1 : type_name.order + 5]:
-        if paragraph.cell is not None or is_rule(paragraph) or not _is_body(paragraph):
+        if paragraph.cell is not None or is_rule(paragraph) or not _is_body(paragraph) or _opens_reference(paragraph):
             break
         if paragraph.format.align != "center":
             break
         summary.append(paragraph)
     return type_name, summary
+
+
+def _opens_reference(paragraph: Paragraph) -> bool:
+    return paragraph.text.strip().startswith(ATTACHED_TO)
+
+
+def _attached_to(paragraphs: list[Paragraph], title_end: Paragraph) -> Paragraph | None:
+    """The last line of the «(Kèm theo Quyết định số … của …)» reference right under the trích yếu: the document is
+    one issued with a quyết định (a quy chế, an điều lệ), laid out as the ND30 Phụ lục III sample after Mẫu 1.3 —
+    no Số, no date line, no signature or Nơi nhận of its own (held-out c13)."""
+    following = [p for p in paragraphs[title_end.order + 1 : title_end.order + 4] if p.text.strip()]
+    if not following or not _opens_reference(following[0]):
+        return None
+    return next((p for p in following if p.text.rstrip().endswith(")")), following[0])
+
+
+def _without_addressees(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs without the «Kính gửi:» block (ô 9a, spec §8): the «Kính gửi» line and the addressee lines
+    under it, which stand indented (2 cm or more) or as «- …;» items, until the first body paragraph."""
+    kept: list[Paragraph] = []
+    addressees = False
+    for paragraph in paragraphs:
+        text = paragraph.text.strip()
+        if text.startswith("Kính gửi"):
+            addressees = True
+            continue
+        if addressees and text and not (paragraph.format.indent_left >= ADDRESSEE_INDENT or ADDRESSEE.match(text)):
+            addressees = False
+        if not addressees:
+            kept.append(paragraph)
+    return kept
+
+
+def _attached_header(paragraph: Paragraph) -> bool:
+    """A Quốc hiệu line after the body has begun: the header of an attached form (mẫu gửi kèm, spec §10) or of the
+    next document in the file, where the first document's body ends (sources 01)."""
+    return is_upper(paragraph.text) and NATIONAL.search(fold(paragraph.text)) is not None
+
+
+def _type_like(paragraph: Paragraph) -> bool:
+    """A centred tên loại line outside the header table (spec §5.2): a «V/v …» under it is that document's trích yếu
+    (a tờ trình's, sources 02), not a công văn's."""
+    name = " ".join(paragraph.text.split()).upper()
+    return (
+        paragraph.cell is None
+        and paragraph.format.align == "center"
+        and any(name == kind or name.startswith(kind + " ") for kind in TYPE_CODES)
+    )
 
 
 def _is_body(paragraph: Paragraph) -> bool:

@@ -7,20 +7,27 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .drawn import line_breaches
+from .formatting import w
 from .reading import Paragraph
 from .registry import Breach, Context, NotEvaluated, dominant, require, rule, size_range, style_breaches, visible_case
 from .report import Severity
-from .roles import PARTY
+from .roles import PARTY, YOUTH
 from .rules_header import SHORT_LINE
 from .spans import Span, is_upper, whole
 
 FONT = "Times New Roman"
+# A face of the family named as a font of its own (a .doc converted by LibreOffice: «Times New Roman Bold», corpus 07).
+FONT_FACES = frozenset(f"{FONT} {face}".casefold() for face in ("Bold", "Italic", "Bold Italic", "BoldItalic"))
+# Pictograph fonts carry signs Times New Roman has no glyph for (the ☐ of a form's tick boxes), not text.
+SYMBOL_FONTS = frozenset({"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings"})
+ACCEPTED_FONTS = FONT_FACES | SYMBOL_FONTS | {FONT.casefold()}
 LEGACY_FONTS = (".vn", "vni-", "vntime")
 JUSTIFIED = {"both", "distribute", "justify"}
 INDENT_TWIPS = (540, 740)  # 0.95–1.3 cm: the 1 cm and 1.27 cm of ND30 II.6.e
 TWIPS_PER_CM = 567
 PROSE_CHARS = 90  # a paragraph this long wraps, so its alignment and indent show
 SINGLE_LINE_FACTOR = 1.15  # height of a single Times New Roman line, in font sizes
+DEFAULT_TAB_TWIPS = 720  # Word's default tab stop when settings.xml gives no w:defaultTabStop
 
 
 @dataclass(frozen=True)
@@ -38,8 +45,18 @@ ND30_SIZES = Sizes((13, 14), (13, 14), (13, 14))  # spec §3 rows 5a, 6
 SIZES_BY_REGIME = {PARTY: Sizes((15, 16), (14, 15), (14, 15), " (HD 36-HD/VPTW, Phụ lục 3)")}  # rows 5, 6
 
 
+# Đoàn TNCS documents follow the Trung ương Đoàn's own guidance (Hướng dẫn 29-HD/TWĐTN-VP), whose sizes and closing
+# mark the spec does not give (spec §0): they are not judged rather than judged by ND30's (corpus 06: a 16 pt tên loại).
+YOUTH_LOOKS = (
+    "văn bản Đoàn TNCS theo Hướng dẫn 29-HD/TWĐTN-VP; cỡ chữ và dấu kết thúc của hướng dẫn này chưa có trong quy tắc"
+)
+
+
 def _sizes(context: Context) -> Sizes:
-    """The size ranges of the document's regime: a Party document's are HD 36's, every other ND30's."""
+    """The size ranges of the document's regime: a Party document's are HD 36's, a state or union one's ND30's;
+    NotEvaluated for a Đoàn document."""
+    if context.layout.regime == YOUTH:
+        raise NotEvaluated(YOUTH_LOOKS)
     return SIZES_BY_REGIME.get(context.layout.regime, ND30_SIZES)
 
 
@@ -50,7 +67,7 @@ def font_family(context: Context) -> Iterator[Breach]:
     first: dict[str, Paragraph] = {}
     for paragraph in context.layout.paragraphs:
         for fmt, n in paragraph.formats():
-            if fmt.font.casefold() != FONT.casefold():
+            if fmt.font.casefold() not in ACCEPTED_FONTS:
                 fonts[fmt.font] += n
                 first.setdefault(fmt.font, paragraph)
     require(context.layout.paragraphs, "đoạn văn nào")
@@ -69,6 +86,7 @@ def type_name(context: Context) -> Iterator[Breach]:
     layout = context.layout
     if layout.subject_line is not None:
         raise NotEvaluated("công văn không có tên loại")
+    sizes = _sizes(context)
     if layout.type_name is None:
         if not layout.has_header:
             raise NotEvaluated("không tìm thấy phần đầu văn bản")
@@ -79,7 +97,6 @@ def type_name(context: Context) -> Iterator[Breach]:
         )
         return
     paragraph = layout.type_name
-    sizes = _sizes(context)
     yield from style_breaches(paragraph, f"Tên loại{sizes.source}", sizes.type_name, bold=True)
     if paragraph.format.align != "center":
         yield Breach("Tên loại phải căn giữa.", paragraph, "Căn giữa dòng tên loại.")
@@ -90,6 +107,7 @@ def summary(context: Context) -> Iterator[Breach]:
     """Trích yếu: sentence case (not all caps), bold, 13–14 pt (Party 14–15 pt), a short line under it; V/v of a
     công văn 12–13 pt."""
     layout = context.layout
+    sizes = _sizes(context)
     if layout.subject_line is not None:
         yield from style_breaches(layout.subject_line, "Trích yếu công văn (V/v)", (12, 13), bold=False)
         return
@@ -108,7 +126,6 @@ def summary(context: Context) -> Iterator[Breach]:
             first,
             "Viết lại trích yếu theo kiểu câu (chỉ hoa chữ cái đầu và tên riêng).",
         )
-    sizes = _sizes(context)
     for paragraph in layout.summary:
         yield from style_breaches(paragraph, f"Trích yếu{sizes.source}", sizes.summary, bold=True)
     yield from line_breaches(
@@ -118,6 +135,7 @@ def summary(context: Context) -> Iterator[Breach]:
         SHORT_LINE,
         "đường kẻ liền dài 1/3–1/2 dòng trích yếu, căn giữa",
         PARTY_DASHES if layout.regime == PARTY else frozenset(),
+        under=whole(layout.attached_to) if layout.attached_to is not None else None,
     )
 
 
@@ -134,9 +152,10 @@ def _aggregate(
 def body_size(context: Context) -> Iterator[Breach]:
     """Body text 13–14 pt, a Party document's 14–15 pt (judged per paragraph by the size most of its characters
     have)."""
+    sizes = _sizes(context)
     body = context.layout.body
     require(body, "thân văn bản")
-    low, high = (sizes := _sizes(context)).body
+    low, high = sizes.body
     failing = [p for p in body if isinstance(size := dominant(p, "size"), float) and not low <= size <= high]
     found = ", ".join(sorted({f"{dominant(p, 'size'):g} pt" for p in failing}))
     yield from _aggregate(
@@ -159,21 +178,20 @@ def body_paragraphs(context: Context) -> Iterator[Breach]:
         "Đoạn thân văn bản không căn đều hai lề.",
         "Căn đều hai bên (Justify, Ctrl+J).",
     )
-    no_indent = [p for p in prose if p.format.first_line <= 0]
+    tab = _default_tab(context)
+    indents = {p.order: _first_line(p, tab) for p in prose}
     yield from _aggregate(
-        no_indent,
+        [p for p in prose if indents[p.order] <= 0],
         len(prose),
         "Đoạn thân văn bản không thụt đầu dòng.",
         "Đặt thụt dòng đầu 1 cm hoặc 1,27 cm (Paragraph → Special → First line).",
     )
-    odd = [
-        p for p in prose if p.format.first_line > 0 and not INDENT_TWIPS[0] <= p.format.first_line <= INDENT_TWIPS[1]
-    ]
+    odd = [p for p in prose if indents[p.order] > 0 and not INDENT_TWIPS[0] <= indents[p.order] <= INDENT_TWIPS[1]]
     if odd:
         yield from _aggregate(
             odd,
             len(prose),
-            f"Thụt dòng đầu {odd[0].format.first_line / TWIPS_PER_CM:.2f} cm, nên là 1 cm hoặc 1,27 cm.",
+            f"Thụt dòng đầu {indents[odd[0].order] / TWIPS_PER_CM:.2f} cm, nên là 1 cm hoặc 1,27 cm.",
             "Đặt thụt dòng đầu 1 cm hoặc 1,27 cm.",
             Severity.WARNING,
         )
@@ -183,6 +201,21 @@ def body_paragraphs(context: Context) -> Iterator[Breach]:
         "Giãn dòng lớn hơn 1,5 dòng.",
         "Đặt giãn dòng từ Single đến 1,5 lines.",
     )
+
+
+def _default_tab(context: Context) -> int:
+    """The document's default tab stop in twips (w:defaultTabStop of word/settings.xml)."""
+    settings = context.package.xml("word/settings.xml")
+    stop = settings.find(w("defaultTabStop")) if settings is not None else None
+    value = stop.get(w("val"), "") if stop is not None else ""
+    return int(value) if value.isdigit() else DEFAULT_TAB_TWIPS
+
+
+def _first_line(paragraph: Paragraph, tab: int) -> int:
+    """The first-line indent as printed (twips): a paragraph that opens with tabs instead of a first-line indent is
+    indented to the tabs' default stops, which is what the reader sees (m11, m14, m20 of the corpus)."""
+    tabs = len(paragraph.text) - len(paragraph.text.lstrip("\t"))
+    return paragraph.format.first_line if paragraph.format.first_line > 0 or not tabs else tabs * tab
 
 
 def _line_spacing(paragraph: Paragraph) -> float:
@@ -203,6 +236,8 @@ def body_end(context: Context) -> Iterator[Breach]:
     body = context.layout.body
     require(context.layout.has_header, "phần đầu văn bản")
     require(body, "thân văn bản")
+    if context.layout.regime == YOUTH:
+        raise NotEvaluated(YOUTH_LOOKS)
     last = body[-1]
     text = last.text.rstrip()
     if context.layout.regime == PARTY:

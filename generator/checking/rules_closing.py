@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from .registry import Breach, Context, NotEvaluated, dominant, rule, style_breaches
+from .registry import ATTACHED_REASON, Breach, Context, NotEvaluated, dominant, rule, style_breaches
 from .report import Severity
 from .roles import PARTY, STATE, YOUTH
 from .spans import Span
@@ -66,6 +66,9 @@ class ClosingRules:
 
 ND30_AUTHORITY = Look("Dòng thẩm quyền, chức vụ", (13, 14), bold=True)
 STORE_EXAMPLE = "Ví dụ «- Lưu: VT, VP.»."
+# Ký hiệu người soạn thảo và số lượng bản phát hành (spec §3 row 12, ND30 Phụ lục I Mục III.3): printed right after
+# the «Lưu» line's full stop, often glued to it in small or subscript type: «- Lưu: VT, NC.Châu», «- Lưu: VT, PL.(300)».
+DRAFTER_MARK = re.compile(r"(?<=\.)(?:[^\W\d_][\w.]*)?(?:\(\d+\))?$")
 # The parts of HD 36-HD/VPTW that a Party message cites after the guidance's name.
 LOOKS, SIGNING, RECEIVING = "Phụ lục 3", "mục 1.7.1", "mục 1.9.2"
 
@@ -129,6 +132,8 @@ def _rules(context: Context) -> ClosingRules:
         raise NotEvaluated("không tìm thấy phần đầu văn bản")
     if context.layout.regime == YOUTH:
         raise NotEvaluated(YOUTH_REASON)
+    if context.layout.attached_to is not None and not context.layout.closing.authority:
+        raise NotEvaluated(ATTACHED_REASON)
     return RULES_BY_REGIME[context.layout.regime]
 
 
@@ -248,7 +253,7 @@ def _punctuation(items: list[list[Span]], rules: ClosingRules) -> Iterator[Breac
             yield Breach(
                 f"Mỗi nơi nhận phải bắt đầu bằng «- » và kết thúc bằng «{rules.item_end}».", item[0], rules.item_example
             )
-    last = " ".join(s.text for s in items[-1]).replace("\u00a0", " ")
+    last = DRAFTER_MARK.sub("", " ".join(s.text for s in items[-1]).replace("\u00a0", " ").rstrip())
     unmet = next((demand for demand in rules.last_line if not demand.pattern.search(last)), None)
     if unmet is not None:
         yield Breach(unmet.message, items[-1][0], unmet.hint)

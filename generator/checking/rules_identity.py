@@ -6,40 +6,11 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
-from .registry import Breach, Context, NotEvaluated, rule, style_breaches
+from .registry import ATTACHED_REASON, Breach, Context, NotEvaluated, rule, style_breaches
 from .report import Severity
-from .roles import STATE
+from .roles import STATE, TYPE_CODES
 from .spans import Span
 
-TYPE_CODES = {
-    "NGHỊ QUYẾT": "NQ",
-    "QUYẾT ĐỊNH": "QĐ",
-    "CHỈ THỊ": "CT",
-    "QUY CHẾ": "QC",
-    "QUY ĐỊNH": "QyĐ",
-    "THÔNG CÁO": "TC",
-    "THÔNG BÁO": "TB",
-    "HƯỚNG DẪN": "HD",
-    "CHƯƠNG TRÌNH": "CTr",
-    "KẾ HOẠCH": "KH",
-    "PHƯƠNG ÁN": "PA",
-    "ĐỀ ÁN": "ĐA",
-    "DỰ ÁN": "DA",
-    "BÁO CÁO": "BC",
-    "BIÊN BẢN": "BB",
-    "TỜ TRÌNH": "TTr",
-    "HỢP ĐỒNG": "HĐ",
-    "CÔNG ĐIỆN": "CĐ",
-    "BẢN GHI NHỚ": "BGN",
-    "BẢN THỎA THUẬN": "BTT",
-    "GIẤY ỦY QUYỀN": "GUQ",
-    "GIẤY MỜI": "GM",
-    "GIẤY GIỚI THIỆU": "GGT",
-    "GIẤY NGHỈ PHÉP": "GNP",
-    "PHIẾU GỬI": "PG",
-    "PHIẾU CHUYỂN": "PC",
-    "PHIẾU BÁO": "PB",
-}
 COPY_CODES = {"SY", "TrS", "SL"}
 LEGAL_TYPES = {"LUẬT", "PHÁP LỆNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH"}
 BLANK = re.compile(r"^[\s.…_]*$")
@@ -99,6 +70,8 @@ def number_line(context: Context) -> Iterator[Breach]:
     if span is None:
         if not layout.has_header:
             raise NotEvaluated("không tìm thấy phần đầu văn bản")
+        if layout.attached_to is not None:
+            raise NotEvaluated(ATTACHED_REASON)
         yield Breach("Thiếu dòng «Số: …/…» dưới tên cơ quan ban hành.", "phần đầu văn bản", NUMBER_HINT)
         return
     if layout.type_name is not None and " ".join(layout.type_name.text.split()).upper() in LEGAL_TYPES:
@@ -166,6 +139,11 @@ def _is_blank(field: str) -> bool:
     return bool(BLANK.match(field)) or bool(re.match(r"^\d{2,3}[.…_]+$", field))
 
 
+# ND30 Phụ lục III, Mẫu 1.9: a biên bản has no date line; its time stands in the text («kết thúc vào … ngày …»).
+MINUTES = "BIÊN BẢN"
+MINUTES_DATE = "biên bản không có dòng địa danh, ngày tháng (ND30 Phụ lục III, Mẫu 1.9): thời gian ghi trong nội dung"
+
+
 @rule("ngay-thang", "§4.1, §13.1, §13.11")
 def date_line(context: Context) -> Iterator[Breach]:
     """«Địa danh, ngày DD tháng M năm YYYY»: leading zeros, place capitalised, no full stop, italic, same row as Số."""
@@ -173,6 +151,11 @@ def date_line(context: Context) -> Iterator[Breach]:
     if span is None:
         if not context.layout.has_header:
             raise NotEvaluated("không tìm thấy phần đầu văn bản")
+        type_name = context.layout.type_name
+        if type_name is not None and type_name.text.strip().upper().startswith(MINUTES):
+            raise NotEvaluated(MINUTES_DATE)
+        if context.layout.attached_to is not None:
+            raise NotEvaluated(ATTACHED_REASON)
         yield Breach(
             "Thiếu dòng địa danh, ngày tháng năm.",
             "phần đầu văn bản",
