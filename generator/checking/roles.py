@@ -102,9 +102,12 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
     issuer, superior = _issuer(header, number, national or party or youth, marks)
     found = [s.paragraph for s in [*marks, number, subject, *issuer] if s]
     type_name, summary = _title(paragraphs, max((p.order for p in found), default=-1))
-    attached_to = _attached_to(paragraphs, (summary or [type_name])[-1]) if type_name else None
-    title_end = attached_to or (summary or [type_name])[-1]
-    body_start = title_end.order + 1 if type_name else _after_header(paragraphs, found)
+    attached_to: Paragraph | None = None
+    if type_name is None:
+        body_start = _after_header(paragraphs, found)
+    else:
+        attached_to = _attached_to(paragraphs, (summary or [type_name])[-1])
+        body_start = (attached_to or (summary or [type_name])[-1]).order + 1
     closing = locate_closing(paragraphs, body_start)
     end = closing.start if closing.start is not None else len(paragraphs)
     end = next((p.order for p in paragraphs[body_start:end] if _attached_header(p)), end)
