@@ -506,6 +506,13 @@ def _tab_indent(document: DocxDocument) -> None:
     paragraph.runs[0].text = "\t" + paragraph.runs[0].text
 
 
+def _quotation(document: DocxDocument) -> None:
+    """A quoted passage numbered on from its opening quote, as held-out d13: «“1. …» then «2. …”»."""
+    anchor = _find(document, "I. MỤC ĐÍCH")
+    for text in ("“1. Theo quy định tại khoản 6 Điều 21 của nghị định, hội được sáp nhập.", "2. Hội mới kế thừa.”"):
+        anchor.insert_paragraph_before(text)
+
+
 def _addressees(document: DocxDocument) -> None:
     """A «Kính gửi:» line and a long addressee under it, indented 5.75 cm, neither justified nor indented first."""
     anchor = _find(document, "I. MỤC ĐÍCH")
@@ -539,6 +546,12 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("ruled data table in the body", _schedule("Table Grid")),
     ("bold face named as a font of its own (a converted .doc)", _runs("I. MỤC ĐÍCH", name="Times New Roman Bold")),
     ("tick box in Wingdings 2 (sources 01)", _runs("2. Yêu cầu", name="Wingdings 2")),
+    (
+        "a font named with its fallbacks (held-out d07)",
+        _runs("I. MỤC ĐÍCH", name="Times New Roman Bold;Times New Roman"),
+    ),
+    ("a quoted passage numbered on its own (held-out d13)", _quotation),
+    ("a body line «Thời gian: 14h00, ngày …» (held-out d12)", _retext(BODY[:20], "Thời gian: 14h00, ngày 22/01/2026.")),
     ("first line indented by a tab (m11, m14, m20)", _tab_indent),
     ("indented addressees under Kính gửi (m12)", _addressees),
 ]
@@ -823,3 +836,35 @@ def test_an_attached_forms_header_ends_the_body(tmp_path: Path) -> None:
     anchor._p.addnext(form._p)  # the form's header after the last body sentence
     report = report_of(document, tmp_path)
     assert [str(f) for f in report.findings if f.rule in {"co-chu-than", "ket-thuc"}] == []
+
+
+def test_a_quyet_dinh_authority_line_is_neither_trich_yeu_nor_prose(tmp_path: Path) -> None:
+    """ND30 Mẫu 1.2 (held-out d10): «TRƯỞNG BAN …» in capitals under the trích yếu's line is the issuing authority."""
+    document = good_document()
+    _retext("KẾ HOẠCH", "QUYẾT ĐỊNH")(document)
+    _retext("Số:", "Số: 09/QĐ-CĐCS")(document)
+    authority = _add(
+        document,
+        "BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ CÔNG TY AN PHÚ, NHIỆM KỲ 2023 - 2028, CĂN CỨ ĐIỀU LỆ CÔNG ĐOÀN VIỆT NAM",
+        bold=True,
+    )
+    _find(document, "Tổ chức các hoạt động")._p.getnext().addnext(authority._p)  # under the trích yếu's line
+    report = report_of(document, tmp_path)
+    assert [str(f) for f in report.findings if f.rule in {"trich-yeu", "than-van-ban"}] == []
+
+
+def test_an_annex_file_may_be_landscape(tmp_path: Path) -> None:
+    """Spec §10: a phụ lục with a wide table is laid landscape, also when it is printed as a file of its own (d04)."""
+    document = Document()
+    section = document.sections[0]
+    section.orientation, section.page_width, section.page_height = WD_ORIENT.LANDSCAPE, Mm(297), Mm(210)
+    for text in (
+        "PHỤ LỤC",
+        "BIỂU THỐNG KÊ SỐ LIỆU",
+        "(Kèm theo Báo cáo số 12/BC-CĐCS ngày 05/01/2026 của Công đoàn cơ sở)",
+        BODY,
+    ):
+        document.add_paragraph(text)
+    report = report_of(document, tmp_path)
+    assert [f.message for f in report.findings if f.rule == "kho-giay"] == []
+    assert [f.message for f in report.findings if f.rule == "than-van-ban" and "Kèm theo" in f.excerpt] == []

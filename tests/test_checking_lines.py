@@ -13,6 +13,7 @@ import pytest
 from docx.document import Document as DocxDocument
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from lxml import etree
 from test_checking import _find, good_document, report_of
 
@@ -95,6 +96,19 @@ def test_lines_anchored_at_the_top_of_the_next_line_of_the_cell_are_found(name: 
     """Both lines of these real headers are anchored in the Số and date lines of the same cells, 1–2 pt from their top."""
     findings = check_file(MORE / name).findings
     assert [str(f) for f in findings if f.rule in {"tieu-ngu", "co-quan-ban-hanh"}] == []
+
+
+def test_a_line_anchored_in_an_earlier_line_of_the_issuer_is_found(tmp_path: Path) -> None:
+    """Held-out d10: the connector under a two-line issuer is anchored in its first line, 45 pt down."""
+    document = good_document()
+    issuer = _find(document, "CÔNG ĐOÀN CƠ SỞ")
+    second = issuer.insert_paragraph_before("CÔNG ĐOÀN CƠ SỞ")
+    second.runs[0].bold, second.runs[0].font.size = True, Pt(12)
+    issuer.runs[0].text = "CÔNG TY AN PHÚ"
+    far = DRAWINGML.format(ns="{ns}", offset=45 * 12700, cx=576000, prst="straightConnector1")  # 1.6 cm
+    _replace_border("CÔNG TY AN PHÚ", far, "CÔNG ĐOÀN CƠ SỞ")(document)
+    findings = report_of(document, tmp_path).findings
+    assert [str(f) for f in findings if f.rule == "co-quan-ban-hanh"] == []
 
 
 def test_shape_far_down_the_row_below_is_not_a_line_under(tmp_path: Path) -> None:

