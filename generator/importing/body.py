@@ -281,6 +281,7 @@ def ensure_section(body: BodyDraft, notes: Notes) -> None:
     """A content file needs one section: a document without numbered sections gets its main paragraph as one.
 
     Sections hold the tables of a content file's body: a table before the first section goes into it."""
+    _undash_grounds(body, notes)
     if body.sections or not body.opening:
         if body.sections and body.tables:
             body.sections[0].tables[:0] = body.tables
@@ -307,6 +308,18 @@ def ensure_section(body: BodyDraft, notes: Notes) -> None:
         f"Văn bản không có mục đánh số; tệp nội dung cần ít nhất một mục nên đoạn `{plain[start][:60]}…` "
         "được ghi thành mục I (khi tạo lại sẽ có số I.)."
     )
+
+
+def _undash_grounds(body: BodyDraft, notes: Notes) -> None:
+    """`- Căn cứ …` (the căn cứ of a Party or Đoàn document, HD 36) → `Căn cứ …`: a content file types no dash."""
+    dashed = 0
+    for index, text in enumerate(body.opening):
+        found = bullet(unmarked(text)[0])
+        if found is not None and text.lstrip()[:1] in "-–" and _OPENING.match(found[1]):
+            body.opening[index] = text.lstrip()[1:].lstrip()
+            dashed += 1
+    if dashed:
+        notes.add(f"Bỏ gạch đầu dòng `-` trước {dashed} dòng căn cứ (vanban build tự trình bày đoạn căn cứ).")
 
 
 def end_with_stop(body: BodyDraft) -> None:

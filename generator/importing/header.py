@@ -12,16 +12,17 @@ import re
 from dataclasses import dataclass, field
 
 from .casing import is_all_caps, sentence_case
-from .kinds import split_type
+from .kinds import split_type, type_of_code
 from .lines import Line
-from .markers import starts_block
+from .markers import QUOC_HIEU, starts_block
 from .notes import Notes
 
 _NATIONAL = (
-    (re.compile(r"^CỘNG HO?[ÒÀ]A? XÃ HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE), "nha-nuoc"),
+    (QUOC_HIEU, "nha-nuoc"),
     (re.compile(r"^ĐOÀN TNCS HỒ CHÍ MINH$"), "doan"),
     (re.compile(r"^ĐẢNG CỘNG SẢN VIỆT NAM$"), "dang"),
 )
+_DOAN_JOINED = re.compile(r"^(?P<left>.*\S)\s+(?P<right>ĐOÀN TNCS HỒ CHÍ MINH)$")
 _MOTTO = re.compile(r"^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$", re.IGNORECASE)
 _NUMBER = re.compile(r"^Số(?=\s*[:\d/-])\s*:?\s*(?P<n>\d+)?\s*(?P<code>.*)$")
 _DATE = re.compile(
@@ -55,6 +56,7 @@ _REGIME_WORDS = (
     ("dang", re.compile(r"\b(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|ĐU)\b")),
 )
 LETTER = "CÔNG VĂN"
+_CHAIR = "CHỦ TỊCH"
 SUMMARY_MAX_LINES = 4
 SUMMARY_MAX_CHARS = 300
 HEADER_MAX_LINES = 40
@@ -101,6 +103,9 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
         letter = _letter(lines, header, notes)
         if letter is not None:
             return header, letter
+        cut = _header_only(lines, header, notes)
+        if cut is not None:
+            return header, cut
         notes.add("Không thấy tên loại văn bản (KẾ HOẠCH, HƯỚNG DẪN …) ở đầu văn bản: dòng đầu được coi là trích yếu.")
         first = _skip_blank(lines, 0)
         if (
@@ -111,12 +116,7 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
             _set_summary(header, lines[first].text, notes)
             return header, first + 1
         return header, first
-    upper_cells: list[Line] = []
-    for line in lines[:type_at]:
-        for cell in _cells(line):
-            if not _classify(cell, header, notes, line.where):
-                (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), line.where))
-    _split_issuer([c.text for c in upper_cells], header, notes)
+    _read_cells(lines[:type_at], header, notes)
     printed, rest = split_type(lines[type_at].text) or (lines[type_at].text, "")
     header.type_name = printed.upper()
     attached = header.type_name in _ATTACHED_TYPES and rest == rest.upper()  # `QUY CHẾ HOẠT ĐỘNG` / `của Tổ …`
@@ -130,6 +130,48 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
                 lines[type_at].where,
             )
     return header, _read_summary(lines, type_at, rest, header, notes, qualifier)
+
+
+def _read_cells(lines: list[Line], header: Header, notes: Notes) -> None:
+    """The header cells above the type name: Quốc hiệu, Số, date, and the issuer lines (the upper-case rest)."""
+    cells = [(cell, line.where) for line in lines for cell in _cells(line)]
+    if not any(pattern.match(cell) for cell, _ in cells for pattern, _ in _NATIONAL):
+        cells = [(part, where) for cell, where in cells for part in _doan_split(cell)]
+    upper_cells: list[Line] = []
+    for cell, where in cells:
+        if not _classify(cell, header, notes, where):
+            (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), where))
+    _split_issuer([c.text for c in upper_cells], header, notes)
+
+
+def _doan_split(cell: str) -> list[str]:
+    """`BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN TNCS HỒ CHÍ MINH` joined by one space, in a header with no Đoàn line of its
+    own: the issuer and the Đoàn line printed in the right column of a Đoàn header."""
+    match = _DOAN_JOINED.match(cell)
+    return [match["left"], match["right"]] if match else [cell]
+
+
+def _header_only(lines: list[Line], header: Header, notes: Notes) -> int | None:
+    """A header with a Quốc hiệu (or Party/Đoàn line), no type name and nothing after its last Số or date cell (an
+    excerpt cut after the date line): its cells; the type from the ký hiệu (`06-CT/TW` → CHỈ THỊ, spec §5.2)."""
+    head = lines[:HEADER_MAX_LINES]
+    if not national_lines(head):
+        return None
+    ends = [i for i, line in enumerate(head) if any(_NUMBER.match(c) or _DATE.match(c) for c in line.cells)]
+    if not ends or any(not line.blank for line in lines[ends[-1] + 1 :]):
+        return None
+    _read_cells(lines[: ends[-1] + 1], header, notes)
+    named = type_of_code(header.code)
+    if named is None:
+        notes.add("Không thấy tên loại văn bản sau phần đầu (bản chép dừng ở dòng ngày tháng?).", lines[ends[-1]].where)
+    else:
+        header.type_name = named.upper()
+        notes.add(
+            f"Không thấy tên loại văn bản sau phần đầu: lấy theo ký hiệu `{header.code}` là `{header.type_name}`; "
+            "kiểm tra lại tên loại và ghi trích yếu (`trich_yeu`).",
+            lines[ends[-1]].where,
+        )
+    return ends[-1] + 1
 
 
 def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
@@ -259,6 +301,11 @@ def _take_date(match: re.Match[str], header: Header, notes: Notes, where: str) -
         notes.add(f"Ngày ban hành `{match.group(0).strip()}` không có thật.", where)
 
 
+def is_header_cell(cell: str) -> bool:
+    """A Quốc hiệu (or Đoàn/Party line), tiêu ngữ, Số or date cell."""
+    return any(p.match(cell) for p, _ in _NATIONAL) or any(p.match(cell) for p in (_MOTTO, _NUMBER, _DATE))
+
+
 def national_lines(lines: list[Line]) -> int:
     """How many Quốc hiệu (or Đoàn/Party) lines the file has: more than one without a type name = several documents."""
     return sum(1 for line in lines for cell in line.cells if any(pattern.match(cell) for pattern, _ in _NATIONAL))
@@ -294,6 +341,7 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
             or _BODY_START.match(line.text)
             or len(line.cells) > 1
             or starts_block(line.text)
+            or _authority(line.text, header)
         ):
             break
         parts.append(line.text)
@@ -309,6 +357,14 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
         notes.add("Bỏ dòng tiêu đề lặp lại (bản sao từ trang web).", lines[index].where)
         index += 1
     return index
+
+
+def _authority(text: str, header: Header) -> bool:
+    """The line naming who decides, under the trích yếu of a quyết định or nghị quyết (`ỦY BAN NHÂN DÂN TỈNH …`,
+    `CHỦ TỊCH ỦY BAN …`, the «thẩm quyền ban hành» line of ND30's quyết định model): the issuer's name again,
+    in capitals. It begins the body."""
+    issuer = " ".join(header.issuer_lines)
+    return bool(issuer) and text == text.upper() and text.startswith((issuer, f"{_CHAIR} {issuer}"))
 
 
 def _set_summary(header: Header, text: str, notes: Notes) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from ..loading import document_types
@@ -46,3 +47,9 @@ def split_type(text: str) -> tuple[str, str] | None:
         if upper.startswith(name + " "):
             return text[: len(name)], text[len(name) :].strip()
     return None
+
+
+def type_of_code(code: str | None) -> str | None:
+    """The type name a ký hiệu begins with (`CT/TW` → Chỉ thị, `KH-UBND` → Kế hoạch; ND30 Phụ lục III, HD 36)."""
+    first = re.split(r"[-/]", code or "", maxsplit=1)[0]
+    return next((row.name for row in document_types().values() if first and row.abbreviation == first), None)

@@ -29,7 +29,7 @@ from ..errors import Problem, UnreadableDocumentError
 from ..exporting.pdf import doc_to_docx
 from .docxblocks import TextLine, docx_blocks
 from .grid import WordTable
-from .markers import starts_block
+from .markers import QUOC_HIEU, starts_block
 from .notes import Notes
 from .sources import pdf_texts
 
@@ -42,14 +42,16 @@ _BOLD = re.compile(r"\*\*")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s)])([^*\n]*?[^\s(])\*(?![\w*])")
 _FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ][a-zà-ỹđ])(\d{1,2})(?=[.,;:)]|\s|$)")  # a word, not `07h00`
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
-_RULE = re.compile(r"^[-_*=~.…–—\s]+$")
+_RULE = re.compile(r"^[-_*=~.…–—|\s]+$")  # a lone `|`: a cell edge of a web table (thuvienphapluat.vn)
 _WRAP_END = re.compile(r"[.:;!?…]$")
+_ONE_WORD = re.compile(r"^[^\W\d_][^\s]*(?<![.;!?…])$")  # `ỦY`, `Mỹ`, `Số:`; not `TM.`
 _END_PUNCTUATION = frozenset(".,;:!?…/")
 # Blanks left for the clerk in drafts (`Số:    /TTr`, `ngày      tháng  4`) are not column gaps.
 _DRAFT_BLANKS = re.compile(r"(?<=\bSố:)\s+|(?<=\bngày)\s+(?=\d|tháng|/)|(?<=\btháng)\s+(?=\d|năm)")
 MAX_TEXT_BYTES = 5_000_000  # about 1,000 pages of text; more is not one document
 WRAP_MIN_CHARS = 60
 WRAP_MAX_LINE = 110
+WEB_TABLE_LINES = 40
 
 
 @dataclass(frozen=True)
@@ -106,10 +108,12 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
     else:
         texts = _decode(path).splitlines()
         raw = [(TextLine(text, ()), f"dòng {n}") for n, text in enumerate(texts, start=1)]
-        wrapped, text_file = _looks_hard_wrapped(texts), True
+        wrapped, text_file = _looks_hard_wrapped(texts) or _web_table(texts), True
     lines = [line for block, where in raw if (line := _line(block, where, notes, text_file)) is not None]
     if wrapped:
-        notes.add("Văn bản có các dòng bị ngắt cứng (bản chuyển từ PDF): đã nối lại thành đoạn; kiểm tra chỗ nối.")
+        notes.add(
+            "Văn bản có các dòng bị ngắt cứng (bản chuyển từ PDF, bản chép từ trang web): đã nối lại thành đoạn; kiểm tra chỗ nối."
+        )
         lines = _rejoin(lines)
     return lines
 
@@ -254,21 +258,39 @@ def _looks_hard_wrapped(texts: list[str]) -> bool:
     return len(cut) >= 5
 
 
+def _web_table(texts: list[str]) -> bool:
+    """A page's table copied as text (thuvienphapluat.vn): lone `|` lines between the header cells, whose lines
+    the page wrapped like a PDF's."""
+    return any(text.strip() == "|" for text in texts[:WEB_TABLE_LINES])
+
+
 def _rejoin(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         previous = out[-1] if out else None
-        if (
-            previous is not None
-            and len(previous.cells) == 1
-            and len(line.cells) == 1
-            and not starts_block(line.text)
-            and (
-                line.text[0].islower()
-                or (len(previous.text) >= WRAP_MIN_CHARS - 8 and not _WRAP_END.search(previous.text))
-            )
-        ):
+        if previous is not None and len(previous.cells) == 1 and len(line.cells) == 1 and _continues(previous, line):
             out[-1] = Line((f"{previous.text} {line.text}",), previous.where)
         else:
             out.append(line)
     return out
+
+
+def _continues(previous: Line, line: Line) -> bool:
+    """Whether `line` is the rest of `previous`, cut by the page's own line wrap.
+
+    A web copy (thuvienphapluat.vn) also cuts after a first word (`ỦY` / `BAN NHÂN DÂN`, `Số:` / `33/…`) and
+    in the middle of the Quốc hiệu. A line in capitals (a title, heading or the issuer) is not joined to
+    a line in ordinary case, nor two lines in capitals (the trích yếu reader joins its own lines), but for
+    a heading ending with a comma (`I. MỤC ĐÍCH,` / `YÊU CẦU`)."""
+    before, text = previous.text, line.text
+    if starts_block(text):
+        return False
+    if _ONE_WORD.match(before) or QUOC_HIEU.match(f"{before} {text}"):
+        return True
+    if _capitals(before) or _capitals(text):
+        return _capitals(before) and _capitals(text) and before.endswith(",")
+    return text[0].islower() or (len(before) >= WRAP_MIN_CHARS - 8 and not _WRAP_END.search(before))
+
+
+def _capitals(text: str) -> bool:
+    return any(ch.isalpha() for ch in text) and text == text.upper()

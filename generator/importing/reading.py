@@ -25,7 +25,7 @@ from .body import (
     parse_body,
     split_appendices,
 )
-from .header import Header, national_lines, parse_header
+from .header import HEADER_MAX_LINES, Header, is_header_cell, national_lines, parse_header
 from .kinds import kind_of
 from .lines import Line, read_lines
 from .notes import Notes
@@ -36,9 +36,11 @@ _NUMBER_START = r"Số\s*[:\d/]"
 _NUMBER_LINE = re.compile(rf"^{_NUMBER_START}")
 # The lines printed above a Quốc hiệu that belong to its header: issuer names (upper case), the Số
 # line, the `V/v` trích yếu of a công văn and its wrapped end (lower case), as in a flattened header table.
-_ABOVE_NATIONAL = re.compile(rf"^(?:{_NUMBER_START}|V/[vV]\b|[a-zđà-ỹ])")
+_ABOVE_NATIONAL = re.compile(rf"^(?:{_NUMBER_START}|V/[vV]\b)")
 HEADER_ABOVE_MAX = 8
+PAGE_TEXT_MAX_LINES = 15  # a web page's own lines above the document (site name, the page's table of data)
 HEADER_BELOW_NUMBER = 3  # a Số line printed under the Quốc hiệu (two columns read row by row)
+CUT_PLACEHOLDER = "Nội dung văn bản chưa có trong bản chép."
 NATIONAL_LINES = {"doan": "ĐOÀN TNCS HỒ CHÍ MINH", "dang": "ĐẢNG CỘNG SẢN VIỆT NAM"}
 
 
@@ -79,6 +81,8 @@ def read_documents(path: Path) -> list[Imported]:
     """Every document of `path` (.docx, .doc, .pdf or .txt), in file order; most files hold one."""
     file_notes = Notes()
     lines = read_lines(path, file_notes)
+    if path.suffix.lower() == ".txt":
+        lines = _without_page_text(lines, file_notes)
     starts = _document_starts(lines)
     parts = [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
     documents: list[Imported] = []
@@ -132,6 +136,7 @@ def _read_part(path: Path, lines: list[Line], notes: Notes) -> Imported:
             f"`che_do: {header.national}`; `vanban build` in phần đầu theo hệ thống văn bản này (không có Quốc hiệu, Tiêu ngữ)."
         )
     _place_leftovers(body, tail.leftovers, notes)
+    _mark_cut(header, body, tail, notes, lines[-1].where if lines else None)
     ensure_section(body, notes)
     if closing is None:
         end_with_stop(body)
@@ -149,6 +154,26 @@ def _read_part(path: Path, lines: list[Line], notes: Notes) -> Imported:
         kind=_kind(header, notes),
         notes=notes,
         start=lines[0].where if lines else "",
+    )
+
+
+def _mark_cut(header: Header, body: BodyDraft, tail: Tail, notes: Notes, where: str | None) -> None:
+    """An excerpt that stops before the signature (a web copy cut short) still makes a file that builds: the
+    note says what is missing; a header with no text after it gets one stand-in paragraph to replace."""
+    if tail.authority or tail.name or tail.recipients or not header.found_anything:
+        return
+    if body.sections or body.opening:
+        notes.add(
+            "Văn bản dừng ở đây, không có chữ ký, nơi nhận: có thể là bản chép chưa hết; bổ sung phần còn thiếu "
+            "(nội dung, `nguoi_ky`, `noi_nhan`) trong tệp nội dung.",
+            where,
+        )
+        return
+    body.opening.append(CUT_PLACEHOLDER)
+    notes.add(
+        f"Văn bản dừng sau phần đầu, không có nội dung, chữ ký, nơi nhận: tệp nội dung ghi tạm đoạn «{CUT_PLACEHOLDER}» "
+        "để tạo được văn bản; thay bằng nội dung thật.",
+        where,
     )
 
 
@@ -185,6 +210,33 @@ def _refuse_several_documents(path: Path, head: list[Line]) -> None:
                 hint="Tách từng văn bản ra một tệp riêng (mỗi tệp một phần đầu, một tên loại) rồi nhập từng tệp.",
             )
         )
+
+
+def _without_page_text(lines: list[Line], notes: Notes) -> list[Line]:
+    """A text copied from a web page may start with the page's own lines (site name, `Đang tải…`, the page's
+    title and data table: `Số hiệu: … Loại văn bản: …`) above the document's header: those lines hold no Quốc
+    hiệu, Số or date cell and end where the issuer, Số and V/v lines above the first Quốc hiệu begin (blank
+    lines and rules crossed: the two header cells copied one after the other)."""
+    first = next((i for i, line in enumerate(lines[:HEADER_MAX_LINES]) if national_lines([line])), None)
+    if first is None:
+        return lines
+    top = first
+    for index in range(first - 1, -1, -1):
+        line = lines[index]
+        if not any(ch.isalnum() for ch in line.text):
+            continue
+        if not _above_national(line):
+            break
+        top = index
+    page = [line for line in lines[:top] if not line.blank]
+    if not page or top > PAGE_TEXT_MAX_LINES or any(is_header_cell(cell) for line in page for cell in line.cells):
+        return lines
+    notes.add(
+        f"Bỏ {len(page)} dòng trước phần đầu văn bản (chữ của trang web: tên trang, tiêu đề, bảng thông tin): "
+        + "; ".join(line.text[:60] for line in page),
+        page[0].where,
+    )
+    return lines[top:]
 
 
 def _document_starts(lines: list[Line]) -> list[int]:
@@ -248,7 +300,11 @@ def _above_national(line: Line) -> bool:
     if not line.cells:
         return False
     first = line.cells[0]
-    return bool(_ABOVE_NATIONAL.match(first)) or (any(ch.isalpha() for ch in first) and first == first.upper())
+    return (
+        bool(_ABOVE_NATIONAL.match(first))
+        or first[:1].islower()
+        or (any(ch.isalpha() for ch in first) and first == first.upper())
+    )
 
 
 def _part_notes(file_notes: Notes, parts: list[list[Line]], index: int) -> Notes:
