@@ -27,6 +27,7 @@ from .formatting import (
     signed_mark,
     signer_problems,
     summary_text,
+    type_name,
     upper,
 )
 from .numbering import NumberedSection, number_sections, scheme
@@ -129,15 +130,12 @@ def issuer_in_text(issuer: Issuer) -> str:
     return f"{issuer.collective} {name}" if issuer.collective else name
 
 
-def check_signer(signer: Signer) -> None:
-    """Raise ContentError for a signature block that breaks spec §7 / §13.6."""
+def check_signer(signer: Signer, field: str = "nguoi_ky") -> None:
+    """Raise ContentError for a signature block that breaks spec §7 / §13.6 (`field`: where it is written)."""
     problems = signer_problems(signer)
     if problems:
         raise ContentError(
-            [
-                Problem(text, file=signer.source, line=signer.line, field="nguoi_ky", hint=hint)
-                for text, hint in problems
-            ]
+            [Problem(text, file=signer.source, line=signer.line, field=field, hint=hint) for text, hint in problems]
         )
 
 
@@ -160,6 +158,40 @@ class PartySignature:
 
 
 @dataclass(frozen=True)
+class JointContext:
+    """Văn bản liên tịch: tên cơ quan cùng ban hành (in hoa, dưới tên cơ quan chủ trì ở phần đầu) và khối chữ
+    ký của cơ quan đó, in bên trái hàng chữ ký (`dang`: như `RenderContext.dang`, trong văn bản Đảng)."""
+
+    co_quan: list[str]
+    chu_ky: SignatureBlock
+    dang: PartySignature | None
+
+
+def signature(signer: Signer, regime: str | None) -> tuple[SignatureBlock, PartySignature | None]:
+    """One signer's block (spec §7) and, in a Party document, its HD 36 split: quyền hạn over chức vụ."""
+    authority = authority_lines(signer, regime)
+    block = SignatureBlock(authority, signed_mark(signer), signer.name)
+    return block, PartySignature(authority[:-1], authority[-1:]) if regime == PARTY else None
+
+
+def joint_context(document: Document) -> JointContext | None:
+    """The other body of a văn bản liên tịch (`lien_tich`), None for a document of one issuer.
+
+    The spec (format.md §2, §7) and the ND30 text in tests/fixtures say nothing of liên tịch documents; this
+    follows the common practice of joint documents under ND30 [Practice, unverified]: the lead issuer's số and
+    ký hiệu, both names in the header's left column (the other body's under the lead's), and two signature
+    blocks on one row, the lead issuer's on the RIGHT (ô 7, where a single signer signs) and the other body's
+    on the LEFT, over the Nơi nhận.
+    """
+    joint = document.joint
+    if joint is None:
+        return None
+    check_signer(joint.signer, "lien_tich.nguoi_ky")
+    block, party = signature(joint.signer, document.regime)
+    return JointContext([upper(line) for line in joint.name_lines], block, party)
+
+
+@dataclass(frozen=True)
 class RenderContext:
     """Ngữ cảnh của mẫu Word — the contract with templates_docx/*.docx: each field is a template
     variable of the same name, a ready-made string or list (docs/architecture.md, "Render context")."""
@@ -179,16 +211,18 @@ class RenderContext:
     tieu_de: str | None = None  # «ĐẢNG CỘNG SẢN VIỆT NAM» / «ĐOÀN TNCS HỒ CHÍ MINH» when `tieu_ngu` is ""
     dau_sao: str | None = None  # «*» / «***» under the issuer when `tieu_ngu` is ""
     dang: PartySignature | None = None  # a Party document: HD 36 sizes in the header, its signature and Nơi nhận
+    lien_tich: JointContext | None = None  # a văn bản liên tịch: the other body's name and signature block
 
     def values(self) -> dict[str, Any]:
         """The variables as the template engine takes them (and as the golden files record them). The
-        Party/Đoàn keys appear only in those documents: the template reads them only when `tieu_ngu` is empty,
-        and an ND30 document's values (its golden file, the fingerprint of an issued version) stay as they were."""
+        Party/Đoàn keys and `lien_tich` appear only in those documents: the template reads the first only when
+        `tieu_ngu` is empty and `lien_tich` under `{% if lien_tich %}`, and any other document's values (its
+        golden file, the fingerprint of an issued version) stay as they were."""
         values = dataclasses.asdict(self)
-        return {key: value for key, value in values.items() if key not in _PARTY_KEYS or value is not None}
+        return {key: value for key, value in values.items() if key not in OPTIONAL_KEYS or value is not None}
 
 
-_PARTY_KEYS = ("tieu_de", "dau_sao", "dang")
+OPTIONAL_KEYS = ("tieu_de", "dau_sao", "dang", "lien_tich")  # left out of values() when None
 
 
 def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedSection, ...]) -> RenderContext:
@@ -204,7 +238,8 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
     archive = document.archive if document.archive is not None else issuer.archive
     marks = header_marks(document.regime)
     party = document.regime == PARTY
-    authority = authority_lines(signer, document.regime)
+    block, party_block = signature(signer, document.regime)
+    joint = joint_context(document)
     return RenderContext(
         co_quan_chu_quan=[upper(line) for line in issuer.parent_lines],
         co_quan_ban_hanh=[upper(line) for line in issuer.name_lines],
@@ -216,13 +251,14 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
             else number_line(document.number, code)
         ),
         dia_danh_ngay=date_line(issuer.place, issued_on, document.date.year),
-        ten_loai=upper(document.kind.name),
+        ten_loai=type_name(document.kind.name, joint is not None),
         trich_yeu=summary_text(document.summary),
         than=body_paragraphs(document, numbered),
         noi_nhan=recipient_lines(recipients, archive, document.regime),
-        chu_ky=SignatureBlock(authority, signed_mark(signer), signer.name),
+        chu_ky=block,
         phu_luc=[_appendix(document, a, i, reference) for i, a in enumerate(document.appendices, start=1)],
         tieu_de=marks.title,
         dau_sao=marks.star,
-        dang=PartySignature(authority[:-1], authority[-1:]) if party else None,
+        dang=party_block,
+        lien_tich=joint,
     )

@@ -85,6 +85,15 @@ class Signer:
 
 
 @dataclass(frozen=True)
+class JointIssuer:
+    """Cơ quan cùng ban hành một văn bản liên tịch với cơ quan chủ trì: tên (in dưới tên cơ quan chủ trì) và
+    người ký (khối chữ ký bên trái)."""
+
+    name_lines: tuple[str, ...]
+    signer: Signer
+
+
+@dataclass(frozen=True)
 class Issuer:
     """Hồ sơ một cơ quan ban hành (tệp content/co-quan/<ma>.yaml)."""
 
@@ -170,6 +179,7 @@ class Document:
     date_written: bool = True  # `ngay` given in a content file (else the build's or the register's date)
     amends: Path | None = None  # sua_doi: the content file this document amends (its text becomes a new version)
     regime: str | None = None  # che_do: cong-doan, nha-nuoc, dang, doan; None prints the ND30 header too
+    joint: JointIssuer | None = None  # lien_tich: the other body of a văn bản liên tịch (the issuer leads)
 
     @property
     def is_draft(self) -> bool:

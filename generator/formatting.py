@@ -148,6 +148,11 @@ def typed_marker(text: str) -> str | None:
     return match["marker"] if match else None
 
 
+def type_name(name: str, joint: bool = False) -> str:
+    """Tên loại in hoa (spec §3 row 5a); a văn bản liên tịch adds «LIÊN TỊCH»: `KẾ HOẠCH LIÊN TỊCH` [Practice]."""
+    return f"{upper(name)} LIÊN TỊCH" if joint else upper(name)
+
+
 def upper(text: str) -> str:
     """Vietnamese upper case (Python's str.upper handles đ → Đ and every tone mark)."""
     return text.upper()

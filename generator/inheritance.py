@@ -190,6 +190,7 @@ class Resolver:
             "id": self.document_id(source.path),
             "opening": opening,
             "signer": parent.signer if same_issuer else None,
+            "joint": parent.joint if same_issuer else None,  # another body's copy is its own, not liên tịch
             "recipients": parent.recipients if same_issuer else None,
             "archive": parent.archive if same_issuer else None,
             "sequence": parent.sequence if same_issuer else None,

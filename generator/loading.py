@@ -11,12 +11,22 @@ from typing import Any
 
 import yaml
 
-from .document import Appendix, Document, DocumentType, Issuer, Item, Section, Signer, Table
+from .document import Appendix, Document, DocumentType, Issuer, Item, JointIssuer, Section, Signer, Table
 from .errors import ContentError, Problem
 from .formatting import typed_marker
 from .numbering import DEFAULT_PRESET, LEVEL_KINDS, PRESETS
 from .project import ISSUER_FOLDER
-from .schema import AppendixIn, ContentFile, DocumentFields, IssuerFile, ItemIn, SectionIn, SignerIn, TableIn
+from .schema import (
+    AppendixIn,
+    ContentFile,
+    DocumentFields,
+    IssuerFile,
+    ItemIn,
+    JointIssuerIn,
+    SectionIn,
+    SignerIn,
+    TableIn,
+)
 from .tables import table_from
 from .validation import validate
 from .yamlfile import Location, YamlFile, find_text, read_yaml
@@ -60,8 +70,8 @@ def tables(values: list[TableIn], source: YamlFile, location: Location) -> tuple
     return tuple(table_from(t, source, (*location, i)) for i, t in enumerate(values))
 
 
-def signer(value: SignerIn, source: YamlFile) -> Signer:
-    """The inner Signer of a validated `nguoi_ky` block."""
+def signer(value: SignerIn, source: YamlFile, location: Location = ("nguoi_ky",)) -> Signer:
+    """The inner Signer of a validated `nguoi_ky` block (at `location` in its file)."""
     return Signer(
         title=value.title,
         name=value.name,
@@ -69,8 +79,14 @@ def signer(value: SignerIn, source: YamlFile) -> Signer:
         signs_for=value.signs_for,
         signed_mark=value.signed_mark,
         source=source.path,
-        line=source.line_of(("nguoi_ky",)),
+        line=source.line_of(location),
     )
+
+
+def joint_issuer(value: JointIssuerIn, source: YamlFile) -> JointIssuer:
+    """The other body of a văn bản liên tịch, from a validated `lien_tich` block."""
+    names = [value.name_lines] if isinstance(value.name_lines, str) else value.name_lines
+    return JointIssuer(tuple(names), signer(value.signer, source, ("lien_tich", "nguoi_ky")))
 
 
 def issuer_ids(
@@ -225,6 +241,7 @@ def written_fields(fields: DocumentFields, source: YamlFile) -> dict[str, Any]:
         "closing": fields.closing,
         "opening": tuple(fields.opening) if fields.opening is not None else None,
         "signer": signer(fields.signer, source) if fields.signer else None,
+        "joint": joint_issuer(fields.joint, source) if fields.joint else None,
         "recipients": tuple(fields.recipients) if fields.recipients is not None else None,
         "archive": tuple(fields.archive) if fields.archive is not None else None,
         "appendices": appendices(fields.appendices, source) if fields.appendices is not None else None,

@@ -22,7 +22,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
 
 from .bodyxml import STYLE_OF_KIND, body_xml
-from .composing import RenderContext
+from .composing import OPTIONAL_KEYS, RenderContext
 from .errors import Problem, TemplateError
 
 DOCUMENT_PART = "word/document.xml"
@@ -86,9 +86,9 @@ def load_template(path: Path) -> CompiledTemplate:
 
 def template_values(context: RenderContext, style_ids: dict[str, str]) -> dict[str, Any]:
     """The render context with body paragraph lists turned into styled WordprocessingML paragraphs."""
-    # `dang`, the Party flag every template tests, is None outside Party documents; values() leaves it out so
-    # that an ND30 document's fingerprint stays as it was.
-    docx_context = {"dang": None, **context.values()}
+    # `dang`, the Party flag every template tests, is None outside Party documents, and `lien_tich` outside a
+    # văn bản liên tịch; values() leaves them out so that other documents' fingerprints stay as they were.
+    docx_context = {key: None for key in OPTIONAL_KEYS} | context.values()
     docx_context["than"] = body_xml(context.than, style_ids)
     docx_context["phu_luc"] = [{**a, "than": body_xml(a["than"], style_ids)} for a in context.phu_luc]
     return docx_context

@@ -132,6 +132,18 @@ class SignerIn(_Edge):
     signed_mark: bool = Field(False, alias="da_ky", description="In dòng (Đã ký) — chỉ dùng cho bản đăng tải.")
 
 
+class JointIssuerIn(_Edge):
+    """Cơ quan cùng ban hành văn bản liên tịch (không phải cơ quan chủ trì): tên in ở phần đầu, dưới tên cơ
+    quan chủ trì; khối chữ ký ở bên trái, cơ quan chủ trì ở bên phải."""
+
+    name_lines: Text | list[Text] = Field(
+        alias="ten",
+        description="Tên cơ quan cùng ban hành, in hoa ở phần đầu dưới tên cơ quan chủ trì; danh sách để tự ngắt "
+        "dòng, ví dụ: [SỞ Y TẾ, TỈNH GIA LAI].",
+    )
+    signer: SignerIn = Field(alias="nguoi_ky", description="Người ký của cơ quan cùng ban hành (khối chữ ký bên trái).")
+
+
 class AppendixIn(_Edge):
     """Một phụ lục (spec §10)."""
 
@@ -199,6 +211,13 @@ class DocumentFields(_Edge):
     closing: Text | None = Field(None, alias="ket_thuc", description="Câu kết thúc; dấu ./. được thêm tự động.")
     signer: SignerIn | None = Field(
         None, alias="nguoi_ky", description="Người ký, nếu khác người ký mặc định của cơ quan."
+    )
+    joint: JointIssuerIn | None = Field(
+        None,
+        alias="lien_tich",
+        description="Văn bản liên tịch: cơ quan cùng ban hành với cơ quan chủ trì (`co_quan`) — tên (`ten`) và "
+        "người ký (`nguoi_ky`). Số, ký hiệu, địa danh, nơi nhận là của cơ quan chủ trì; tên loại in thêm "
+        "«LIÊN TỊCH»; hai khối chữ ký trên một hàng, cơ quan chủ trì bên phải.",
     )
     recipients: list[Text] | None = Field(
         None, alias="noi_nhan", description="Nơi nhận, nếu khác mặc định của cơ quan (không ghi dòng Lưu)."

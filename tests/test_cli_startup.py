@@ -69,15 +69,15 @@ def test_a_no_op_build_answers_without_loading_the_pipeline(tmp_path) -> None:
     prints; one edited file, and the full build runs again."""
     root = copy_project(tmp_path)
     first = _build_probe(str(root))
-    assert "Xong: 39 văn bản đã tạo, 0 lỗi." in first and "HEAVY []" not in first
+    assert "Xong: 40 văn bản đã tạo, 0 lỗi." in first and "HEAVY []" not in first
     assert "'pdfplumber'" not in first  # the PDF reader (~70 ms) only when a PDF is read
     again = _build_probe(str(root))
-    assert "Xong: 0 văn bản đã tạo, 0 lỗi, 6 tệp nội dung không đổi (bỏ qua)." in again
+    assert "Xong: 0 văn bản đã tạo, 0 lỗi, 7 tệp nội dung không đổi (bỏ qua)." in again
     assert "HEAVY []" in again
     edited = root / "content" / "co-so" / "ke-hoach-thang-cong-nhan-2026.yaml"
     edited.write_text(edited.read_text(encoding="utf-8") + "# sửa\n", encoding="utf-8")
     third = _build_probe(str(root))
-    assert "Xong: 1 văn bản đã tạo, 0 lỗi, 5 tệp nội dung không đổi (bỏ qua)." in third
+    assert "Xong: 1 văn bản đã tạo, 0 lỗi, 6 tệp nội dung không đổi (bỏ qua)." in third
     assert "HEAVY []" not in third
 
 
@@ -87,4 +87,4 @@ def test_the_no_op_answer_leaves_a_register_or_settings_to_the_full_build(tmp_pa
     _build_probe(str(root))
     (root / "vanban.yaml").write_text("pdf: false\n", encoding="utf-8")
     out = _build_probe(str(root))
-    assert "Xong: 0 văn bản đã tạo, 0 lỗi, 6 tệp nội dung không đổi (bỏ qua)." in out and "HEAVY []" not in out
+    assert "Xong: 0 văn bản đã tạo, 0 lỗi, 7 tệp nội dung không đổi (bỏ qua)." in out and "HEAVY []" not in out

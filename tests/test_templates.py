@@ -235,6 +235,23 @@ def _party(then: Lines, other: Lines) -> Lines:
     return [("Normal", "{%p if dang %}"), *then, ("Normal", "{%p else %}"), *other, ("Normal", "{%p endif %}")]
 
 
+def _joint(then: Lines) -> Lines:
+    """A văn bản liên tịch (`lien_tich` set) prints `then` too; any other document prints nothing of it."""
+    return [("Normal", "{%p if lien_tich %}"), *then, ("Normal", "{%p endif %}")]
+
+
+def _signature(block: str) -> Lines:
+    """The signature block whose context is at `block` (`` for the lead issuer's, `lien_tich.` for the other's)."""
+    return [
+        *_party(
+            _loop(f"{block}dang.quyen_han", "VB Tham quyen") + _loop(f"{block}dang.chuc_vu", "VB Chuc vu Dang"),
+            _loop(f"{block}chu_ky.tham_quyen", "VB Tham quyen"),  # HD 36 PL 3 row 7 (Party); §7 (ND30)
+        ),
+        ("VB Dong ky", f"{{{{ {block}chu_ky.dong_ky }}}}"),
+        ("VB Ho ten", f"{{{{ {block}chu_ky.ho_ten }}}}"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("table", "row", "column", "expected"),
     [
@@ -245,8 +262,11 @@ def _party(then: Lines, other: Lines) -> Lines:
             [
                 *_party(
                     _loop("co_quan_chu_quan", "VB Co quan chu quan Dang")
-                    + _loop("co_quan_ban_hanh", "VB Co quan ban hanh Dang"),  # HD 36 PL 3 row 2: 14 pt
-                    _loop("co_quan_chu_quan", "VB Co quan chu quan") + _loop("co_quan_ban_hanh", "VB Co quan ban hanh"),
+                    + _loop("co_quan_ban_hanh", "VB Co quan ban hanh Dang")  # HD 36 PL 3 row 2: 14 pt
+                    + _joint(_loop("lien_tich.co_quan", "VB Co quan ban hanh Dang")),
+                    _loop("co_quan_chu_quan", "VB Co quan chu quan")
+                    + _loop("co_quan_ban_hanh", "VB Co quan ban hanh")
+                    + _joint(_loop("lien_tich.co_quan", "VB Co quan ban hanh")),  # the other body, under the lead
                 ),
                 ("Normal", "{%p if tieu_ngu %}"),  # ND30: the issuer's short rule ...
                 ("VB Gach co quan", ""),
@@ -281,7 +301,8 @@ def _party(then: Lines, other: Lines) -> Lines:
             1,
             0,
             0,
-            _party(
+            _joint([*_signature("lien_tich."), ("VB Khoang trong", "")])  # liên tịch: the other body on the LEFT
+            + _party(
                 [("VB Noi nhan nhan Dang", "Nơi nhận:"), *_loop("noi_nhan", "VB Noi nhan Dang")],  # HD 36 PL 3 row 9
                 [("VB Noi nhan nhan", "Nơi nhận:"), *_loop("noi_nhan", "VB Noi nhan")],
             ),
@@ -290,14 +311,7 @@ def _party(then: Lines, other: Lines) -> Lines:
             1,
             0,
             1,
-            [
-                *_party(
-                    _loop("dang.quyen_han", "VB Tham quyen") + _loop("dang.chuc_vu", "VB Chuc vu Dang"),  # PL 3 row 7
-                    _loop("chu_ky.tham_quyen", "VB Tham quyen"),
-                ),
-                ("VB Dong ky", "{{ chu_ky.dong_ky }}"),
-                ("VB Ho ten", "{{ chu_ky.ho_ten }}"),
-            ],
+            _signature(""),  # the lead issuer's block on the RIGHT (ô 7)
         ),
     ],
     ids=["issuer", "quoc-hieu", "so", "date", "noi-nhan", "signature"],

@@ -429,18 +429,28 @@ def _in_style(style: str, other: str, variable: str) -> list[tuple[str, str]]:
     return _if_party([(f"{{{{ {variable} }}}}", style)], [(f"{{{{ {variable} }}}}", other)])
 
 
+def _if_joint(then: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`then` only in a văn bản liên tịch (the context has `lien_tich`: the other body's name and signature)."""
+    return [("{%p if lien_tich %}", "Normal"), *then, ("{%p endif %}", "Normal")]
+
+
+def _issuer_lines(suffix: str) -> list[tuple[str, str]]:
+    """Chủ quản and issuer lines in the `… {suffix}` styles; in a văn bản liên tịch the other body's name follows
+    the lead issuer's, in the same bold style, over the one rule [Practice: the spec is silent on liên tịch]."""
+    return (
+        _loop("x", "co_quan_chu_quan", f"VB Co quan chu quan{suffix}")
+        + _loop("x", "co_quan_ban_hanh", f"VB Co quan ban hanh{suffix}")
+        + _if_joint(_loop("x", "lien_tich.co_quan", f"VB Co quan ban hanh{suffix}"))
+    )
+
+
 def _add_header_table(document: DocxDocument) -> None:
     """Ô 1–4 (spec §2): row 1 issuer | Quốc hiệu; row 2 Số | date on ONE row (ND30 II.4.c). A Party or Đoàn
     document has its title instead of Quốc hiệu and Tiêu ngữ, and a star line instead of the issuer's rule."""
     table = _borderless_table(document, HEADER_COLS, rows=2)
     _fill(
         table.cell(0, 0),
-        _if_party(
-            _loop("x", "co_quan_chu_quan", "VB Co quan chu quan Dang")
-            + _loop("x", "co_quan_ban_hanh", "VB Co quan ban hanh Dang"),
-            _loop("x", "co_quan_chu_quan", "VB Co quan chu quan")
-            + _loop("x", "co_quan_ban_hanh", "VB Co quan ban hanh"),
-        )
+        _if_party(_issuer_lines(" Dang"), _issuer_lines(""))
         + _if_motto([("", "VB Gach co quan")], [("{{ dau_sao }}", "VB Dau sao")]),
     )
     _fill(
@@ -454,27 +464,34 @@ def _add_header_table(document: DocxDocument) -> None:
     _fill(table.cell(1, 1), _in_style("VB Dia danh ngay Dang", "VB Dia danh ngay", "dia_danh_ngay"))
 
 
+def _signature_lines(block: str) -> list[tuple[str, str]]:
+    """One signature block (spec §7): authority lines (a Party document: quyền hạn bold over chức vụ), the
+    signature space, the name; `block` is where its context lives (`` for the issuer's, `lien_tich.`)."""
+    return [
+        *_if_party(
+            _loop("x", f"{block}dang.quyen_han", "VB Tham quyen")
+            + _loop("x", f"{block}dang.chuc_vu", "VB Chuc vu Dang"),
+            _loop("x", f"{block}chu_ky.tham_quyen", "VB Tham quyen"),
+        ),
+        (f"{{{{ {block}chu_ky.dong_ky }}}}", "VB Dong ky"),
+        (f"{{{{ {block}chu_ky.ho_ten }}}}", "VB Ho ten"),
+    ]
+
+
 def _add_signature_table(document: DocxDocument) -> None:
-    """Ô 9b | ô 7 (spec §2, §7, §8): "Nơi nhận:" level with the first authority line."""
+    """Ô 9b | ô 7 (spec §2, §7, §8): "Nơi nhận:" level with the first authority line. A văn bản liên tịch puts
+    the other body's signature block over the Nơi nhận in the left cell, the lead issuer's staying on the
+    right (the spec is silent on liên tịch: composing.joint_context says which practice this follows)."""
     table = _borderless_table(document, SIGNATURE_COLS, rows=1)
     _fill(
         table.cell(0, 0),
-        _if_party(
+        _if_joint([*_signature_lines("lien_tich."), ("", "VB Khoang trong")])
+        + _if_party(
             [("Nơi nhận:", "VB Noi nhan nhan Dang"), *_loop("x", "noi_nhan", "VB Noi nhan Dang")],
             [("Nơi nhận:", "VB Noi nhan nhan"), *_loop("x", "noi_nhan", "VB Noi nhan")],
         ),
     )
-    _fill(
-        table.cell(0, 1),
-        [
-            *_if_party(
-                _loop("x", "dang.quyen_han", "VB Tham quyen") + _loop("x", "dang.chuc_vu", "VB Chuc vu Dang"),
-                _loop("x", "chu_ky.tham_quyen", "VB Tham quyen"),
-            ),
-            ("{{ chu_ky.dong_ky }}", "VB Dong ky"),
-            ("{{ chu_ky.ho_ten }}", "VB Ho ten"),
-        ],
-    )
+    _fill(table.cell(0, 1), _signature_lines(""))
 
 
 def _add_appendix_loop(document: DocxDocument) -> None:

@@ -6,6 +6,10 @@ paragraphs the recipients are the left column and the signature the right column
 tab or a wide gap, or a line that starts with one), including right-column lines just above the
 label. Without a label, the signature starts at the first TM./KT./Q./TL./TUQ. line after the body, or at a
 biên bản's «THƯ KÝ … CHỦ TỌA» line.
+
+A văn bản liên tịch (two bodies sign) has a second block: the lines above «Nơi nhận:» in the label's own
+cell, as `vanban build` lays it out (the lead issuer's block on the right, the other body's over the Nơi nhận
+on the left; composing.joint_context). Both blocks are judged by the same rules.
 """
 
 from __future__ import annotations
@@ -25,18 +29,48 @@ BODY_CHARS = 100
 
 
 @dataclass(frozen=True)
+class Signature:
+    """Một khối chữ ký: các dòng thẩm quyền, chức vụ (in hoa) và họ tên."""
+
+    authority: list[Span]
+    signer: Span | None
+
+    @property
+    def found(self) -> bool:
+        """True when any line of the block was found (its authority or its signer)."""
+        return bool(self.authority) or self.signer is not None
+
+
+@dataclass(frozen=True)
 class Closing:
-    """Nơi nhận (nhãn và từng dòng) và khối chữ ký (các dòng thẩm quyền, chức vụ; họ tên)."""
+    """Nơi nhận (nhãn và từng dòng) và khối chữ ký (các dòng thẩm quyền, chức vụ; họ tên); `joint`: khối chữ
+    ký thứ hai của văn bản liên tịch (cơ quan cùng ban hành, bên trái, trên Nơi nhận)."""
 
     label: Span | None
     recipients: list[Span]
     authority: list[Span]
     signer: Span | None
+    joint: Signature | None = None
+
+    @property
+    def signatures(self) -> list[Signature]:
+        """Every signature block found: the (lead) issuer's, then the other body's of a văn bản liên tịch."""
+        blocks = [Signature(self.authority, self.signer), *([self.joint] if self.joint else [])]
+        return [block for block in blocks if block.found]
+
+    @property
+    def spans(self) -> list[Span]:
+        """Every located line of the closing: label, recipients, each block's authority lines and signer."""
+        found = [self.label, *self.recipients]
+        for block in self.signatures:
+            found += [*block.authority, block.signer]
+        return [span for span in found if span is not None]
 
     @property
     def start(self) -> int | None:
         """Order of the first paragraph of the closing block (where the body ends)."""
-        orders = [s.paragraph.order for s in [self.label, *self.authority] if s]
+        authority = [span for block in self.signatures for span in block.authority]
+        orders = [s.paragraph.order for s in [self.label, *authority] if s]
         return min(orders) if orders else None
 
 
@@ -78,6 +112,14 @@ def locate_closing(paragraphs: list[Paragraph], body_start: int) -> Closing:
             if first
             else []
         )
+    lead = _signature(block)
+    joint = _signature(_above_label(paragraphs, label)) if label is not None and label.paragraph.cell else None
+    recipients = _recipients(paragraphs, label) if label else []
+    return Closing(label, recipients, lead.authority, lead.signer, joint if joint and joint.authority else None)
+
+
+def _signature(block: list[Span]) -> Signature:
+    """The upper-case lines at the top of `block` (authority, title), and the name: its last lower-case line."""
     authority: list[Span] = []
     for span in block:
         if not is_upper(span.text):
@@ -88,7 +130,19 @@ def locate_closing(paragraphs: list[Paragraph], body_start: int) -> Closing:
         for s in block[len(authority) :]
         if re.search(r"\w", s.text) and not s.text.startswith("(") and not is_upper(s.text)
     ]
-    return Closing(label, _recipients(paragraphs, label) if label else [], authority, names[-1] if names else None)
+    return Signature(authority, names[-1] if names else None)
+
+
+def _above_label(paragraphs: list[Paragraph], label: Span) -> list[Span]:
+    """The non-empty lines above «Nơi nhận:» in its own cell: a văn bản liên tịch's other signature block."""
+    cell = label.paragraph.cell
+    return [
+        line
+        for p in paragraphs[: label.paragraph.order]
+        if p.cell == cell and p.text.strip()
+        for line in lines(p)
+        if line.text
+    ]
 
 
 def _left_lines(paragraph: Paragraph) -> list[Span]:

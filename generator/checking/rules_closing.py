@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from .closing import Signature
 from .registry import ATTACHED_REASON, Breach, Context, NotEvaluated, dominant, rule, style_breaches
 from .report import Severity
 from .roles import PARTY, STATE, YOUTH
@@ -157,25 +158,32 @@ def _look(at: Span, look: Look) -> Iterator[Breach]:
 @rule("chu-ky", "§7, §13.6")
 def signature(context: Context) -> Iterator[Breach]:
     """Authority forms; authority, title and name lines per regime (ND30: bold 13–14 pt; Party: 14 pt, the
-    quyền hạn line and the name bold, the title not); no academic title before the name."""
+    quyền hạn line and the name bold, the title not); no academic title before the name. Every block is judged:
+    a văn bản liên tịch's two (closing.py)."""
     rules = _rules(context)
-    closing = context.layout.closing
-    if not closing.authority and closing.signer is None:
+    blocks = context.layout.closing.signatures
+    if not blocks:
         raise NotEvaluated("không tìm thấy khối chữ ký")
-    if not closing.authority:
-        assert closing.signer is not None  # the block was found: by its authority or by its signer
-        yield from _cite([Breach(rules.no_authority[0], closing.signer, rules.no_authority[1])], rules, SIGNING)
+    for block in blocks:  # a văn bản liên tịch has two: each meets the same rules
+        yield from _block(block, context.layout.regime, rules)
+
+
+def _block(block: Signature, regime: str, rules: ClosingRules) -> Iterator[Breach]:
+    """One signature block: its authority lines, then its name."""
+    if not block.authority:
+        assert block.signer is not None  # the block was found: by its authority or by its signer
+        yield from _cite([Breach(rules.no_authority[0], block.signer, rules.no_authority[1])], rules, SIGNING)
     else:
-        yield from _authority(closing.authority, context.layout.regime, rules)
-    if closing.signer is not None:
-        if ACADEMIC.match(closing.signer.text):
+        yield from _authority(block.authority, regime, rules)
+    if block.signer is not None:
+        if ACADEMIC.match(block.signer.text):
             breach = Breach(
                 "Không ghi học hàm, học vị trước họ tên người ký.",
-                closing.signer,
+                block.signer,
                 "Bỏ «TS.», «ThS.», «PGS.» … trước họ tên.",
             )
             yield from _cite([breach], rules, SIGNING)
-        yield from _cite(_look(closing.signer, rules.signer), rules, LOOKS)
+        yield from _cite(_look(block.signer, rules.signer), rules, LOOKS)
 
 
 def _authority(authority: list[Span], regime: str, rules: ClosingRules) -> Iterator[Breach]:

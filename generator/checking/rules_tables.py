@@ -64,7 +64,7 @@ def _layout_tables(layout: Layout) -> set[int]:
     """Numbers of the tables holding the header or the closing block (Nơi nhận, signature)."""
     closing = layout.closing
     spans = [layout.national, layout.motto, *layout.issuer, *layout.superior, layout.number, layout.date]
-    spans += [layout.subject_line, closing.label, *closing.recipients, *closing.authority, closing.signer]
+    spans += [layout.subject_line, *closing.spans]
     return {s.paragraph.cell.table for s in spans if s is not None and s.paragraph.cell is not None}
 
 

@@ -126,7 +126,14 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
         if qualifier.upper() in _JOINT:
             notes.add(
                 f"Tên loại in là `{lines[type_at].text}`: tệp nội dung ghi `loai` theo `{header.type_name}`, "
-                "chữ «" + qualifier + "» không có trường riêng.",
+                "chữ «"
+                + qualifier
+                + "» không có trường riêng"
+                + (
+                    " (`vanban build` in lại «LIÊN TỊCH» khi tệp có `lien_tich`: hai cơ quan cùng ký)."
+                    if qualifier.upper() == "LIÊN TỊCH"
+                    else "."
+                ),
                 lines[type_at].where,
             )
     return header, _read_summary(lines, type_at, rest, header, notes, qualifier)
@@ -313,6 +320,50 @@ def national_lines(lines: list[Line]) -> int:
 
 def _is_upper(text: str) -> bool:
     return any(ch.isalpha() for ch in text) and text == text.upper()
+
+
+# The first words of a body's name: in a văn bản liên tịch's header the other body's name opens with one.
+_BODY_WORDS = (
+    "SỞ ",
+    "BAN ",
+    "ỦY BAN",
+    "UỶ BAN",
+    "UBND",
+    "BỘ ",
+    "LIÊN ĐOÀN",
+    "LĐLĐ",
+    "CÔNG ĐOÀN",
+    "HỘI ",
+    "ĐOÀN ",
+    "TỈNH ĐOÀN",
+    "THÀNH ĐOÀN",
+    "TRUNG TÂM",
+    "PHÒNG ",
+    "TRƯỜNG ",
+    "CỤC ",
+    "CHI CỤC",
+    "BẢO HIỂM",
+    "VIỆN ",
+    "ĐẢNG ỦY",
+    "ĐẢNG UỶ",
+    "CHI BỘ",
+    "MẶT TRẬN",
+    "CÔNG AN",
+)
+
+
+def split_joint_names(header: Header) -> list[str]:
+    """A văn bản liên tịch's header names both bodies, the other under the lead issuer: its lines (from the last
+    line that opens a body's name) leave `issuer_lines` and are returned; [] when they cannot be told apart."""
+    lines = header.issuer_lines
+    starts = [index for index, line in enumerate(lines) if line.startswith(_BODY_WORDS)]
+    if starts and starts[-1] > 0:
+        header.issuer_lines = lines[: starts[-1]]
+        return lines[starts[-1] :]
+    if starts == [0] and header.parent_lines:  # no chủ quản: the line taken for one was the lead issuer's name
+        header.issuer_lines, header.parent_lines = header.parent_lines, []
+        return lines
+    return []
 
 
 def _split_issuer(lines: list[str], header: Header, notes: Notes) -> None:

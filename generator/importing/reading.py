@@ -25,7 +25,7 @@ from .body import (
     parse_body,
     split_appendices,
 )
-from .header import HEADER_MAX_LINES, Header, is_header_cell, national_lines, parse_header
+from .header import HEADER_MAX_LINES, Header, is_header_cell, national_lines, parse_header, split_joint_names
 from .kinds import kind_of
 from .lines import Line, read_lines
 from .notes import Notes
@@ -57,6 +57,7 @@ class Imported:
     kind: str
     notes: Notes
     start: str = ""  # where the document begins in the file (`đoạn 33`, `dòng 1`)
+    joint_names: list[str] = dataclasses.field(default_factory=list)  # a văn bản liên tịch: the other body's name
 
     def summary(self) -> dict[str, Any]:
         """The `--json` object (issue 6 point 4): exactly these keys, null when absent."""
@@ -122,6 +123,7 @@ def _read_part(path: Path, lines: list[Line], notes: Notes) -> Imported:
     end = tail_start(main)
     body_lines, closing = split_closing(main[:end], notes)
     tail = parse_tail(main[end:], notes)
+    joint_names = split_joint_names(header) if tail.joint else []
     body = parse_body(header.leftovers + body_lines, notes)
     if header.leftovers:
         notes.add(
@@ -154,6 +156,7 @@ def _read_part(path: Path, lines: list[Line], notes: Notes) -> Imported:
         kind=_kind(header, notes),
         notes=notes,
         start=lines[0].where if lines else "",
+        joint_names=joint_names,
     )
 
 

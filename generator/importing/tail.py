@@ -3,6 +3,11 @@
 
 In the sources the Nơi nhận column and the signature column arrive interleaved (one line with
 both cells), one after the other, or with the recipients' notes `(để b/cáo)` in a cell of their own.
+
+A văn bản liên tịch has two signature blocks on one row: the lead issuer's on the right, the other body's on
+the left (composing.joint_context). Read left to right, a second authority line after a complete block (one
+with a name) opens the second block; two authority cells on one line (two signature columns read row by row)
+are read column by column first. The left block becomes `lien_tich.nguoi_ky`, the right one `nguoi_ky`.
 """
 
 from __future__ import annotations
@@ -26,15 +31,32 @@ _COLLECTIVES = {"BCH": "BAN CHẤP HÀNH", "BTV": "BAN THƯỜNG VỤ", "UBND": 
 
 
 @dataclass
-class Tail:
-    """Phần cuối văn bản đã nhận ra."""
+class Signing:
+    """Một khối chữ ký đã nhận ra: dòng thẩm quyền, chức vụ, họ tên, dòng (Đã ký)."""
 
     authority: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     name: str | None = None
     signed_mark: bool = False
+
+
+@dataclass
+class Tail(Signing):
+    """Phần cuối văn bản đã nhận ra; the inherited fields are the (lead) issuer's block, `joint` the other
+    body's block of a văn bản liên tịch (the left one)."""
+
     raw_recipients: list[str] = field(default_factory=list)
     leftovers: list[Line] = field(default_factory=list)
+    joint: Signing | None = None
+
+    def open_second_block(self, notes: Notes, where: str) -> None:
+        """A new authority line after a complete block: what was read so far is the left (other) body's block."""
+        if self.joint is not None:
+            notes.add(
+                f"Có hơn hai khối chữ ký: khối của `{self.joint.name}` không được giữ (chỉ giữ hai khối cuối).", where
+            )
+        self.joint = Signing(self.authority, self.titles, self.name, self.signed_mark)
+        self.authority, self.titles, self.name, self.signed_mark = [], [], None, False
 
     @property
     def recipients(self) -> list[str]:
@@ -96,7 +118,7 @@ def parse_tail(lines: list[Line], notes: Notes) -> Tail:
     """Sort every cell of the tail into recipients, signature lines and leftovers."""
     tail = Tail()
     in_recipients = False
-    for line in lines:
+    for line in _by_column(lines):
         if line.table is not None:
             tail.leftovers.append(line)
         for cell in line.cells:
@@ -111,6 +133,27 @@ def parse_tail(lines: list[Line], notes: Notes) -> Tail:
                 in_recipients = False
                 tail.leftovers.append(Line((cell,), line.where))
     return tail
+
+
+def _by_column(lines: list[Line]) -> list[Line]:
+    """Two signature columns read row by row (a line with two authority cells, the lines after it with as many
+    cells, blank lines between them) read column by column instead: the left block, then the right one."""
+    out: list[Line] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        width = len(line.cells)
+        if line.table is not None or width < 2 or sum(bool(_AUTHORITY.match(c)) for c in line.cells) < 2:
+            out.append(line)
+            index += 1
+            continue
+        end = index
+        while end < len(lines) and len(lines[end].cells) in (0, width) and not _RECIPIENTS.match(lines[end].text):
+            end += 1
+        rows = [row for row in lines[index:end] if row.cells]
+        out += [Line((row.cells[column],), row.where) for column in range(width) for row in rows]
+        index = end
+    return out
 
 
 def _recipient_cell(cell: str, tail: Tail) -> bool:
@@ -133,6 +176,8 @@ def _signature_cell(cell: str, tail: Tail, notes: Notes, where: str) -> bool:
         return True
     authority = _AUTHORITY.match(cell)
     if authority:
+        if tail.name is not None:  # a complete block stands before: a văn bản liên tịch's second block
+            tail.open_second_block(notes, where)
         prefix = authority["prefix"].replace("T/M", "TM")
         rest = " ".join(_COLLECTIVES.get(word, word) for word in authority["rest"].split())
         written = f"{prefix}. {rest}"

@@ -29,10 +29,12 @@ from .body import BodyDraft, ItemDraft, SectionDraft
 from .grid import table_entry
 from .notes import Notes
 from .reading import Imported
+from .tail import Signing
 
 PLACEHOLDER_SIGNER = "Nguyễn Văn A"
 PLACEHOLDER_PLACE = "Địa Danh"  # capitalised like a real place name (ND30 Phụ lục II), so the build's check passes
 DEFAULT_TITLE = "CHỦ TỊCH"
+JOINT_PLACEHOLDER = "TÊN CƠ QUAN CÙNG BAN HÀNH"
 YAML_WIDTH = 1000
 SECTION_ID_WORDS = 6
 
@@ -75,7 +77,8 @@ def content_data(imported: Imported, issuer: str) -> dict[str, Any]:
         "mo_dau": imported.body.opening,
         "muc": _sections(imported.body.sections, set(), notes),
         "ket_thuc": escaped(imported.closing) if imported.closing else None,
-        "nguoi_ky": _signer(imported, tail.name) if tail.name else None,
+        "nguoi_ky": _signer(imported, tail, tail.name) if tail.name else None,
+        "lien_tich": _joint(imported, tail.joint) if tail.joint else None,
         "noi_nhan": tail.recipients_only or None,
         "luu": tail.archive,
         "phu_luc": [_pruned({"tieu_de": a.title, **_body(a.body, notes)}) for a in imported.appendices],
@@ -90,8 +93,23 @@ def _missing_summary(imported: Imported) -> str:
     return "(chưa có trích yếu)"
 
 
-def _signer(imported: Imported, name: str | None) -> dict[str, Any]:
-    tail = imported.tail
+def _joint(imported: Imported, block: Signing) -> dict[str, Any]:
+    """`lien_tich` of a văn bản liên tịch: the other body's name (from the header) and its block (the left one)."""
+    names = imported.joint_names
+    if not names:
+        imported.notes.add(
+            f"Văn bản liên tịch: không tách được tên cơ quan cùng ban hành khỏi tên cơ quan chủ trì ở phần đầu; "
+            f"đã ghi tạm `lien_tich.ten: {JOINT_PLACEHOLDER}`, sửa lại cho đúng."
+        )
+    imported.notes.add(
+        "Văn bản liên tịch: khối chữ ký bên trái ghi vào `lien_tich.nguoi_ky`, khối bên phải (cơ quan chủ trì) vào "
+        "`nguoi_ky`; `vanban build` in lại «LIÊN TỊCH» sau tên loại và tên hai cơ quan ở phần đầu."
+    )
+    return {"ten": names or [JOINT_PLACEHOLDER], "nguoi_ky": _signer(imported, block, block.name)}
+
+
+def _signer(imported: Imported, tail: Signing, name: str | None) -> dict[str, Any]:
+    """`nguoi_ky` from one signature block read in the document, signed `name`."""
     authority = list(tail.authority)
     signs_for = None
     if len(authority) >= 2 and authority[0].startswith("TM.") and authority[1].startswith("KT."):
@@ -133,7 +151,7 @@ def profile_data(imported: Imported) -> dict[str, Any]:
         notes.add("Không thấy tên cơ quan ban hành: hồ sơ cơ quan ghi tạm `ten: TÊN CƠ QUAN`.")
     if not header.place:
         notes.add(f"Không thấy địa danh: hồ sơ cơ quan ghi tạm `dia_danh: {PLACEHOLDER_PLACE}`.")
-    signer = _signer(imported, PLACEHOLDER_SIGNER)
+    signer = _signer(imported, imported.tail, PLACEHOLDER_SIGNER)
     signer.pop("da_ky", None)
     return _pruned(
         {
