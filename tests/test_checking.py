@@ -513,6 +513,24 @@ def _quotation(document: DocxDocument) -> None:
         anchor.insert_paragraph_before(text)
 
 
+def _blank_after_type(document: DocxDocument) -> None:
+    _find(document, "KẾ HOẠCH")._p.addnext(_add(document, "")._p)
+
+
+def _recipients_below(document: DocxDocument) -> None:
+    """The closing table's first row holds «Nơi nhận:» and the authority, its second row the items and the name."""
+    table = document.tables[-1]
+    row = table.add_row()
+    for item in ("- LĐLĐ tỉnh (để b/c);", "- Lưu: VT, CĐCS."):
+        paragraph = _find(document, item)
+        row.cells[0]._tc.append(paragraph._p)
+    row.cells[1]._tc.append(_find(document, "Nguyễn Văn An")._p)
+    for cell in row.cells:
+        first = cell.paragraphs[0]
+        if not first.text:
+            first._p.getparent().remove(first._p)
+
+
 def _addressees(document: DocxDocument) -> None:
     """A «Kính gửi:» line and a long addressee under it, indented 5.75 cm, neither justified nor indented first."""
     anchor = _find(document, "I. MỤC ĐÍCH")
@@ -553,6 +571,8 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("a quoted passage numbered on its own (held-out d13)", _quotation),
     ("a body line «Thời gian: 14h00, ngày …» (held-out d12)", _retext(BODY[:20], "Thời gian: 14h00, ngày 22/01/2026.")),
     ("first line indented by a tab (m11, m14, m20)", _tab_indent),
+    ("an empty line between the tên loại and the trích yếu (held-out e13)", _blank_after_type),
+    ("Nơi nhận items in the row under the label (held-out e15)", _recipients_below),
     ("indented addressees under Kính gửi (m12)", _addressees),
 ]
 
@@ -868,3 +888,15 @@ def test_an_annex_file_may_be_landscape(tmp_path: Path) -> None:
     report = report_of(document, tmp_path)
     assert [f.message for f in report.findings if f.rule == "kho-giay"] == []
     assert [f.message for f in report.findings if f.rule == "than-van-ban" and "Kèm theo" in f.excerpt] == []
+
+
+def test_a_list_issued_with_a_quyet_dinh_is_an_attached_file(tmp_path: Path) -> None:
+    """Held-out e11: «DANH SÁCH …» over «(Kèm theo Quyết định số …)», landscape, its title 16 pt: no header to
+    judge, the page may be landscape, the title is not body text."""
+    document = Document()
+    section = document.sections[0]
+    section.orientation, section.page_width, section.page_height = WD_ORIENT.LANDSCAPE, Mm(297), Mm(210)
+    for text in ("DANH SÁCH BAN VẬN ĐỘNG", "(Kèm theo Quyết định số 12/QĐ-CĐCS ngày 05/01/2026 của Ban Chấp hành)"):
+        document.add_paragraph(text).runs[0].font.size = Pt(16)
+    report = report_of(document, tmp_path)
+    assert [str(f) for f in report.findings if f.rule in {"quoc-hieu", "kho-giay", "co-chu-than"}] == []

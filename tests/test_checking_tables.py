@@ -222,12 +222,21 @@ DATA_TABLES = {
     "m02_vptw-hd-36-the-thuc-van-ban-dang.docx": ["bảng 9"],  # TT | Thành phần thể thức | Loại chữ …
     "d01_ubnd-lam-dong-kh-cchc-2026-2030.docx": ["bảng 3"],  # STT | Nhiệm vụ | Sản phẩm | Thời gian hoàn thành …
     "d12_ubnd-lam-dong-chuong-trinh-hoi-nghi.docx": ["bảng 1"],  # STT | Nội dung | Thời gian | Người thực hiện
+    "e11_ban-van-dong-danh-sach-trich-ngang.docx": ["bảng 1"],  # STT | Họ và tên | Ngày, tháng, năm sinh …
+    "e15_ubnd-kh-kiem-tra-cchc-2026.docx": ["bảng 3"],  # STT | Đơn vị được kiểm tra | Thời gian kiểm tra
 }
 
 
 def test_the_corpus_has_docx_files_in_every_folder() -> None:
-    assert {path.parent.name for path in CORPUS} == {"docx", "more", "held-out", "check-held-out", "check-held-out-2"}
-    assert len(CORPUS) == 43
+    assert {path.parent.name for path in CORPUS} == {
+        "docx",
+        "more",
+        "held-out",
+        "check-held-out",
+        "check-held-out-2",
+        "check-held-out-3",
+    }
+    assert len(CORPUS) == 53
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=[path.name[:3] for path in CORPUS])

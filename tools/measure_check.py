@@ -29,6 +29,7 @@ SETS = {
     "development": ("docx", "more", "more/held-out", "pdf", "sources"),
     "held-out": ("check-held-out",),
     "held-out 2": ("check-held-out-2",),
+    "held-out 3": ("check-held-out-3",),
 }
 KINDS = (".docx", ".doc", ".pdf")
 
@@ -388,6 +389,83 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "so-trang: Số trang đặt ở chân trang",
     ),
     "check-held-out-2/d17": ("le-trang: Lề dưới 12.5 mm, phải từ 20 đến 25",),
+    "check-held-out-3/e01": (
+        "noi-nhan: Mỗi nơi nhận phải bắt đầu bằng «-",
+        "so-trang: Số trang cỡ 11 pt, phải 13–14 pt.",
+    ),
+    "check-held-out-3/e02": (  # «- Lưu:  VT,  LĐVL&TN.» with double spaces is right; VNI-Times in the last sentence
+        "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay",
+        "phong-chu: 27 ký tự dùng phông «VNI-Times»",
+        "trich-yeu: Đường kẻ dưới trích yếu dài khoảng",
+        "co-chu-than: Thân văn bản cỡ chữ 12 pt, phải",
+        "so-ky-hieu: Ký hiệu có dấu cách; các nhóm chữ",
+        "kho-giay: Khổ giấy 216 × 279 mm, không phải",
+    ),
+    "check-held-out-3/e03": (
+        "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay",
+        "noi-nhan: «Nơi nhận:» cỡ chữ 11 pt, phải 12",
+    ),
+    "check-held-out-3/e04": ("so-trang: Số trang cỡ 12 pt, phải 13–14 pt.",),
+    "check-held-out-3/e05": (
+        "than-van-ban: Thụt dòng đầu 1.34 cm, nên là 1 cm",
+        "so-trang: Số trang cỡ 12 pt, phải 13–14 pt.",
+    ),
+    "check-held-out-3/e06": (
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "trich-yeu: Trích yếu viết in hoa toàn bộ;",
+        "le-trang: Lề trái 27.5 mm, phải từ 30 đến 35",
+    ),
+    "check-held-out-3/e07": (  # an outline (đề cương) with no header
+        "quoc-hieu: Không tìm thấy phần đầu văn bản",
+        "kho-giay: Khổ giấy 216 × 279 mm, không phải",
+        "le-trang: Lề trên 15.0 mm, phải từ 20 đến 25",
+        "le-trang: Lề dưới 12.5 mm, phải từ 20 đến 25",
+        "le-trang: Lề trái 25.0 mm, phải từ 30 đến 35",
+        "so-trang: Không thấy số trang (trường PAGE)",
+    ),
+    "check-held-out-3/e08": (
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "so-ky-hieu: Dòng số, ký hiệu cỡ chữ 14 pt,",
+        "so-trang: Số trang cỡ 12 pt, phải 13–14 pt.",
+    ),
+    "check-held-out-3/e09": (
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "than-van-ban: Đoạn thân văn bản không căn đều",
+    ),
+    "check-held-out-3/e10": (
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "so-ky-hieu: Dòng số, ký hiệu cỡ chữ 14 pt,",
+        "so-trang: Số trang cỡ 12 pt, phải 13–14 pt.",
+    ),
+    "check-held-out-3/e11": (  # a list issued with a quyết định («(Kèm theo …)»): an attached file
+        "le-trang: Lề trên 12.7 mm, phải từ 20 đến 25",
+        "le-trang: Lề dưới 12.7 mm, phải từ 20 đến 25",
+        "le-trang: Lề trái 12.7 mm, phải từ 30 đến 35",
+        "le-trang: Lề phải 12.7 mm, phải từ 15 đến 20",
+    ),
+    "check-held-out-3/e12": (  # «TTr-CAT(PC04)»
+        "trich-yeu: Thiếu đường kẻ dưới trích yếu.",
+        "so-ky-hieu: Ký hiệu «TTr-CAT(PC04)» có ký tự",
+    ),
+    "check-held-out-3/e13": (
+        "noi-nhan: «Nơi nhận:» cỡ chữ 14 pt, phải 12",
+        "le-trang: Lề trên 18.0 mm, phải từ 20 đến 25",
+        "le-trang: Lề dưới 18.0 mm, phải từ 20 đến 25",
+        "le-trang: Lề trái 28.0 mm, phải từ 30 đến 35",
+        "so-trang: Số trang đặt ở chân trang",
+    ),
+    "check-held-out-3/e14": (),
+    "check-held-out-3/e15": ("le-trang: Lề dưới 10.0 mm, phải từ 20 đến 25",),
+    "check-held-out-3/e16": (  # a giấy mời with no trích yếu (Mẫu 1.7); «háng» for «tháng»
+        "trich-yeu: Không thấy trích yếu căn giữa ngay",
+        "ket-thuc: Câu cuối của nội dung văn bản",
+        "ngay-thang: Dòng ngày tháng không đúng mẫu",
+        "le-trang: Lề trên 15.0 mm, phải từ 20 đến 25",
+        "le-trang: Lề dưới 17.5 mm, phải từ 20 đến 25",
+        "so-trang: Số trang cỡ 12 pt, phải 13–14 pt.",
+    ),
 }
 
 

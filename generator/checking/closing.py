@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .reading import Paragraph
+from .reading import Cell, Paragraph
 from .spans import COLUMN_GAP, Span, first_column, is_upper, lines, whole
 
 AUTHORITY = re.compile(r"^(TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[.\s]")
@@ -151,16 +151,33 @@ def _left_lines(paragraph: Paragraph) -> list[Span]:
 
 
 def _recipients(paragraphs: list[Paragraph], label: Span) -> list[Span]:
-    """The lines after «Nơi nhận:» in its cell (or its column), up to and including the «- Lưu» line."""
+    """The lines after «Nơi nhận:» in its cell and the cell under it (or its column), up to and including the
+    «- Lưu» line."""
     after_label = [s for s in _left_lines(label.paragraph) if s.start > label.start]
+    cell = label.paragraph.cell
     following: list[Span] = []
     for paragraph in paragraphs[label.paragraph.order + 1 : label.paragraph.order + 40]:
-        if paragraph.cell != label.paragraph.cell:
+        here = paragraph.cell
+        if here == cell or _cell_under(here, cell):
+            following += [s for s in _left_lines(paragraph) if s.text]  # its cell, or the cell below (held-out e15)
+        elif here is None or cell is None or here.table != cell.table or here.row > cell.row + 1:
             break
-        following += [s for s in _left_lines(paragraph) if s.text]
     items = after_label + following
     last = next((i for i, s in enumerate(items) if s.text.lstrip("-– ").startswith("Lưu")), len(items) - 1)
     return items[: last + 1]
+
+
+def _cell_under(here: Cell | None, cell: Cell | None) -> bool:
+    return (
+        here is not None
+        and cell is not None
+        and (here.table, here.row, here.column)
+        == (
+            cell.table,
+            cell.row + 1,
+            cell.column,
+        )
+    )
 
 
 def _right_column(paragraphs: list[Paragraph], label: Paragraph) -> list[Span]:

