@@ -513,6 +513,10 @@ def _quotation(document: DocxDocument) -> None:
         anchor.insert_paragraph_before(text)
 
 
+def _note_after_end(document: DocxDocument) -> None:
+    _find(document, "Thực hiện theo kế hoạch")._p.addnext(_body(document, "(Ban Chấp hành gửi kèm danh sách.)")._p)
+
+
 def _blank_after_type(document: DocxDocument) -> None:
     _find(document, "KẾ HOẠCH")._p.addnext(_add(document, "")._p)
 
@@ -572,6 +576,7 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("a body line «Thời gian: 14h00, ngày …» (held-out d12)", _retext(BODY[:20], "Thời gian: 14h00, ngày 22/01/2026.")),
     ("first line indented by a tab (m11, m14, m20)", _tab_indent),
     ("an empty line between the tên loại and the trích yếu (held-out e13)", _blank_after_type),
+    ("a note in brackets after the last sentence (held-out f04, f11)", _note_after_end),
     ("Nơi nhận items in the row under the label (held-out e15)", _recipients_below),
     ("indented addressees under Kính gửi (m12)", _addressees),
 ]
@@ -900,3 +905,18 @@ def test_a_list_issued_with_a_quyet_dinh_is_an_attached_file(tmp_path: Path) -> 
         document.add_paragraph(text).runs[0].font.size = Pt(16)
     report = report_of(document, tmp_path)
     assert [str(f) for f in report.findings if f.rule in {"quoc-hieu", "kho-giay", "co-chu-than"}] == []
+
+
+def test_a_title_laid_as_lines_of_one_paragraph(tmp_path: Path) -> None:
+    """Held-out f10: «QUY CHẾ» / its trích yếu / «(Kèm theo Quyết định …)» as line breaks of one paragraph."""
+    document = good_document()
+    _retext("Số:", "")(document)
+    _retext("Đồng Nai, ngày", "")(document)
+    title = _find(document, "KẾ HOẠCH")
+    title.runs[
+        0
+    ].text = "QUY CHẾ\nHoạt động của Ban Chấp hành Công đoàn cơ sở nhiệm kỳ 2023 - 2028\n(Kèm theo Quyết định số 12/QĐ-CĐCS ngày 05/01/2026)"
+    summary = _find(document, "Tổ chức các hoạt động")
+    summary._p.getparent().remove(summary._p)
+    report = report_of(document, tmp_path)
+    assert [str(f) for f in report.findings if f.rule in {"ten-loai", "trich-yeu", "so-ky-hieu", "ngay-thang"}] == []

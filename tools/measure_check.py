@@ -30,6 +30,7 @@ SETS = {
     "held-out": ("check-held-out",),
     "held-out 2": ("check-held-out-2",),
     "held-out 3": ("check-held-out-3",),
+    "held-out 4": ("check-held-out-4",),
 }
 KINDS = (".docx", ".doc", ".pdf")
 
@@ -466,6 +467,78 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "le-trang: Lề dưới 17.5 mm, phải từ 20 đến 25",
         "so-trang: Số trang cỡ 12 pt, phải 13–14 pt.",
     ),
+    "check-held-out-4/f01": (),
+    "check-held-out-4/f02": (  # its «(Kèm theo …)» line printed at 5 pt
+        "co-chu-than: Thân văn bản cỡ chữ 5 pt, phải",
+        "so-trang: Số trang cỡ 12 pt, phải 13–14 pt.",
+    ),
+    "check-held-out-4/f03": (
+        "quoc-hieu: Quốc hiệu cỡ chữ 14 pt, phải 12–13",
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "phong-chu: 247 ký tự dùng phông «Cambria»,",
+        "ten-loai: Tên loại cỡ chữ 16 pt, phải 13–14",
+        "le-trang: Lề trên 12.5 mm, phải từ 20 đến 25",
+    ),
+    "check-held-out-4/f04": (
+        "quoc-hieu: Quốc hiệu cỡ chữ 14 pt, phải 12–13",
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "phong-chu: 14 ký tự dùng phông «Calibri»,",
+        "so-ky-hieu: Dòng số, ký hiệu cỡ chữ 14 pt,",
+    ),
+    "check-held-out-4/f05": (  # its last sentence printed at 1 pt (w:sz 2)
+        "co-chu-than: Thân văn bản cỡ chữ 1 pt, phải",
+    ),
+    "check-held-out-4/f06": (
+        "le-trang: Lề trên 30.0 mm, phải từ 20 đến 25",
+        "le-trang: Lề trái 20.0 mm, phải từ 30 đến 35",
+    ),
+    "check-held-out-4/f07": (
+        "trich-yeu: Đường kẻ dưới trích yếu dài khoảng",
+        "so-ky-hieu: Dòng số, ký hiệu cỡ chữ 14 pt,",
+        "le-trang: Lề dưới 5.3 mm, phải từ 20 đến 25",
+    ),
+    "check-held-out-4/f09": (
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+    ),
+    "check-held-out-4/f10": (  # attached điều lệ laid as lines of one paragraph; «f)» is no Vietnamese letter
+        "quoc-hieu: Quốc hiệu cỡ chữ 14 pt, phải 12–13",
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "trich-yeu: Trích yếu viết in hoa toàn bộ;",
+        "trich-yeu: Thiếu đường kẻ dưới trích yếu.",
+        "danh-so: Số thứ tự «13» không liền sau mục",
+        "danh-so: Chữ «f» không có trong bảng chữ",
+        "danh-so: Số thứ tự «7» không liền sau mục",
+        "kho-giay: Khổ giấy 216 × 279 mm, không phải",
+        "so-trang: Số trang cỡ 12 pt, phải 13–14 pt.",
+        "so-trang: Số trang hiện ở trang 1.",
+    ),
+    "check-held-out-4/f11": (
+        "quoc-hieu: Quốc hiệu cỡ chữ 14 pt, phải 12–13",
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 14 pt,",
+        "trich-yeu: Đường kẻ dưới trích yếu dài khoảng",
+        "so-ky-hieu: Dòng số, ký hiệu cỡ chữ 14 pt,",
+    ),
+    "check-held-out-4/f12": ("so-trang: Số trang cỡ 12 pt, phải 13–14 pt.",),
+    "check-held-out-4/f13": ("so-trang: Số trang cỡ 12 pt, phải 13–14 pt.",),
+    "check-held-out-4/f14": (
+        "le-trang: Lề dưới 10.0 mm, phải từ 20 đến 25",
+        "le-trang: Lề trái 25.0 mm, phải từ 30 đến 35",
+    ),
+    "check-held-out-4/f15": (),
+    "check-held-out-4/f16": (
+        "noi-nhan: «Nơi nhận:» cỡ chữ 11 pt, phải 12",
+        "so-trang: Số trang đặt ở chân trang",
+        "so-trang: Số trang đặt ở chân trang",
+    ),
+}
+# False findings still given, each with its cause: the measure counts them as false; the test holds the checker to
+# exactly these, so a new false finding or a fixed one both show.
+KNOWN_FALSE: dict[str, tuple[str, ...]] = {
+    # the Tiêu ngữ's line is anchored in the blank paragraph after the header table, 10.5 pt down, in the right half
+    "check-held-out-4/f10": ("tieu-ngu: Thiếu đường kẻ dưới Tiêu ngữ.",),
 }
 
 
@@ -477,6 +550,7 @@ class Judgement:
     findings: int
     false: tuple[Finding, ...]
     missed: tuple[str, ...]
+    known_not_given: tuple[str, ...] = ()  # entries of KNOWN_FALSE the checker no longer gives
 
 
 def key_of(path: Path) -> str:
@@ -492,15 +566,17 @@ def judge(path: Path) -> Judgement:
     """The findings of `path` against its judged list."""
     key = key_of(path)
     expected = list(JUDGED[key])
+    known = list(KNOWN_FALSE.get(key, ()))
     false: list[Finding] = []
     findings = report_of(path).findings
     for finding in findings:
         match = next((e for e in expected if _matches(e, finding)), None)
-        if match is None:
-            false.append(finding)
-        else:
+        if match is not None:
             expected.remove(match)
-    return Judgement(key, len(findings), tuple(false), tuple(expected))
+            continue
+        false.append(finding)
+        known = [k for k in known if not _matches(k, finding)]
+    return Judgement(key, len(findings), tuple(false), tuple(expected), tuple(known))
 
 
 def report_of(path: Path) -> CheckReport:

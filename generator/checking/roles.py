@@ -250,9 +250,12 @@ def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | N
     start = _after_header(paragraphs, [paragraphs[last_header]])
     following = [p for p in paragraphs[start : start + 8] if p.cell is None]
     non_empty = [p for p in following if p.text.strip()]
-    if not non_empty or not is_upper(non_empty[0].text) or len(non_empty[0].text.split()) > 10:
+    first_line = non_empty[0].text.strip().split("\n")[0] if non_empty else ""
+    if not first_line or not is_upper(first_line) or len(first_line.split()) > 10:
         return None, []
     type_name = non_empty[0]
+    if "\n" in type_name.text.strip():
+        return type_name, [type_name]  # «ĐIỀU LỆ …» / its trích yếu / «(Kèm theo …)» as lines of one paragraph (f10)
     summary: list[Paragraph] = []
     for paragraph in paragraphs[type_name.order + 1 : type_name.order + 6]:
         if not summary and not paragraph.text.strip() and paragraph.cell is None:
@@ -287,6 +290,8 @@ def _attached_to(paragraphs: list[Paragraph], title_end: Paragraph) -> Paragraph
     """The last line of the «(Kèm theo Quyết định số … của …)» reference right under the trích yếu: the document is
     one issued with a quyết định (a quy chế, an điều lệ), laid out as the ND30 Phụ lục III sample after Mẫu 1.3 —
     no Số, no date line, no signature or Nơi nhận of its own (held-out c13)."""
+    if any(line.strip().startswith(ATTACHED_TO) for line in title_end.text.split("\n")[1:]):
+        return title_end  # the reference is a line of the title paragraph itself (held-out f10)
     following = [p for p in paragraphs[title_end.order + 1 : title_end.order + 4] if p.text.strip()]
     if not following or not _opens_reference(following[0]):
         return None

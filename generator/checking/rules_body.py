@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -11,9 +12,9 @@ from .formatting import w
 from .reading import Paragraph
 from .registry import Breach, Context, NotEvaluated, dominant, require, rule, size_range, style_breaches, visible_case
 from .report import Severity
-from .roles import PARTY, YOUTH
+from .roles import ATTACHED_TO, PARTY, YOUTH, Layout
 from .rules_header import SHORT_LINE
-from .spans import Span, is_upper, whole
+from .spans import Span, is_upper, lines, whole
 
 FONT = "Times New Roman"
 # A face of the family named as a font of its own (a .doc converted by LibreOffice: «Times New Roman Bold», corpus 07).
@@ -27,6 +28,7 @@ INDENT_TWIPS = (540, 740)  # 0.95–1.3 cm: the 1 cm and 1.27 cm of ND30 II.6.e
 TWIPS_PER_CM = 567
 PROSE_CHARS = 90  # a paragraph this long wraps, so its alignment and indent show
 SINGLE_LINE_FACTOR = 1.15  # height of a single Times New Roman line, in font sizes
+NOTE = re.compile(r"^\(.*\)\.?$", re.S)  # a paragraph wholly in brackets
 DEFAULT_TAB_TWIPS = 720  # Word's default tab stop when settings.xml gives no w:defaultTabStop
 
 
@@ -97,7 +99,8 @@ def type_name(context: Context) -> Iterator[Breach]:
         )
         return
     paragraph = layout.type_name
-    yield from style_breaches(paragraph, f"Tên loại{sizes.source}", sizes.type_name, bold=True)
+    printed = lines(paragraph)[0] if _one_paragraph_title(layout) else paragraph
+    yield from style_breaches(printed, f"Tên loại{sizes.source}", sizes.type_name, bold=True)
     if paragraph.format.align != "center":
         yield Breach("Tên loại phải căn giữa.", paragraph, "Căn giữa dòng tên loại.")
 
@@ -119,24 +122,41 @@ def summary(context: Context) -> Iterator[Breach]:
             "Ghi trích yếu nội dung (chữ thường, đậm, căn giữa) ngay dưới tên loại.",
         )
         return
-    first = layout.summary[0]
+    spans = _summary_spans(layout)
+    if not spans:
+        return
+    first = spans[0]
     if is_upper(visible_case(first)):
         yield Breach(
             "Trích yếu viết in hoa toàn bộ; phải viết chữ thường, hoa chữ đầu câu.",
             first,
             "Viết lại trích yếu theo kiểu câu (chỉ hoa chữ cái đầu và tên riêng).",
         )
-    for paragraph in layout.summary:
-        yield from style_breaches(paragraph, f"Trích yếu{sizes.source}", sizes.summary, bold=True)
+    for span in spans:
+        yield from style_breaches(span, f"Trích yếu{sizes.source}", sizes.summary, bold=True)
     yield from line_breaches(
         context,
-        [whole(p) for p in layout.summary],
+        spans,
         "trích yếu",
         SHORT_LINE,
         "đường kẻ liền dài 1/3–1/2 dòng trích yếu, căn giữa",
         PARTY_DASHES if layout.regime == PARTY else frozenset(),
         under=whole(layout.attached_to) if layout.attached_to is not None else None,
     )
+
+
+def _one_paragraph_title(layout: Layout) -> bool:
+    """The tên loại, its trích yếu (and a «Kèm theo» line) printed as lines of one paragraph (held-out f10)."""
+    return layout.summary == [layout.type_name]
+
+
+def _summary_spans(layout: Layout) -> list[Span]:
+    """The printed lines of the trích yếu: its paragraphs, or the lines under the tên loại in the same paragraph."""
+    if _one_paragraph_title(layout) and layout.type_name is not None:
+        below = lines(layout.type_name)[1:]
+        end = next((i for i, s in enumerate(below) if s.text.strip().startswith(ATTACHED_TO)), len(below))
+        return below[:end]
+    return [whole(p) for p in layout.summary]
 
 
 def _aggregate(
@@ -239,7 +259,8 @@ def body_end(context: Context) -> Iterator[Breach]:
     require(body, "thân văn bản")
     if context.layout.regime == YOUTH:
         raise NotEvaluated(YOUTH_LOOKS)
-    last = body[-1]
+    # a note after the content, «(Sở Tư pháp gửi kèm hồ sơ …)», is not its last sentence (held-out f04, f11)
+    last = next((p for p in reversed(body) if not NOTE.match(p.text.strip())), body[-1])
     text = last.text.rstrip()
     if context.layout.regime == PARTY:
         if not text.endswith("."):
