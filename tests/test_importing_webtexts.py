@@ -1,6 +1,6 @@
 """`vanban import` on text excerpts copied from public web pages (issue 16, items 1–2).
 
-CASES were read off each excerpt in tests/fixtures/corpus/texts/ (11–18, see INDEX.md) by eye, never computed
+CASES were read off each excerpt in tests/fixtures/corpus/texts/ (11–20, see INDEX.md) by eye, never computed
 by the importer: issuer lines joined, cơ quan chủ quản, ký hiệu, địa danh, tên loại, trích yếu (in sentence case
 with the capitals the document's own body gives its names, spec §3 row 5a), the first section's title. The
 layouts: the two header cells as rows separated by lone `|` lines, words cut by the page's line wrap
@@ -51,15 +51,17 @@ CASES = {
            "bàn tỉnh Bắc Ninh", "MỤC TIÊU", "nha-nuoc"),
     # the excerpt stops after the date line: no type name printed, the ký hiệu `06-CT/TW` names a chỉ thị
     "18": ("BAN CHẤP HÀNH TRUNG ƯƠNG", None, "CT/TW", "Hà Nội", "CHỈ THỊ", None, None, "dang"),
+    # a PDF's text layer: the type name damaged (`K ÉT LUẬN`), the trích yếu's first lines in capitals
+    "19": ("TỈNH ỦY THỪA THIÊN HUẾ", None, "KL/TƯ", "Thừa Thiên Huế", "KẾT LUẬN",
+           "Hội nghị lân thứ bảy Ban Chấp hành Đảng bộ tỉnh (khoá XVI) về xây dựng hệ thống kết cấu hạ tầng đồng bộ "
+           "đến năm 2025, định hướng đến năm 2030", "ĐÁNH GIÁ TÌNH HÌNH", "dang"),
+    # a PDF's text layer: hyphens and dashes lost (`QĐUBND`, `Độc lập  Tự do`), `XàHỘI` in the Quốc hiệu
+    "20": (UBND + "KIÊN GIANG", None, "QĐ-UBND", "Kiên Giang", "QUYẾT ĐỊNH",
+           "Ban hành Quy chế phối hợp giải quyết thủ tục hành chính theo cơ chế một cửa, một cửa liên thông tại Trung "
+           "tâm Phục vụ hành chính công tỉnh Kiên Giang", None, "nha-nuoc"),
 }  # fmt: skip
 
-CITED = "the name of a document cited without its number (Quy định, Kế hoạch, Chương trình …) is not known"
-MISSES = {
-    ("13", "trich_yeu"): CITED,
-    ("14", "trich_yeu"): CITED,
-    ("16", "trich_yeu"): "as above; and the ký hiệu printed in capitals (`19/CT-TTG`) cannot be given back its `TTg`",
-    ("17", "trich_yeu"): CITED,
-}
+MISSES: dict[tuple[str, str], str] = {}
 
 
 def _path(key: str) -> Path:
@@ -95,6 +97,13 @@ def _notes(key: str) -> list[str]:
 def test_the_page_text_above_the_header_is_dropped_with_a_note() -> None:
     assert any(m.startswith("Bỏ 3 dòng trước phần đầu văn bản") and "Hệ thống pháp luật" in m for m in _notes("16"))
     assert any(m.startswith("Bỏ 7 dòng trước phần đầu văn bản") for m in _notes("17"))
+
+
+def test_a_pdf_text_layer_s_damage_is_repaired_with_a_note() -> None:
+    """Excerpts 19–20: a type name with broken marks and a ký hiệu that lost its hyphen are read, and said."""
+    assert any("`QĐUBND` (mất dấu gạch nối): đọc là `QĐ-UBND`" in m for m in _notes("20"))
+    assert any(m.startswith("Bỏ 3 dòng trước phần đầu văn bản") for m in _notes("20"))
+    assert any(m.startswith("Dòng in hoa đầu trích yếu `HỘI NGHỊ LÂN THỨ BẢY") for m in _notes("19"))
 
 
 def test_an_excerpt_cut_after_the_date_line_says_what_is_missing() -> None:
@@ -168,8 +177,11 @@ def test_a_web_table_header_cut_at_a_can_cu_line_builds(tmp_path: Path) -> None:
     assert (imported, built) == (0, 0), output
 
 
-# ND30 Phụ lục II capitals in an all-caps trích yếu (spec §3 row 5a): names of organisations, the Điều lệ of a
-# named organisation, a type name cited with its number, abbreviations (no vowel, or in brackets).
+# ND30 Phụ lục II capitals in an all-caps trích yếu (spec §3 row 5a): names of organisations, abbreviations (no
+# vowel, or in brackets), and (V.6) the type name of a specific document: cited with its number, the one issued,
+# named by its years, a national one, the charter or resolution of a named body or congress; never after `các`,
+# never a type name used as a verb (`báo cáo`, `hướng dẫn`); a ký hiệu part printed in capitals gets back its small
+# letters (spec §5.1).
 CASING = [
     ("HƯỚNG DẪN THI HÀNH ĐIỀU LỆ CÔNG ĐOÀN VIỆT NAM", "Hướng dẫn thi hành Điều lệ Công đoàn Việt Nam"),
     ("SỬA ĐỔI ĐIỀU LỆ HOẠT ĐỘNG CỦA CÂU LẠC BỘ", "Sửa đổi điều lệ hoạt động của câu lạc bộ"),
@@ -182,6 +194,23 @@ CASING = [
     ("KẾ HOẠCH 5 NĂM CỦA BỘ TÀI CHÍNH", "Kế hoạch 5 năm của Bộ Tài chính"),
     ("CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM (OCOP)", "Chương trình mỗi xã một sản phẩm (OCOP)"),
     ("V/V HỌP BAN CHẤP HÀNH", "V/v họp Ban Chấp hành"),
+    ("VỀ VIỆC BAN HÀNH QUY CHẾ LÀM VIỆC", "Về việc ban hành Quy chế làm việc"),
+    ("THỰC HIỆN KẾ HOẠCH 5 NĂM", "Thực hiện Kế hoạch 5 năm"),
+    ("TRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA VỀ HỘ TỊCH", "Triển khai Chương trình hành động quốc gia về hộ tịch"),
+    ("LỒNG GHÉP CÁC CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA", "Lồng ghép các chương trình mục tiêu quốc gia"),
+    (
+        "THEO NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XIII CỦA ĐẢNG",
+        "Theo Nghị quyết Đại hội đại biểu lần thứ XIII của Đảng",
+    ),
+    ("QUÁN TRIỆT NGHỊ QUYẾT BAN CHẤP HÀNH TRUNG ƯƠNG", "Quán triệt Nghị quyết Ban Chấp hành Trung ương"),
+    ("XÂY DỰNG KẾ HOẠCH CÔNG TÁC NĂM 2026", "Xây dựng kế hoạch công tác năm 2026"),
+    ("THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM", "Thực hiện chương trình mỗi xã một sản phẩm"),
+    ("BÁO CÁO BAN THƯỜNG VỤ VÀ HƯỚNG DẪN CÔNG ĐOÀN VIỆT NAM", "Báo cáo Ban Thường vụ và hướng dẫn Công đoàn Việt Nam"),
+    (
+        "THỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ",
+        "Thực hiện Chỉ thị số 19/CT-TTg của Thủ tướng Chính phủ",
+    ),
+    ("SỬA ĐỔI QUY ĐỊNH SỐ 05/QYĐ-TLĐ", "Sửa đổi Quy định số 05/QyĐ-TLĐ"),
 ]
 
 

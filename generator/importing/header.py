@@ -11,8 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from ..loading import document_types
 from .casing import is_all_caps, sentence_case
-from .kinds import split_type, type_of_code
+from .kinds import kind_of, known_names, split_type, type_of_code
 from .lines import Line
 from .markers import QUOC_HIEU, starts_block
 from .notes import Notes
@@ -23,7 +24,7 @@ _NATIONAL = (
     (re.compile(r"^ĐẢNG CỘNG SẢN VIỆT NAM$"), "dang"),
 )
 _DOAN_JOINED = re.compile(r"^(?P<left>.*\S)\s+(?P<right>ĐOÀN TNCS HỒ CHÍ MINH)$")
-_MOTTO = re.compile(r"^Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc$", re.IGNORECASE)
+_MOTTO = re.compile(r"^Độc lập\s*[-–—]?\s*Tự do\s*[-–—]?\s*Hạnh phúc$", re.IGNORECASE)  # dashes lost in a PDF
 _NUMBER = re.compile(r"^Số(?=\s*[:\d/-])\s*:?\s*(?P<n>\d+)?\s*(?P<code>.*)$")
 _DATE = re.compile(
     r"^(?P<place>[^,]*?)\s*,?\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})\s*$",
@@ -136,7 +137,20 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
                 ),
                 lines[type_at].where,
             )
+    _restore_hyphen(header, notes, lines[type_at].where)
     return header, _read_summary(lines, type_at, rest, header, notes, qualifier)
+
+
+def _restore_hyphen(header: Header, notes: Notes, where: str) -> None:
+    """`QĐUBND` under QUYẾT ĐỊNH → `QĐ-UBND`: a PDF's text layer lost the hyphen after the type abbreviation
+    (ND30 Phụ lục III; spec §5.1: `Số: 1961/QĐ-UBND`)."""
+    code, name = header.code, header.type_name
+    if not code or not name or "-" in code or "/" in code or name not in known_names():
+        return
+    abbreviation = document_types()[kind_of(name)[0]].abbreviation
+    if abbreviation and code.startswith(abbreviation) and len(code) > len(abbreviation):
+        header.code = f"{abbreviation}-{code[len(abbreviation) :]}"
+        notes.add(f"Ký hiệu in là `{code}` (mất dấu gạch nối): đọc là `{header.code}`.", where)
 
 
 def _read_cells(lines: list[Line], header: Header, notes: Notes) -> None:
@@ -393,13 +407,14 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
             or len(line.cells) > 1
             or starts_block(line.text)
             or _authority(line.text, header)
+            or (parts and line.text.endswith(":"))  # the body's lead-in (`… đã thảo luận … và kết luận:`)
         ):
             break
         parts.append(line.text)
         index += 1
         if _SUMMARY_END.search(line.text):
             break
-    text = " ".join(parts).rstrip(".").rstrip()  # no final stop (spec §3 row 5a)
+    text = " ".join(_capitals_lead_cased(parts, notes)).rstrip(".").rstrip()  # no final stop (spec §3 row 5a)
     if qualifier and qualifier.upper() not in _JOINT and text:
         text = f"{qualifier.upper() if is_all_caps(text) else qualifier.capitalize()} {text}"
     _set_summary(header, text, notes)
@@ -408,6 +423,21 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
         notes.add("Bỏ dòng tiêu đề lặp lại (bản sao từ trang web).", lines[index].where)
         index += 1
     return index
+
+
+def _capitals_lead_cased(parts: list[str], notes: Notes) -> list[str]:
+    """A trích yếu whose first lines are in capitals and the rest in ordinary case (a Party kết luận: `HỘI NGHỊ
+    LẦN THỨ BẢY` / `BAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)` / `về …`): those lines in sentence case, names kept
+    (spec §3 row 5a)."""
+    lead = next((i for i, part in enumerate(parts) if not is_all_caps(part)), len(parts))
+    if lead in (0, len(parts)):
+        return parts
+    upper = " ".join(parts[:lead])
+    cased = sentence_case(upper)
+    notes.add(
+        f"Dòng in hoa đầu trích yếu `{upper}` được viết lại kiểu câu: `{cased}`; kiểm tra tên riêng (spec §13.3)."
+    )
+    return [cased, *parts[lead:]]
 
 
 def _authority(text: str, header: Header) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from ..loading import document_types
@@ -29,24 +30,39 @@ def printed_names() -> dict[str, str]:
     return dict(sorted(names.items(), key=lambda pair: -len(pair[0])))
 
 
+def known_names() -> dict[str, str]:
+    """UPPER type name → `loai` key, the table's own names only (ND30 Phụ lục III, spec §5.2)."""
+    return {row.name.upper(): key for key, row in document_types().items()}
+
+
 def kind_of(printed: str) -> tuple[str, bool]:
     """(`loai` key, True when the type is not in the table and the nearest one was taken)."""
     name = printed.upper()
-    known = {row.name.upper(): key for key, row in document_types().items()}
+    known = known_names()
     if name in known:
         return known[name], False
     return printed_names()[name], True
 
 
 def split_type(text: str) -> tuple[str, str] | None:
-    """`Kế hoạch Phát động …` → (`Kế hoạch`, `Phát động …`) when a line starts with a type name."""
+    """`Kế hoạch Phát động …` → (`Kế hoạch`, `Phát động …`) when a line starts with a type name; a line in
+    capitals that is a type name but for its marks and spaces, damaged by a PDF's text layer (`K ÉT LUẬN`),
+    → (`KẾT LUẬN`, ``)."""
     upper = text.upper()
     for name in printed_names():
         if upper == name:
             return text, ""
         if upper.startswith(name + " "):
             return text[: len(name)], text[len(name) :].strip()
-    return None
+    if text != upper:
+        return None
+    return next(((name, "") for name in printed_names() if _letters(name) == _letters(upper)), None)
+
+
+def _letters(text: str) -> str:
+    """The base letters only: `K ÉT LUẬN` and `KẾT LUẬN` → `KETLUAN`."""
+    bare = unicodedata.normalize("NFD", text.replace("Đ", "D"))
+    return "".join(ch for ch in bare if ch.isalpha() and not unicodedata.combining(ch))
 
 
 def type_of_code(code: str | None) -> str | None:

@@ -266,22 +266,29 @@ def _web_table(texts: list[str]) -> bool:
 
 def _rejoin(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
+    last = ""  # the previous line as printed, before it was joined to the ones above it
     for line in lines:
         previous = out[-1] if out else None
-        if previous is not None and len(previous.cells) == 1 and len(line.cells) == 1 and _continues(previous, line):
+        if (
+            previous is not None
+            and len(previous.cells) == 1
+            and len(line.cells) == 1
+            and _continues(previous, line, last)
+        ):
             out[-1] = Line((f"{previous.text} {line.text}",), previous.where)
         else:
             out.append(line)
+        last = line.text
     return out
 
 
-def _continues(previous: Line, line: Line) -> bool:
+def _continues(previous: Line, line: Line, last: str) -> bool:
     """Whether `line` is the rest of `previous`, cut by the page's own line wrap.
 
     A web copy (thuvienphapluat.vn) also cuts after a first word (`ỦY` / `BAN NHÂN DÂN`, `Số:` / `33/…`) and
     in the middle of the Quốc hiệu. A line in capitals (a title, heading or the issuer) is not joined to
     a line in ordinary case, nor two lines in capitals (the trích yếu reader joins its own lines), but for
-    a heading ending with a comma (`I. MỤC ĐÍCH,` / `YÊU CẦU`)."""
+    a heading ending with a comma (`I. MỤC ĐÍCH,` / `YÊU CẦU`). `last` is the previous line as printed."""
     before, text = previous.text, line.text
     if starts_block(text):
         return False
@@ -289,7 +296,9 @@ def _continues(previous: Line, line: Line) -> bool:
         return True
     if _capitals(before) or _capitals(text):
         return _capitals(before) and _capitals(text) and before.endswith(",")
-    return text[0].islower() or (len(before) >= WRAP_MIN_CHARS - 8 and not _WRAP_END.search(before))
+    # a full-width printed line cut mid-sentence; a short last line (`định hướng đến năm 2030` under a centred
+    # trích yếu) ends its paragraph
+    return text[0].islower() or (len(last) >= WRAP_MIN_CHARS - 8 and not _WRAP_END.search(last))
 
 
 def _capitals(text: str) -> bool:

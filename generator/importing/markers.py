@@ -31,7 +31,8 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chu-cham", re.compile(r"^(?P<n>[a-zđ])\.\s+(?P<rest>\S.*)$")),
 )
 # The Quốc hiệu (spec §3 row 2; ND30 Phụ lục I ô 1), `HOÀ` or `HÒA`, as real documents misspell it.
-QUOC_HIEU = re.compile(r"^CỘNG HO?[ÒÀ]A? XÃ HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE)
+# `XàHỘI`: a PDF text layer with a damaged letter and no space
+QUOC_HIEU = re.compile(r"^CỘNG HO?[ÒÀ]A? X(?:Ã |\S\s?)HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?P<mark>[-–—+*•·▪●○◦])\s*(?P<rest>\S.*)$")
 # Levels whose text after the marker is always a heading (spec §6.1, §6.2: I. MỤC ĐÍCH, Điều 1. Phạm vi …).
 TITLE_KINDS = frozenset({"phan", "chuong", "muc-so", "dieu", "la-ma", "la-ma-gach", "chu-hoa"})
