@@ -22,7 +22,7 @@ from .formatting import StyleSheet, w
 from .reading import Paragraph, read_paragraphs
 from .registry import RULES, Breach, Context, NotEvaluated, Rule
 from .report import CheckReport, Finding, Skipped
-from .roles import locate
+from .roles import locate, named_kind
 from .spans import Span
 
 EXCERPT = 70
@@ -73,7 +73,7 @@ def _not_an_nd30_type(type_name: Paragraph | None) -> str | None:
     name = " ".join(type_name.text.split()).upper() if type_name is not None else ""
     if name in INTERNAL_FORMS:
         return f"«{name}» {FORM_REASON}"
-    kind = next((kind for kind in OTHER_PAPERS if name == kind or name.startswith(kind + " ")), None)
+    kind = named_kind(type_name, OTHER_PAPERS)
     return f"«{name}» {OTHER_PAPERS[kind]}" if kind else None
 
 

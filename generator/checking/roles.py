@@ -10,12 +10,12 @@ documents the Quốc hiệu (spec §11; peers.md).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .closing import Closing, locate_closing
 from .reading import Paragraph
-from .spans import COLUMN_GAP, RULE_CHARS, Span, bool_consensus, first_column, fold, is_rule, is_upper, lines
+from .spans import COLUMN_GAP, RULE_CHARS, Span, bool_consensus, first_column, fold, is_rule, is_upper, lines, whole
 
 STATE, PARTY, YOUTH = "nhà nước/công đoàn", "Đảng", "Đoàn TNCS"
 HEADER_LIMIT = 40
@@ -79,7 +79,7 @@ class Layout:
     date: Span | None
     subject_line: Span | None
     type_name: Paragraph | None
-    summary: list[Paragraph]
+    summary: list[Span]  # its lines: whole paragraphs, or lines under the tên loại in the same paragraph
     body: list[Paragraph]
     closing: Closing
     attached_to: Paragraph | None = None  # «(Kèm theo Quyết định số …)» under the trích yếu of an attached document
@@ -113,8 +113,9 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
     elif type_name is None:
         body_start = _after_header(paragraphs, found)
     else:
-        attached_to = _attached_to(paragraphs, (summary or [type_name])[-1])
-        body_start = (attached_to or (summary or [type_name])[-1]).order + 1
+        title_end = summary[-1].paragraph if summary else type_name
+        attached_to = _attached_to(paragraphs, title_end)
+        body_start = (attached_to or title_end).order + 1
     closing = locate_closing(paragraphs, body_start)
     end = closing.start if closing.start is not None else len(paragraphs)
     end = next((p.order for p in paragraphs[body_start:end] if _attached_header(p)), end)
@@ -243,8 +244,8 @@ def _after_header(paragraphs: list[Paragraph], found: list[Paragraph]) -> int:
     return max(p.order for p in paragraphs if p.cell and p.cell.table == last.cell.table) + 1
 
 
-def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | None, list[Paragraph]]:
-    """(tên loại, trích yếu paragraphs): the first upper-case body paragraph after the header."""
+def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | None, list[Span]]:
+    """(tên loại, trích yếu lines): the first upper-case body paragraph after the header."""
     if last_header < 0:
         return None, []
     start = _after_header(paragraphs, [paragraphs[last_header]])
@@ -254,8 +255,10 @@ def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | N
     if not first_line or not is_upper(first_line) or len(first_line.split()) > 10:
         return None, []
     type_name = non_empty[0]
-    if "\n" in type_name.text.strip():
-        return type_name, [type_name]  # «ĐIỀU LỆ …» / its trích yếu / «(Kèm theo …)» as lines of one paragraph (f10)
+    below = lines(type_name)[1:]
+    if below:  # «ĐIỀU LỆ …» / its trích yếu / «(Kèm theo …)» as lines of one paragraph (held-out f10)
+        end = next((i for i, s in enumerate(below) if s.text.strip().startswith(ATTACHED_TO)), len(below))
+        return type_name, below[:end]
     summary: list[Paragraph] = []
     for paragraph in paragraphs[type_name.order + 1 : type_name.order + 6]:
         if not summary and not paragraph.text.strip() and paragraph.cell is None:
@@ -267,7 +270,7 @@ def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | N
         if is_upper(paragraph.text) and any(not is_upper(p.text) for p in summary):
             break  # a quyết định's «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH» line under its trích yếu (Mẫu 1.2, held-out d10)
         summary.append(paragraph)
-    return type_name, summary
+    return type_name, [whole(p) for p in summary]
 
 
 def _annex_opening(paragraphs: list[Paragraph]) -> Paragraph | None:
@@ -277,9 +280,7 @@ def _annex_opening(paragraphs: list[Paragraph]) -> Paragraph | None:
     if not opening or not (ANNEX.match(opening[0].text.strip()) or is_upper(opening[0].text)):
         return None  # «Phụ lục I», or a title such as «DANH SÁCH TRÍCH NGANG» (held-out e11)
     reference = next((i for i, p in enumerate(opening) if _opens_reference(p)), None)
-    if reference is None:
-        return None
-    return next((p for p in opening[reference:] if p.text.rstrip().endswith(")")), opening[reference])
+    return _reference_end(opening[reference:]) if reference is not None else None
 
 
 def _opens_reference(paragraph: Paragraph) -> bool:
@@ -293,9 +294,12 @@ def _attached_to(paragraphs: list[Paragraph], title_end: Paragraph) -> Paragraph
     if any(line.strip().startswith(ATTACHED_TO) for line in title_end.text.split("\n")[1:]):
         return title_end  # the reference is a line of the title paragraph itself (held-out f10)
     following = [p for p in paragraphs[title_end.order + 1 : title_end.order + 4] if p.text.strip()]
-    if not following or not _opens_reference(following[0]):
-        return None
-    return next((p for p in following if p.text.rstrip().endswith(")")), following[0])
+    return _reference_end(following) if following and _opens_reference(following[0]) else None
+
+
+def _reference_end(reference: list[Paragraph]) -> Paragraph:
+    """The paragraph that closes a «(Kèm theo …)» reference starting at `reference[0]` (it may take two lines)."""
+    return next((p for p in reference if p.text.rstrip().endswith(")")), reference[0])
 
 
 def _without_addressees(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -324,12 +328,15 @@ def _attached_header(paragraph: Paragraph) -> bool:
 def _type_like(paragraph: Paragraph) -> bool:
     """A centred tên loại line outside the header table (spec §5.2): a «V/v …» under it is that document's trích yếu
     (a tờ trình's, sources 02), not a công văn's."""
-    name = " ".join(paragraph.text.split()).upper()
     return (
-        paragraph.cell is None
-        and paragraph.format.align == "center"
-        and any(name == kind or name.startswith(kind + " ") for kind in TYPE_CODES)
+        paragraph.cell is None and paragraph.format.align == "center" and named_kind(paragraph, TYPE_CODES) is not None
     )
+
+
+def named_kind(paragraph: Paragraph | None, kinds: Iterable[str]) -> str | None:
+    """The kind among `kinds` that the paragraph's text is, or begins with as a whole word (`ĐƠN GIA NHẬP …`)."""
+    name = " ".join(paragraph.text.split()).upper() if paragraph is not None else ""
+    return next((kind for kind in kinds if name == kind or name.startswith(kind + " ")), None)
 
 
 def _is_body(paragraph: Paragraph) -> bool:

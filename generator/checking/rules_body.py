@@ -12,7 +12,7 @@ from .formatting import w
 from .reading import Paragraph
 from .registry import Breach, Context, NotEvaluated, dominant, require, rule, size_range, style_breaches, visible_case
 from .report import Severity
-from .roles import ATTACHED_TO, PARTY, YOUTH, Layout
+from .roles import PARTY, YOUTH
 from .rules_header import SHORT_LINE
 from .spans import Span, is_upper, lines, whole
 
@@ -99,7 +99,7 @@ def type_name(context: Context) -> Iterator[Breach]:
         )
         return
     paragraph = layout.type_name
-    printed = lines(paragraph)[0] if _one_paragraph_title(layout) else paragraph
+    printed = lines(paragraph)[0] if layout.summary and layout.summary[0].paragraph is paragraph else paragraph
     yield from style_breaches(printed, f"Tên loại{sizes.source}", sizes.type_name, bold=True)
     if paragraph.format.align != "center":
         yield Breach("Tên loại phải căn giữa.", paragraph, "Căn giữa dòng tên loại.")
@@ -122,9 +122,7 @@ def summary(context: Context) -> Iterator[Breach]:
             "Ghi trích yếu nội dung (chữ thường, đậm, căn giữa) ngay dưới tên loại.",
         )
         return
-    spans = _summary_spans(layout)
-    if not spans:
-        return
+    spans = layout.summary
     first = spans[0]
     if is_upper(visible_case(first)):
         yield Breach(
@@ -143,20 +141,6 @@ def summary(context: Context) -> Iterator[Breach]:
         PARTY_DASHES if layout.regime == PARTY else frozenset(),
         under=whole(layout.attached_to) if layout.attached_to is not None else None,
     )
-
-
-def _one_paragraph_title(layout: Layout) -> bool:
-    """The tên loại, its trích yếu (and a «Kèm theo» line) printed as lines of one paragraph (held-out f10)."""
-    return layout.summary == [layout.type_name]
-
-
-def _summary_spans(layout: Layout) -> list[Span]:
-    """The printed lines of the trích yếu: its paragraphs, or the lines under the tên loại in the same paragraph."""
-    if _one_paragraph_title(layout) and layout.type_name is not None:
-        below = lines(layout.type_name)[1:]
-        end = next((i for i, s in enumerate(below) if s.text.strip().startswith(ATTACHED_TO)), len(below))
-        return below[:end]
-    return [whole(p) for p in layout.summary]
 
 
 def _aggregate(
