@@ -19,6 +19,7 @@ bytes back, or — when its inputs now print something else — it is held back 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import os
@@ -31,7 +32,7 @@ from .checking import check_package
 from .checking.report import Finding
 from .composing import RenderContext, element_texts, issuer_in_text, ky_hieu, render_context
 from .document import Document, Issuer
-from .docxfile import package_from_bytes
+from .docxfile import DocxPackage
 from .errors import ContentError, Problem, RenderError, TemplateError, VanbanError
 from .inheritance import Resolver, cites_old_parent
 from .issuing import (
@@ -54,7 +55,7 @@ from .project import TEMPLATE_FOLDER, Project, content_files
 from .referencing import references
 from .register.allocation import IssueRequest
 from .register.versions import Version
-from .rendering import CompiledTemplate, load_template, render
+from .rendering import CompiledTemplate, load_template, packaged, render_parts
 from .versions import IssuedChange, fingerprint, frozen_version, guard, key, live_versions
 
 BASE_TEMPLATE = "co-ban"
@@ -267,11 +268,14 @@ def _compiled(path: Path) -> CompiledTemplate:
 
 
 def render_document(template: Path, context: RenderContext, output: Path, check: bool, strict: bool) -> Rendered:
-    """Render and check one document in memory (runs in a worker process for batches)."""
-    data = render(_compiled(template), context)
+    """Render and check one document in memory (runs in a worker process for batches). The checker
+    reads the rendered parts themselves: our own output needs no unzipping nor a foreign file's limits."""
+    compiled = _compiled(template)
+    parts = render_parts(compiled, context)
+    data = packaged(compiled, parts)
     if not check:
         return Rendered(data)
-    report = check_package(package_from_bytes(data, output))
+    report = check_package(DocxPackage(output, parts))
     fatal = report.findings if strict else report.errors
     if fatal:
         raise RenderError(
@@ -437,6 +441,9 @@ def _render_all(
     tasks = [(job.template, job.context, job.output, options.check, options.strict) for job in jobs]
     workers = min(options.workers or os.cpu_count() or 1, len(jobs))
     if workers > 1 and len(jobs) >= PARALLEL_FROM:
+        for template in {job.template for job in jobs}:
+            with contextlib.suppress(TemplateError):  # each job reports its own broken template
+                _compiled(template)  # once, before the fork: the workers inherit it (issue 15, item 4)
         with ProcessPoolExecutor(max_workers=workers) as pool:
             outcomes = list(pool.map(_outcome, tasks, chunksize=max(1, len(tasks) // (workers * 4))))
     else:

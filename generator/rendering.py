@@ -1,17 +1,17 @@
 """Render a context into a .docx: docxtpl as the engine behind one small wrapper.
 
 A template is loaded once per build: docxtpl's `patch_xml` turns the Word XML into Jinja source,
-which is compiled once in a sandboxed environment with undefined variables as errors. Each
-document then costs one Jinja render and one zip write. The zip entries carry a fixed timestamp and
-keep the template's order, so the same inputs give byte-identical files.
+which is compiled once in a sandboxed environment with undefined variables as errors, and its other
+parts are compressed once (`zipping`). Each document then costs one Jinja render, the compression of
+its `word/document.xml` and a raw copy of the rest. The zip entries carry a fixed timestamp and keep
+the template's order, so the same inputs give byte-identical files.
 """
 
 from __future__ import annotations
 
-import io
+import dataclasses
 import re
 import zipfile
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,21 +22,23 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from lxml import etree
 
 from .bodyxml import STYLE_OF_KIND, body_xml
-from .composing import OPTIONAL_KEYS, RenderContext
+from .composing import RenderContext
 from .errors import Problem, TemplateError
+from .zipping import DOCUMENT_LEVEL, Member, archive, compressed
 
 DOCUMENT_PART = "word/document.xml"
 STYLES_PART = "word/styles.xml"
-FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 @dataclass(frozen=True)
 class CompiledTemplate:
-    """Một mẫu Word đã biên dịch: các phần tĩnh, phần nội dung dạng Jinja, bảng tên kiểu → mã kiểu."""
+    """Một mẫu Word đã biên dịch: các phần (thứ tự của mẫu), các phần tĩnh đã nén sẵn, phần nội dung
+    dạng Jinja, bảng tên kiểu → mã kiểu."""
 
     path: Path
     parts: tuple[tuple[str, bytes], ...]
+    members: tuple[Member | None, ...]  # compressed once; None at word/document.xml, rendered per document
     document: jinja2.Template
     style_ids: dict[str, str]
 
@@ -49,8 +51,8 @@ def environment() -> ImmutableSandboxedEnvironment:
 def load_template(path: Path) -> CompiledTemplate:
     """Read and compile a .docx template once; a broken or missing one is a TemplateError."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            parts = tuple((info.filename, archive.read(info)) for info in archive.infolist())
+        with zipfile.ZipFile(path) as template_zip:
+            parts = tuple((info.filename, template_zip.read(info)) for info in template_zip.infolist())
     except (OSError, zipfile.BadZipFile) as exc:
         raise TemplateError(
             Problem(
@@ -81,21 +83,23 @@ def load_template(path: Path) -> CompiledTemplate:
                 hint="Thêm các kiểu này trong Word (Styles) hoặc dùng lại mẫu gốc.",
             )
         )
-    return CompiledTemplate(path, parts, compiled, style_ids)
+    members = tuple(None if name == DOCUMENT_PART else compressed(name, data) for name, data in parts)
+    return CompiledTemplate(path, parts, members, compiled, style_ids)
 
 
 def template_values(context: RenderContext, style_ids: dict[str, str]) -> dict[str, Any]:
     """The render context with body paragraph lists turned into styled WordprocessingML paragraphs."""
-    # `dang`, the Party flag every template tests, is None outside Party documents, and `lien_tich` outside a
-    # văn bản liên tịch; values() leaves them out so that other documents' fingerprints stay as they were.
-    docx_context = {key: None for key in OPTIONAL_KEYS} | context.values()
+    # Every field, `dang` and `lien_tich` (None outside Party and liên tịch documents) included, which
+    # `values()` leaves out for golden files and fingerprints. Shallow: the template reads the signature
+    # blocks' fields as attributes, and `values()`'s deep copy cost more than the Jinja render (issue 15).
+    docx_context = {field.name: getattr(context, field.name) for field in dataclasses.fields(context)}
     docx_context["than"] = body_xml(context.than, style_ids)
     docx_context["phu_luc"] = [{**a, "than": body_xml(a["than"], style_ids)} for a in context.phu_luc]
     return docx_context
 
 
-def render(template: CompiledTemplate, context: RenderContext) -> bytes:
-    """One document's .docx bytes, deterministic for the same template and context."""
+def render_parts(template: CompiledTemplate, context: RenderContext) -> dict[str, bytes]:
+    """One document's parts (the template's, with its `word/document.xml` rendered), in the template's order."""
     try:
         xml = template.document.render(template_values(context, template.style_ids))
     except jinja2.UndefinedError as exc:
@@ -104,16 +108,15 @@ def render(template: CompiledTemplate, context: RenderContext) -> bytes:
         ) from exc
     xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
     xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
-    return package((name, xml.encode("utf-8") if name == DOCUMENT_PART else data) for name, data in template.parts)
+    return {name: xml.encode("utf-8") if name == DOCUMENT_PART else data for name, data in template.parts}
 
 
-def package(parts: Iterable[tuple[str, bytes]]) -> bytes:
-    """A .docx (zip) of these parts in this order, with a fixed timestamp: same parts, same bytes."""
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in parts:
-            info = zipfile.ZipInfo(name, date_time=FIXED_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, data)
-    return buffer.getvalue()
+def packaged(template: CompiledTemplate, parts: dict[str, bytes]) -> bytes:
+    """The .docx of a document's parts: its `word/document.xml` compressed now, the rest copied raw."""
+    document = compressed(DOCUMENT_PART, parts[DOCUMENT_PART], DOCUMENT_LEVEL)
+    return archive(member or document for member in template.members)
+
+
+def render(template: CompiledTemplate, context: RenderContext) -> bytes:
+    """One document's .docx bytes, deterministic for the same template and context."""
+    return packaged(template, render_parts(template, context))

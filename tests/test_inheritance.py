@@ -340,14 +340,14 @@ def test_a_failed_document_does_not_stop_the_others(tree, monkeypatch):
     child(tree, "ke_thua: ../goc.yaml\nco_quan_nhom: ldld-tinh\nngay: 2025-09-15\n", "con/lo.yaml")
     import generator.pipeline as pipeline
 
-    real = pipeline.render
+    real = pipeline.render_parts
 
     def broken(template, context):
         if "GIA LAI" in " ".join(context.co_quan_ban_hanh):
             raise pipeline.RenderError("hỏng")
         return real(template, context)
 
-    monkeypatch.setattr(pipeline, "render", broken)
+    monkeypatch.setattr(pipeline, "render_parts", broken)
     report = build(Project(tree), options=Options(workers=1))
     assert [p.name for p, _ in report.failed] == ["lo.docx"]
     assert len(report.written) == 1

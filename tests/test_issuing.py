@@ -110,7 +110,7 @@ def test_a_failed_render_spends_no_number(project, monkeypatch):
 
     path = write(project, "ke-hoach.yaml", DRAFT)
     monkeypatch.setattr(
-        pipeline, "render", lambda template, context: (_ for _ in ()).throw(pipeline.RenderError("hỏng"))
+        pipeline, "render_parts", lambda template, context: (_ for _ in ()).throw(pipeline.RenderError("hỏng"))
     )
     with pytest.raises(pipeline.RenderError, match="hỏng"):
         build(Project(project), [path], Options(issue=True, workers=1, issue_date=dt.date(2026, 3, 9)))

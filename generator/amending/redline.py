@@ -27,7 +27,8 @@ from lxml import etree
 
 from ..docxfile import package_from_bytes
 from ..errors import Problem, RenderError
-from ..rendering import DOCUMENT_PART, package
+from ..rendering import DOCUMENT_PART
+from ..zipping import package
 
 _NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _W = f"{{{_NS}}}"

@@ -13,6 +13,7 @@ from .reading import Paragraph
 
 COLUMN_GAP = re.compile(r"\t|[ \u00a0]{3,}")
 RULE_CHARS = re.compile(r"^[\s_\-–—*]+$")
+NOT_A_LETTER = re.compile(r"[\W\d_]+")
 
 
 def fold(text: str) -> str:
@@ -47,8 +48,11 @@ def lines(paragraph: Paragraph) -> list[Span]:
 
 
 def is_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    """At least two letters, and every cased letter a capital (no per-character Python loop: issue 15)."""
+    letters = NOT_A_LETTER.sub("", text)
+    if not letters.isalpha():  # rare: a word character that is no letter nor decimal digit (², ½)
+        letters = "".join(c for c in letters if c.isalpha())
+    return len(letters) >= 2 and letters.isupper() and letters.isalpha()
 
 
 def first_column(line: Span) -> Span:
