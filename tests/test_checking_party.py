@@ -20,7 +20,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
-from test_checking import _add, _retext, _runs, good_document, party_header, report_of
+from test_checking import _add, _find, _retext, _runs, good_document, party_header, report_of
 
 from generator.checking import check_file
 from generator.checking.report import Finding
@@ -332,3 +332,59 @@ def test_youth_sizes_and_end_mark_are_not_evaluated(tmp_path: Path) -> None:
     looks = {"ten-loai", "trich-yeu", "co-chu-than", "ket-thuc"}
     assert [f for f in report.findings if f.rule in looks] == []
     assert {s.rule: s.reason for s in report.skipped if s.rule in looks} == dict.fromkeys(looks, YOUTH_LOOKS)
+
+
+# --- Party công văn: no tên loại, its trích yếu under the Số line (HD 36-HD/VPTW 1.3.1 ví dụ 3, 1.5.2, PL 3 row 5) -----
+
+PARTY_LETTER_SUMMARY = "Chuẩn bị hội nghị sơ kết công tác đảng viên"
+
+
+def party_letter() -> DocxDocument:
+    """The Party document as a công văn: «Số 12-CV/CB», no tên loại, the trích yếu 12 pt italic under the Số line."""
+    document = party_document()
+    _retext("Số 09-KH/CB", "Số 12-CV/CB")(document)
+    for start in ("KẾ HOẠCH", "Tổ chức các hoạt động"):
+        paragraph = _find(document, start)
+        following = paragraph._p.getnext()
+        if start != "KẾ HOẠCH" and following is not None and not "".join(following.itertext()).strip():
+            following.getparent().remove(following)  # the short line under the trích yếu
+        paragraph._p.getparent().remove(paragraph._p)
+    _add(document.tables[0].cell(1, 0), PARTY_LETTER_SUMMARY, 12, italic=True)
+    return document
+
+
+def summary_findings(document: DocxDocument, tmp_path: Path) -> list[str]:
+    return [str(f) for f in report_of(document, tmp_path).findings if f.rule in {"trich-yeu", "ten-loai"}]
+
+
+def test_a_party_letter_laid_out_by_hd_36_is_clean(tmp_path: Path) -> None:
+    report = report_of(party_letter(), tmp_path)
+    assert [str(f) for f in report.findings] == []
+    assert "trich-yeu" in report.evaluated
+    assert "ten-loai" in {s.rule for s in report.skipped}  # công văn không có tên loại
+
+
+@pytest.mark.parametrize(
+    ("case", "edit", "expected"),
+    [
+        (
+            "upright",
+            _runs(PARTY_LETTER_SUMMARY, italic=False),
+            "Trích yếu công văn (HD 36-HD/VPTW, Phụ lục 3) phải in nghiêng",
+        ),
+        ("14 pt", _runs(PARTY_LETTER_SUMMARY, size=Pt(14)), "cỡ chữ 14 pt, phải 12 pt"),
+        ("bold", _runs(PARTY_LETTER_SUMMARY, bold=True), "không được in đậm"),
+    ],
+)
+def test_a_party_letter_summary_breaking_hd_36(tmp_path: Path, case: str, edit: Edit, expected: str) -> None:
+    document = party_letter()
+    edit(document)
+    found = summary_findings(document, tmp_path)
+    assert len(found) == 1 and expected in found[0], (case, found)
+
+
+def test_only_a_cv_number_makes_the_line_under_it_a_party_letter_summary(tmp_path: Path) -> None:
+    document = party_letter()
+    _retext("Số 12-CV/CB", "Số 12-KH/CB")(document)  # a kế hoạch with no tên loại: that is what is reported
+    found = summary_findings(document, tmp_path)
+    assert any("[§3 ten-loai]" in f for f in found) and not any("Trích yếu công văn" in f for f in found)

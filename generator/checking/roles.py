@@ -102,10 +102,13 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
     date = _date(header)
     title_at = next((p.order for p in header if _type_like(p)), len(paragraphs))
     subject = next((s for p in header if p.order < title_at for s in lines(p) if s.text.startswith("V/v")), None)
+    if subject is None and regime == PARTY:
+        subject = _party_subject(header, number)
     marks = [s for s in (national, motto, party, youth, date) if s]
     issuer, superior = _issuer(header, number, national or party or youth, marks)
     found = [s.paragraph for s in [*marks, number, subject, *issuer] if s]
-    type_name, summary = _title(paragraphs, max((p.order for p in found), default=-1))
+    after = max((p.order for p in found), default=-1)
+    type_name, summary = _title(paragraphs, after) if subject is None else (None, [])  # a công văn has no tên loại
     attached_to: Paragraph | None = None
     annex_opening = _annex_opening(paragraphs) if not found and regime == STATE else None
     if annex_opening is not None:
@@ -323,6 +326,28 @@ def _attached_header(paragraph: Paragraph) -> bool:
     """A Quốc hiệu line after the body has begun: the header of an attached form (mẫu gửi kèm, spec §10) or of the
     next document in the file, where the first document's body ends (sources 01)."""
     return is_upper(paragraph.text) and NATIONAL.search(fold(paragraph.text)) is not None
+
+
+PARTY_LETTER = re.compile(r"\d\s*-\s*CV/")  # HD 36-HD/VPTW 1.3.1 ví dụ 3: «Số 357-CV/BTCTU», a Party công văn
+
+
+def _party_subject(header: list[Paragraph], number: Span | None) -> Span | None:
+    """A Party công văn's trích yếu (its Số carries CV): the first line under the Số line in the same column
+    (HD 36-HD/VPTW 1.5.2: «trích yếu nội dung văn bản của tên loại công văn trình bày dưới số và ký hiệu», ô 5b)."""
+    if number is None or not PARTY_LETTER.search(number.text):
+        return None
+    own = number.paragraph
+    rest = [s for s in lines(own) if s.start >= number.end]
+    if own.cell is not None:
+        rest += [
+            s
+            for p in header
+            if p.order > own.order
+            and p.cell is not None
+            and (p.cell.table, p.cell.column) == (own.cell.table, own.cell.column)
+            for s in lines(p)
+        ]
+    return next((s for s in rest if not is_upper(s.text)), None)
 
 
 def _type_like(paragraph: Paragraph) -> bool:

@@ -42,6 +42,7 @@ class Sizes:
     source: str = ""
 
 
+PARTY_LETTER_SUMMARY = "Trích yếu công văn (HD 36-HD/VPTW, Phụ lục 3)"
 PARTY_DASHES = frozenset("-")  # HD 36-HD/VPTW 1.5.2: «phía dưới trích yếu … có năm (5) dấu gạch nối (-)»
 ND30_SIZES = Sizes((13, 14), (13, 14), (13, 14))  # spec §3 rows 5a, 6
 SIZES_BY_REGIME = {PARTY: Sizes((15, 16), (14, 15), (14, 15), " (HD 36-HD/VPTW, Phụ lục 3)")}  # rows 5, 6
@@ -111,6 +112,9 @@ def summary(context: Context) -> Iterator[Breach]:
     công văn 12–13 pt."""
     layout = context.layout
     sizes = _sizes(context)
+    if layout.subject_line is not None and layout.regime == PARTY:  # HD 36-HD/VPTW Phụ lục 3 row 5
+        yield from style_breaches(layout.subject_line, PARTY_LETTER_SUMMARY, (12, 12), bold=False, italic=True)
+        return
     if layout.subject_line is not None:
         yield from style_breaches(layout.subject_line, "Trích yếu công văn (V/v)", (12, 13), bold=False)
         return
