@@ -127,7 +127,9 @@ def ky_hieu(document: Document, issuer: Issuer, regime: str | None = None) -> st
 def issuer_in_text(issuer: Issuer) -> str:
     """`Ban Thường vụ Công đoàn Viên chức tỉnh Sóc Trăng`: who issued, as written inside a sentence."""
     name = issuer.name_in_text or " ".join(issuer.name_lines)
-    return f"{issuer.collective} {name}" if issuer.collective else name
+    if not issuer.collective or name.casefold().startswith(issuer.collective.casefold() + " "):
+        return name  # «Chi bộ ấp Hóc Thơm 1», whose collective is the Chi bộ itself, is not written twice
+    return f"{issuer.collective} {name}"
 
 
 def check_signer(signer: Signer, field: str = "nguoi_ky") -> None:
@@ -229,7 +231,7 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
     """The whole context for one document of one issuer."""
     signer = document.signer or issuer.signer
     check_signer(signer)
-    code = ky_hieu(document, issuer)
+    code = ky_hieu(document, issuer, document.regime)  # `KH/CB` in a Party document (HD 36-HD/VPTW)
     issued_on = None if document.is_draft else document.date
     reference = citation(
         document.kind.name, document.number, code, issued_on, document.date.year, issuer_in_text(issuer)
@@ -245,11 +247,7 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
         co_quan_ban_hanh=[upper(line) for line in issuer.name_lines],
         quoc_hieu=marks.national_title,
         tieu_ngu=marks.motto,
-        so_ky_hieu=(
-            party_number_line(document.number, ky_hieu(document, issuer, PARTY))
-            if party
-            else number_line(document.number, code)
-        ),
+        so_ky_hieu=(party_number_line(document.number, code) if party else number_line(document.number, code)),
         dia_danh_ngay=date_line(issuer.place, issued_on, document.date.year),
         ten_loai=type_name(document.kind.name, joint is not None),
         trich_yeu=summary_text(document.summary),

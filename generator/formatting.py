@@ -104,6 +104,12 @@ def party_number_line(number: int | None, code: str) -> str:
     return f"Số {number_text(number)}-{code}" if number is not None else f"Số{DRAFT_BLANK}-{code}"
 
 
+def numbered_code(number: int | None, code: str) -> str:
+    """`05/KH-CB`: the number, then the ký hiệu after a slash (spec §5.1); a Party ký hiệu holds the slash itself
+    (`KH/CB`, document_code) and takes the number with a hyphen: `05-KH/CB` (HD 36-HD/VPTW 1.3.1, «Số 15-HD/TU»)."""
+    return f"{number_text(number).strip() or DRAFT_BLANK}{'-' if '/' in code else '/'}{code}"
+
+
 def citation(
     type_name: str,
     number: int | None,
@@ -113,10 +119,11 @@ def citation(
     issuer: str,
     summary: str | None = None,
 ) -> str:
-    """First citation in full (spec §6.2): `Hướng dẫn số 03/HD-TLĐ ngày 05 tháng 02 năm 2024 của … về …`."""
+    """First citation in full (spec §6.2): `Hướng dẫn số 03/HD-TLĐ ngày 05 tháng 02 năm 2024 của … về …`; a Party
+    document's `số 05-KH/CB` (numbered_code)."""
     when = date_phrase(date) if date is not None else f"ngày{DRAFT_BLANK}tháng{DRAFT_BLANK}năm {year}"
     about = f" về {lower_first(summary)}" if summary else ""
-    return f"{type_name} số {number_text(number).strip() or DRAFT_BLANK}/{code} {when} của {issuer}{about}"
+    return f"{type_name} số {numbered_code(number, code)} {when} của {issuer}{about}"
 
 
 def cited(source: Citation) -> str:

@@ -220,7 +220,7 @@ class Resolver:
         return Citation(
             type_name=document.kind.name,
             number=document.number,
-            code=ky_hieu(document, issuer),
+            code=ky_hieu(document, issuer, document.regime),
             date=None if document.is_draft else document.date,
             year=document.date.year,
             issuer=issuer_in_text(issuer),

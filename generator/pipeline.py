@@ -365,7 +365,9 @@ def build(
 
 def issue_requests(jobs: list[Job]) -> list[IssueRequest]:
     """What stage 3 asks the register for: a number for each document issued."""
-    return [issue_request(job.document, job.issuer, ky_hieu(job.document, job.issuer)) for job in jobs]
+    return [
+        issue_request(job.document, job.issuer, ky_hieu(job.document, job.issuer, job.document.regime)) for job in jobs
+    ]
 
 
 def _fresh_outputs(

@@ -16,6 +16,7 @@ from generator.formatting import (
     document_code,
     header_marks,
     number_line,
+    numbered_code,
     party_number_line,
     recipient_lines,
     signed_mark,
@@ -257,6 +258,26 @@ def test_citation_in_full():
         text
         == "Hướng dẫn số 03/HD-TLĐ ngày 05 tháng 02 năm 2024 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về tổ chức thực hiện cuộc vận động"
     )
+
+
+@pytest.mark.parametrize(
+    ("number", "code", "expected"),
+    [
+        (5, "KH-LĐLĐ", "05/KH-LĐLĐ"),  # spec §5.1
+        (933, "QĐ-TLĐ", "933/QĐ-TLĐ"),
+        (5, "KH/CB", "05-KH/CB"),  # a Party ký hiệu holds the slash: HD 36-HD/VPTW 1.3.1 «Số 15-HD/TU»
+        (5, "QC/BTCTU-BD", "05-QC/BTCTU-BD"),  # HD 36 1.3.1: a joint Party ký hiệu
+        (None, "KH/CB", "      -KH/CB"),  # a draft: the number left blank
+        (None, "KH-LĐLĐ", "      /KH-LĐLĐ"),
+    ],
+)
+def test_numbered_code(number, code, expected):
+    assert numbered_code(number, code) == expected
+
+
+def test_a_party_document_is_cited_with_its_own_numbered_code():
+    text = citation("Kế hoạch", 5, "KH/CB", dt.date(2026, 5, 6), 2026, "Chi bộ ấp Hóc Thơm 1")
+    assert text == "Kế hoạch số 05-KH/CB ngày 06 tháng 5 năm 2026 của Chi bộ ấp Hóc Thơm 1"
 
 
 @pytest.mark.parametrize(("value", "expected"), [(4609, "4.609"), (34.8, "34,8"), (1500, "1.500")])

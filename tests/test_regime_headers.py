@@ -208,3 +208,29 @@ def test_a_child_inherits_che_do_and_may_set_its_own(
     assert jobs[0].document.regime == (child or parent)
     path = built(project, project / "content" / "con.yaml")
     assert header_lines(path)[1][0][0] == expected
+
+
+# --- the Party numbered code everywhere it is written (HD 36-HD/VPTW 1.3.1: «Số 15-HD/TU») ---------------------
+
+PARTY_ANNEX = "phu_luc:\n- tieu_de: Danh sách đảng viên được phân công\n  doan: [Theo danh sách của Chi ủy.]\n"
+
+
+def test_a_party_document_is_cited_and_registered_as_hd_36_writes_it(tmp_path: Path) -> None:
+    source = party_project(tmp_path)
+    source.write_text(PARTY_PLAN.replace("so: 5\n", "ma: kh-nghi-quyet\n") + PARTY_ANNEX, encoding="utf-8")
+    runner = CliRunner()
+    folder = ["--thu-muc", str(tmp_path)]
+    result = runner.invoke(main, ["build", "--ban-hanh", str(source), "--ngay", "2026-05-06", *folder])
+    assert result.exit_code == 0, result.output
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "output" / f"{GOLDEN_NAME}.docx")).paragraphs)
+    assert "(Kèm theo Kế hoạch số 01-KH/CB ngày 06 tháng 5 năm 2026 của Chi bộ ấp Hóc Thơm 1)" in text
+    listed = runner.invoke(main, ["so", "list", "--json", "--so-dang-ky", str(tmp_path / "so-van-ban-di.sqlite3")])
+    assert [(row["so"], row["ky_hieu"]) for row in json.loads(listed.output)] == [(1, "KH/CB")]
+    child = tmp_path / "content" / "con.yaml"
+    child.write_text("ke_thua: ke-hoach-chi-bo-dang.yaml\nco_quan: chi-bo-thu-2\nngay: 2026-05-10\n", encoding="utf-8")
+    other = PARTY_PROFILE.replace("CHI BỘ ẤP HÓC THƠM 1", "CHI BỘ ẤP HÓC THƠM 2").replace("Thơm 1", "Thơm 2")
+    (tmp_path / "content" / "co-quan" / "chi-bo-thu-2.yaml").write_text(other, encoding="utf-8")
+    jobs, _ = plan(Project(tmp_path), [child])
+    assert "Kế hoạch số 01-KH/CB ngày 06 tháng 5 năm 2026 của Chi bộ ấp Hóc Thơm 1" in " ".join(
+        text for element in jobs[0].context.than for text in [element.get("van_ban", "")]
+    )

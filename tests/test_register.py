@@ -21,6 +21,7 @@ from generator.register import (
     RegisterUnavailableError,
     Status,
 )
+from generator.register.allocation import _same_code
 from generator.register.corrections import cancel, cancel_document, doc_type_of, record, set_per_type
 from generator.register.entries import missing_numbers
 from generator.register.store import SCHEMA_VERSION
@@ -281,7 +282,8 @@ def test_setting_cannot_change_mid_year(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("ky_hieu", "doc_type"), [("KH-LĐLĐ", "KH"), ("HD-CĐVC", "HD"), ("QyĐ-TLĐ", "QyĐ"), ("LĐLĐ-VP", ""), ("CĐVC", "")]
+    ("ky_hieu", "doc_type"),
+    [("KH-LĐLĐ", "KH"), ("HD-CĐVC", "HD"), ("QyĐ-TLĐ", "QyĐ"), ("LĐLĐ-VP", ""), ("CĐVC", ""), ("KH/CB", "KH")],
 )
 def test_doc_type_of_ky_hieu(ky_hieu: str, doc_type: str) -> None:
     assert doc_type_of(ky_hieu) == doc_type
@@ -381,3 +383,18 @@ def _issue(path: Path, request: IssueRequest) -> int:
     """Open the register, issue (or find again) one document's number."""
     with Register.open(path) as register:
         return register.issue(request).number
+
+
+@pytest.mark.parametrize(
+    ("held", "asked", "same"),
+    [
+        ("KH-CĐCS", "KH-CĐCS", True),
+        ("KH-CĐCS", "HD-CĐCS", False),
+        ("KH/CB", "KH/CB", True),  # a Party ký hiệu (HD 36-HD/VPTW 1.3.1)
+        ("KH-CB", "KH/CB", True),  # the same, issued before the sổ kept the Party form
+        ("KH/CB", "KH-CB", False),  # an ND30 ký hiệu is never written with a slash
+        ("QC-BTCTU-BD", "QC/BTCTU-BD", True),
+    ],
+)
+def test_an_issued_number_keeps_its_kind_and_code(held: str, asked: str, same: bool) -> None:
+    assert _same_code(held, asked) is same

@@ -11,6 +11,7 @@ version in the same transaction (pipeline.amended_jobs).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -18,10 +19,12 @@ from typing import Any
 import yaml
 
 from ..composing import issuer_in_text
-from ..formatting import citation
+from ..formatting import citation, numbered_code
 from ..output import write_new_text
 from .changes import RENUMBER, Change
 from .compare import Comparison
+
+NUMBER_LINE = re.compile(r"Số:?\s*(\d+[/-](.+))$")  # the Số line an issued version recorded
 
 HEADER = (
     "# Văn bản sửa đổi, bổ sung do `vanban sua-doi` lập từ phiên bản {version} đã ban hành.\n"
@@ -40,13 +43,13 @@ def amendment_text(comparison: Comparison, path: Path, shown: str) -> str:
     """The YAML text of the amendment's content file."""
     job, version = comparison.job, comparison.version
     kind = job.document.kind.name
-    code = version.ky_hieu.removeprefix("Số: ")
-    number, _, letters = code.partition("/")
+    numbered = NUMBER_LINE.match(version.ky_hieu)  # `Số: 05/KH-LĐLĐ`, a Party document's `Số 05-KH/CB`
+    code, letters = (numbered[1], numbered[2]) if numbered else (version.ky_hieu, "")
     issuer = issuer_in_text(job.issuer)
     cited = citation(
         kind, version.number, letters, version.issue_date, version.issue_date.year, issuer, job.document.summary
     )
-    short = f"{kind} số {number}/{letters}"
+    short = f"{kind} số {numbered_code(version.number, letters)}"
     points = [_point(change) for change in comparison.changes if change.kind != RENUMBER]
     renumbering = [change.lead for change in comparison.changes if change.kind == RENUMBER]
     data = {

@@ -288,13 +288,22 @@ def _require(value: str | None, field: str) -> None:
         raise RegisterError(Problem("Không được để trống.", field=field, hint="Ghi giá trị cho trường này."))
 
 
+def _same_code(held: str, asked: str) -> bool:
+    """The same ký hiệu; a Party document's issued before the sổ kept its own form (`KH-CB`, now `KH/CB`) too."""
+    return held == asked or ("/" in asked and held == asked.replace("/", "-"))
+
+
 def _check_same_document(current: Entry, request: IssueRequest, sequence: str) -> None:
     """A rebuild must describe the same numbered document: same year, same ký hiệu (or sequence if reserved)."""
     year = request.issue_date.year
     changed = (
         current.year != year
         or request.number not in (None, current.number)
-        or (current.ky_hieu != request.ky_hieu if current.status is Status.ISSUED else current.sequence != sequence)
+        or (
+            not _same_code(current.ky_hieu, request.ky_hieu)
+            if current.status is Status.ISSUED
+            else current.sequence != sequence
+        )
     )
     if changed:
         raise RegisterError(

@@ -9,6 +9,7 @@ already in the register.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from ..errors import Problem
@@ -85,8 +86,9 @@ def add(register: Register, entry: Entry) -> Entry:
 
 
 def doc_type_of(ky_hieu: str) -> str:
-    """The type abbreviation that opens a ký hiệu (`KH` of `KH-LĐLĐ`); "" for a công văn (`LĐLĐ-VP`)."""
-    first = ky_hieu.split("-", 1)[0].strip()
+    """The type abbreviation that opens a ký hiệu (`KH` of `KH-LĐLĐ`, of a Party `KH/CB`); "" for a công văn
+    (`LĐLĐ-VP`)."""
+    first = re.split(r"[-/]", ky_hieu, maxsplit=1)[0].strip()
     known = {kind.abbreviation for kind in document_types().values() if kind.abbreviation}
     return first if first in known else ""
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from ..errors import Problem
-from ..formatting import number_text
+from ..formatting import number_text, numbered_code
 from .store import RegisterError
 
 
@@ -65,8 +65,8 @@ class Entry:
 
     @property
     def label(self) -> str:
-        """Số và ký hiệu, ví dụ `05/KH-LĐLĐ`; chỉ số khi ký hiệu chưa biết (giữ số)."""
-        return f"{self.number_text}/{self.ky_hieu}" if self.ky_hieu else self.number_text
+        """Số và ký hiệu, ví dụ `05/KH-LĐLĐ` (văn bản Đảng `05-KH/CB`); chỉ số khi ký hiệu chưa biết (giữ số)."""
+        return numbered_code(self.number, self.ky_hieu) if self.ky_hieu else self.number_text
 
     def to_record(self) -> dict[str, Any]:
         """The entry under its Vietnamese keys (JSON and CSV), plain values only."""
