@@ -6,6 +6,7 @@ runs that carry it, whether the component fills a table cell or shares a tab-lai
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -47,6 +48,7 @@ def lines(paragraph: Paragraph) -> list[Span]:
     return [Span(paragraph, m.start(), m.end()) for m in re.finditer(r"[^\n]+", paragraph.text) if m.group().strip()]
 
 
+@functools.lru_cache(maxsize=4096)  # asked ~100 times per document, of the same few dozen lines
 def is_upper(text: str) -> bool:
     """At least two letters, and every cased letter a capital (no per-character Python loop: issue 15)."""
     letters = NOT_A_LETTER.sub("", text)
