@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from .doctypes import type_rows
 from .document import Appendix, Document, DocumentType, Issuer, Item, JointIssuer, Section, Signer, Table
 from .errors import ContentError, Problem
 from .formatting import typed_marker
@@ -34,12 +32,11 @@ from .yamlfile import Location, YamlFile, find_text, read_yaml
 
 @cache
 def document_types() -> dict[str, DocumentType]:
-    """The table of document types (ND30 Phụ lục III), read from generator/data/loai-van-ban.yaml."""
-    text = resources.files("generator").joinpath("data/loai-van-ban.yaml").read_text(encoding="utf-8")
-    table = yaml.safe_load(text)
+    """The document types vanban writes (those of the ND30 table with a `danh_so`, doctypes.type_rows)."""
     return {
         key: DocumentType(key=key, name=row["ten"], abbreviation=row["viet_tat"], numbering=tuple(row["danh_so"]))
-        for key, row in table.items()
+        for key, row in type_rows().items()
+        if row.get("danh_so")
     }
 
 
@@ -146,7 +143,9 @@ def reference_problems(
     if kind is not None and kind not in kinds:
         problems.append(
             Problem(
-                f"Thể loại `{kind}` không có trong bảng thể loại văn bản.",
+                f"Thể loại `{kind}` ({type_rows()[kind]['ten']}) không soạn được bằng vanban."
+                if kind in type_rows()
+                else f"Thể loại `{kind}` không có trong bảng thể loại văn bản.",
                 file=source.path,
                 line=source.line_of(("loai",)),
                 field="loai",

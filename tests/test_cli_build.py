@@ -62,6 +62,8 @@ BAD_CASES = [
         "tieu_de",
         "Không gõ số thứ tự hay gạch đầu dòng `1.`",
     ),
+    ("type vanban does not write", "loai: ke-hoach", "loai: giay-moi", 1, "loai", "(Giấy mời) không soạn được"),
+    ("type not in ND30", "loai: ke-hoach", "loai: nghi-dinh", 1, "loai", "không có trong bảng thể loại"),
     ("typed bullet", "    y: [Nâng cao nhận thức.]", '    y: ["- Nâng cao nhận thức."]', 9, "y", "`-`"),
     (
         "double dash",

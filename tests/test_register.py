@@ -283,7 +283,15 @@ def test_setting_cannot_change_mid_year(path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("ky_hieu", "doc_type"),
-    [("KH-LĐLĐ", "KH"), ("HD-CĐVC", "HD"), ("QyĐ-TLĐ", "QyĐ"), ("LĐLĐ-VP", ""), ("CĐVC", ""), ("KH/CB", "KH")],
+    [
+        ("KH-LĐLĐ", "KH"),
+        ("HD-CĐVC", "HD"),
+        ("QyĐ-TLĐ", "QyĐ"),
+        ("LĐLĐ-VP", ""),
+        ("CĐVC", ""),
+        ("KH/CB", "KH"),
+        ("GM-UBND", "GM"),
+    ],
 )
 def test_doc_type_of_ky_hieu(ky_hieu: str, doc_type: str) -> None:
     assert doc_type_of(ky_hieu) == doc_type

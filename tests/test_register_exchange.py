@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -13,7 +14,7 @@ from pdf_layout import read_pages, require_pdf
 from generator.register import Filter, IssueRequest, Register, RegisterError, Status
 from generator.register.corrections import cancel, set_per_type
 from generator.register.exchange import export_csv, import_csv
-from generator.register.sheet import COLUMNS, SheetHeading, render_sheet
+from generator.register.sheet import COLUMNS, SheetHeading, _cells, render_sheet
 
 HEADER = "co_quan,day_so,nam,so,trang_thai,loai,ky_hieu,ma_van_ban,trich_yeu,ngay,nguoi_ky,noi_nhan,luu,so_ban,ghi_chu,tao_luc,cap_nhat_luc"
 
@@ -199,6 +200,24 @@ def test_sheet_has_the_phu_luc_iv_columns_and_one_row_per_number(tmp_path: Path)
     assert body[3][9] == "Giữ số\nGiữ cho Quyết định khen thưởng"
     for row in table.rows[:2]:
         assert row._tr.trPr.find(qn("w:tblHeader")) is not None
+
+
+@pytest.mark.parametrize(
+    ("doc_type", "ky_hieu", "label", "kind"),
+    [
+        ("KH", "KH-LĐLĐ", "01/KH-LĐLĐ", "Kế hoạch"),
+        ("GM", "GM-LĐLĐ", "01/GM-LĐLĐ", "Giấy mời"),  # ND30 Phụ lục III: a type vanban does not write
+        ("", "LĐLĐ-VP", "01/LĐLĐ-VP", "Công văn"),
+        ("KH", "KH/CB", "01-KH/CB", "Kế hoạch"),  # a Party number (HD 36-HD/VPTW 1.3.1)
+    ],
+)
+def test_a_sheet_line_names_the_type_and_writes_the_number(
+    tmp_path: Path, doc_type: str, ky_hieu: str, label: str, kind: str
+) -> None:
+    with Register.open(filled(tmp_path / "so.sqlite3")) as register:
+        entry = register.entries(Filter(issuer="ldld-gia-lai", year=2026))[0]
+    cells = _cells(replace(entry, doc_type=doc_type, ky_hieu=ky_hieu))
+    assert (cells[0], cells[2][0]) == ([label], kind)
 
 
 def test_sheet_cover_page_and_page_setup(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from ..doctypes import type_codes
 from .closing import Closing, locate_closing
 from .reading import Paragraph
 from .spans import COLUMN_GAP, RULE_CHARS, Span, bool_consensus, first_column, fold, is_rule, is_upper, lines, whole
@@ -28,35 +29,7 @@ DATE = re.compile(r",\s*ngày\b", re.I)
 NOT_A_PLACE = re.compile(r"[:\d]")  # the địa danh before «, ngày» holds no colon and no figure
 DRAFT_BLANK = re.compile(r"tháng|năm|/")
 # Tên loại of ND30 Phụ lục III, Mục I with their abbreviations (spec §5.2).
-TYPE_CODES = {
-    "NGHỊ QUYẾT": "NQ",
-    "QUYẾT ĐỊNH": "QĐ",
-    "CHỈ THỊ": "CT",
-    "QUY CHẾ": "QC",
-    "QUY ĐỊNH": "QyĐ",
-    "THÔNG CÁO": "TC",
-    "THÔNG BÁO": "TB",
-    "HƯỚNG DẪN": "HD",
-    "CHƯƠNG TRÌNH": "CTr",
-    "KẾ HOẠCH": "KH",
-    "PHƯƠNG ÁN": "PA",
-    "ĐỀ ÁN": "ĐA",
-    "DỰ ÁN": "DA",
-    "BÁO CÁO": "BC",
-    "BIÊN BẢN": "BB",
-    "TỜ TRÌNH": "TTr",
-    "HỢP ĐỒNG": "HĐ",
-    "CÔNG ĐIỆN": "CĐ",
-    "BẢN GHI NHỚ": "BGN",
-    "BẢN THỎA THUẬN": "BTT",
-    "GIẤY ỦY QUYỀN": "GUQ",
-    "GIẤY MỜI": "GM",
-    "GIẤY GIỚI THIỆU": "GGT",
-    "GIẤY NGHỈ PHÉP": "GNP",
-    "PHIẾU GỬI": "PG",
-    "PHIẾU CHUYỂN": "PC",
-    "PHIẾU BÁO": "PB",
-}
+TYPE_CODES = type_codes()  # UPPER tên loại → chữ viết tắt, ND30 Phụ lục III Mục I (spec §5.2)
 ATTACHED_TO = "(Kèm theo"
 ANNEX = re.compile(r"^phụ\s+lục\b", re.I)
 ANNEX_LINES = 6  # «Phụ lục I», a title of up to three lines, then «(Kèm theo …)» and its second line

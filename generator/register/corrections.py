@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from ..doctypes import type_codes
 from ..errors import Problem
-from ..loading import document_types
 from .allocation import Register
 from .entries import Entry, Filter, Status
 from .store import RegisterError, transaction
@@ -89,7 +89,7 @@ def doc_type_of(ky_hieu: str) -> str:
     """The type abbreviation that opens a ký hiệu (`KH` of `KH-LĐLĐ`, of a Party `KH/CB`); "" for a công văn
     (`LĐLĐ-VP`)."""
     first = re.split(r"[-/]", ky_hieu, maxsplit=1)[0].strip()
-    known = {kind.abbreviation for kind in document_types().values() if kind.abbreviation}
+    known = set(type_codes().values())
     return first if first in known else ""
 
 

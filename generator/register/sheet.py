@@ -26,9 +26,10 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from docx.table import Table
 
+from ..doctypes import type_rows
 from ..errors import Problem
 from ..formatting import number_text
-from ..loading import document_types, load_issuer
+from ..loading import load_issuer
 from .allocation import Register
 from .entries import SHARED_SEQUENCE, Entry, Filter, Status
 from .store import RegisterError
@@ -162,7 +163,7 @@ def _table(document: DocxDocument, entries: Sequence[Entry]) -> None:
 
 def _cells(entry: Entry) -> list[list[str]]:
     """The ten cells of one line; a cell may hold several paragraphs."""
-    type_names = {kind.abbreviation: kind.name for kind in document_types().values() if kind.abbreviation}
+    type_names = {row["viet_tat"]: row["ten"] for row in type_rows().values() if row["viet_tat"]}
     kind = type_names.get(entry.doc_type, "Công văn" if entry.ky_hieu else "")
     remarks = [entry.status.label] if entry.status is not Status.ISSUED else []
     remarks += [entry.note] if entry.note else []

@@ -1,0 +1,28 @@
+"""The table of document types, ND30 Phụ lục III Mục I (spec §5.2): generator/data/loai-van-ban.yaml.
+
+One table for every stage: the builder takes the types it writes (those with a `danh_so`, see
+`loading.document_types`), the checker and the sổ every type and its abbreviation. Reading it needs
+neither pydantic nor the data model, so `vanban check` does not import them for it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+@cache
+def type_rows() -> dict[str, dict[str, Any]]:
+    """`loai` key → {ten, viet_tat, danh_so?} for every type of the table, in its order."""
+    text = resources.files("generator").joinpath("data/loai-van-ban.yaml").read_text(encoding="utf-8")
+    rows: dict[str, dict[str, Any]] = yaml.safe_load(text)
+    return rows
+
+
+@cache
+def type_codes() -> dict[str, str]:
+    """UPPER type name → abbreviation, for every type that has one (`KẾ HOẠCH` → `KH`, `GIẤY MỜI` → `GM`)."""
+    return {row["ten"].upper(): row["viet_tat"] for row in type_rows().values() if row["viet_tat"]}
