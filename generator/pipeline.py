@@ -49,7 +49,7 @@ from .loading import load_issuers
 from .localising import localise
 from .manifest import Manifest
 from .numbering import number_sections, scheme
-from .output import write_atomic
+from .output import write_all_atomic
 from .places import place_problem, province_problem
 from .project import TEMPLATE_FOLDER, Project, content_files
 from .referencing import references
@@ -464,13 +464,11 @@ def _write_all(jobs: list[Job], rendered: dict[Path, Rendered], report: BuildRep
     """Write what was rendered; a number given to a file that could not be written is marked in the sổ."""
     unwritten: list[tuple[str, str]] = []
     marked = [(job.issuer.id, job.document.id or "") for job in jobs if job.output in rendered]
-    for job in jobs:
-        if job.output not in rendered:
-            continue
-        try:
-            write_atomic(job.output, rendered[job.output].data)
-        except VanbanError as exc:
-            report.failed.append((job.output, exc))
+    to_write = [job for job in jobs if job.output in rendered]
+    errors = write_all_atomic([(job.output, rendered[job.output].data) for job in to_write])
+    for job, error in zip(to_write, errors, strict=True):
+        if error is not None:
+            report.failed.append((job.output, error))
             if not job.document.is_draft:
                 unwritten.append((job.issuer.id, job.document.id or ""))
             continue
