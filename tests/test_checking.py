@@ -513,6 +513,21 @@ def _quotation(document: DocxDocument) -> None:
         anchor.insert_paragraph_before(text)
 
 
+def _quoted_passage(document: DocxDocument) -> None:
+    """A quotation over paragraphs with its own numbers, as held-out g09: «“Điều 10. …» «1. …» «…» «4. …”»."""
+    anchor = _find(document, "2. Yêu cầu")
+    for text in ("Luật quy định tại Điều 10:", "“Điều 10. Miễn phí", "1. Trẻ em được miễn.", "…", "4. Bộ quy định.”"):
+        anchor.insert_paragraph_before(text)
+
+
+def _cited_list(document: DocxDocument) -> None:
+    """A list cited without quotes restarts at 1; the document's own next number follows, as held-out g09."""
+    anchor = _find(document, "Thực hiện theo kế hoạch")
+    for text in ("Quy chế quy định tại Điều 7:", "1. Để lại 85%.", "2. Trích 15%.", "3. Nộp 0%.", "4. Dự phòng."):
+        anchor.insert_paragraph_before(text)
+    anchor.insert_paragraph_before("3. Kinh phí")
+
+
 def _note_after_end(document: DocxDocument) -> None:
     _find(document, "Thực hiện theo kế hoạch")._p.addnext(_body(document, "(Ban Chấp hành gửi kèm danh sách.)")._p)
 
@@ -573,6 +588,8 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
         _runs("I. MỤC ĐÍCH", name="Times New Roman Bold;Times New Roman"),
     ),
     ("a quoted passage numbered on its own (held-out d13)", _quotation),
+    ("a quotation over paragraphs with its own numbers (held-out g09)", _quoted_passage),
+    ("a cited list restarted at 1, then the document's next number (held-out g09)", _cited_list),
     ("a body line «Thời gian: 14h00, ngày …» (held-out d12)", _retext(BODY[:20], "Thời gian: 14h00, ngày 22/01/2026.")),
     ("first line indented by a tab (m11, m14, m20)", _tab_indent),
     ("an empty line between the tên loại and the trích yếu (held-out e13)", _blank_after_type),
