@@ -506,6 +506,12 @@ def _tab_indent(document: DocxDocument) -> None:
     paragraph.runs[0].text = "\t" + paragraph.runs[0].text
 
 
+def _space_tab_indent(document: DocxDocument) -> None:
+    paragraph = _find(document, BODY[:20])
+    paragraph.paragraph_format.first_line_indent = Cm(0)
+    paragraph.runs[0].text = " \t" + paragraph.runs[0].text
+
+
 def _quotation(document: DocxDocument) -> None:
     """A quoted passage numbered on from its opening quote, as held-out d13: «“1. …» then «2. …”»."""
     anchor = _find(document, "I. MỤC ĐÍCH")
@@ -592,6 +598,7 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("a cited list restarted at 1, then the document's next number (held-out g09)", _cited_list),
     ("a body line «Thời gian: 14h00, ngày …» (held-out d12)", _retext(BODY[:20], "Thời gian: 14h00, ngày 22/01/2026.")),
     ("first line indented by a tab (m11, m14, m20)", _tab_indent),
+    ("first line indented by a space and a tab (held-out g13)", _space_tab_indent),
     ("an empty line between the tên loại and the trích yếu (held-out e13)", _blank_after_type),
     ("a note in brackets after the last sentence (held-out f04, f11)", _note_after_end),
     ("Nơi nhận items in the row under the label (held-out e15)", _recipients_below),
