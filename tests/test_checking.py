@@ -6,6 +6,7 @@ cases (the good document edited with python-docx). Spec section ids are in the r
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 
@@ -231,6 +232,18 @@ def _page_number_in_footer(document: DocxDocument) -> None:
     section.footer.paragraphs[0]._p.append(field)
 
 
+def _even_footer(printed: bool) -> Callable[[DocxDocument], None]:
+    """A copy of the page number in the even-page footer; Word prints it only under w:evenAndOddHeaders."""
+
+    def edit(document: DocxDocument) -> None:
+        section = document.sections[0]
+        field = section.header.paragraphs[0]._p.find(qn("w:fldSimple"))
+        section.even_page_footer.paragraphs[0]._p.append(copy.deepcopy(field))
+        document.settings.odd_and_even_pages_header_footer = printed
+
+    return edit
+
+
 def _date_to_first_row(document: DocxDocument) -> None:
     date = _find(document, "Đồng Nai, ngày")
     motto_cell = document.tables[0].cell(0, 1)
@@ -299,6 +312,7 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("le-trang", "top margin 30 mm", _section(top_margin=Mm(30)), "Lề trên 30.0 mm"),
     ("so-trang", "number on page 1", _section(different_first_page_header_footer=False), "trang 1"),
     ("so-trang", "number in the footer", _page_number_in_footer, "chân trang"),
+    ("so-trang", "number in the even footer, even pages on", _even_footer(True), "chân trang"),
     ("phong-chu", "Arial on one run", _runs("1. Mục đích", name="Arial"), "«Arial»"),
     ("phong-chu", "Arial through the Normal style", _normal_font("Arial"), "«Arial»"),
     ("phong-chu", "legacy TCVN3 font", _runs("2. Yêu cầu", name=".VnTime"), "phông cũ"),
@@ -599,6 +613,7 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("a body line «Thời gian: 14h00, ngày …» (held-out d12)", _retext(BODY[:20], "Thời gian: 14h00, ngày 22/01/2026.")),
     ("first line indented by a tab (m11, m14, m20)", _tab_indent),
     ("first line indented by a space and a tab (held-out g13)", _space_tab_indent),
+    ("a number in the even footer, never printed without evenAndOddHeaders (held-out g14)", _even_footer(False)),
     ("an empty line between the tên loại and the trích yếu (held-out e13)", _blank_after_type),
     ("a note in brackets after the last sentence (held-out f04, f11)", _note_after_end),
     ("Nơi nhận items in the row under the label (held-out e15)", _recipients_below),
