@@ -412,6 +412,7 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("noi-nhan", "label not italic", _runs("Nơi nhận:", italic=False), "in nghiêng"),
     ("noi-nhan", "label 14 pt", _runs("Nơi nhận:", size=Pt(14)), "phải 12 pt"),
     ("noi-nhan", "item without semicolon", _retext("- LĐLĐ tỉnh", "- LĐLĐ tỉnh (để b/c),"), "«;»"),
+    ("noi-nhan", "words one space after the «;»", _retext("- LĐLĐ tỉnh", "- LĐLĐ tỉnh; để báo cáo"), "«;»"),
     ("noi-nhan", "Lưu without colon", _retext("- Lưu", "- Lưu VT, CĐCS."), "«- Lưu: VT"),
     ("noi-nhan", "items 12 pt", _runs("- LĐLĐ tỉnh", size=Pt(12)), "11 pt"),
     (
@@ -618,6 +619,10 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("a note in brackets after the last sentence (held-out f04, f11)", _note_after_end),
     ("Nơi nhận items in the row under the label (held-out e15)", _recipients_below),
     ("indented addressees under Kính gửi (m12)", _addressees),
+    (
+        "a note set beside a Nơi nhận item, after its «;» (held-out g08)",
+        _retext("- LĐLĐ tỉnh", "- LĐLĐ tỉnh (để b/c);       Để báo cáo"),
+    ),
 ]
 
 

