@@ -132,7 +132,8 @@ def _quoted(body: list[Paragraph]) -> set[int]:
             continue
         rest = body[index + 1 :]
         close = next((n for n, p in enumerate(rest) if "”" in p.text or p.text.count('"') % 2), None)
-        quoted.update(p.order for p in rest[: close + 1] if close is not None)
+        if close is not None:
+            quoted.update(p.order for p in rest[: close + 1])
     return quoted
 
 
