@@ -541,6 +541,14 @@ def _quoted_passage(document: DocxDocument) -> None:
         anchor.insert_paragraph_before(text)
 
 
+def _quotation_across_a_heading(document: DocxDocument) -> None:
+    """A quotation whose text runs across the document's own «b)» (as an imported m19 built): «c)» still follows."""
+    item = _find(document, "b) ")
+    item.insert_paragraph_before("“a) Trước khi hết nhiệm kỳ, hội báo cáo lý do;")
+    item._p.addnext(_body(document, "c) " + BODY)._p)
+    item._p.addnext(document.add_paragraph("trừ trường hợp bất khả kháng”.")._p)
+
+
 def _cited_list(document: DocxDocument) -> None:
     """A list cited without quotes restarts at 1; the document's own next number follows, as held-out g09."""
     anchor = _find(document, "Thực hiện theo kế hoạch")
@@ -611,6 +619,7 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("a quoted passage numbered on its own (held-out d13)", _quotation),
     ("a quotation over paragraphs with its own numbers (held-out g09)", _quoted_passage),
     ("a cited list restarted at 1, then the document's next number (held-out g09)", _cited_list),
+    ("a quotation across the document's own next item (an imported m19 built)", _quotation_across_a_heading),
     ("a body line «Thời gian: 14h00, ngày …» (held-out d12)", _retext(BODY[:20], "Thời gian: 14h00, ngày 22/01/2026.")),
     ("first line indented by a tab (m11, m14, m20)", _tab_indent),
     ("first line indented by a space and a tab (held-out g13)", _space_tab_indent),

@@ -9,7 +9,7 @@ label Word will print, computed from numbering.xml. A Word list in `lowerLetter`
 a, b, c, d, e, f …, which skips đ and prints f: that is reported like a typed mistake.
 
 A quoted passage («“…”», one paragraph or several up to the closing quote) carries another text's
-numbers and is not judged. A list that starts again at 1 inside a sequence (a list cited after «…
+numbers and is not judged, except a line inside it that goes on with the document's own sequence. A list that starts again at 1 inside a sequence (a list cited after «…
 quy định:») may be followed by the number the broken-off sequence goes on with («6.», «1.», «2.», «7.»).
 """
 
@@ -118,23 +118,39 @@ def _quote_depth(text: str) -> int:
     return max(0, text.count("“") - text.count("”")) + text.count('"') % 2
 
 
-def _quoted(body: list[Paragraph]) -> set[int]:
-    """Orders of the paragraphs of quoted passages: a paragraph that opens with a quote, and when it leaves the
-    quotation open, the paragraphs up to the one that closes it («“Điều 10. …» / «1. …» / «…» / «4. …”», held-out
-    g09). A quotation never closed is its first paragraph only."""
-    quoted: set[int] = set()
+def _quoted(body: list[Paragraph]) -> dict[int, bool]:
+    """The paragraphs of quoted passages, by order, True for those inside one (neither opening nor closing it): a
+    paragraph that opens with a quote, and when it leaves the quotation open, the paragraphs up to the one that
+    closes it («“Điều 10. …» / «1. …» / «…» / «4. …”», held-out g09). A quotation never closed is its first
+    paragraph only."""
+    quoted: dict[int, bool] = {}
     for index, paragraph in enumerate(body):
         text = paragraph.text.lstrip()
         if text[:1] not in OPENING_QUOTES or paragraph.order in quoted:
             continue
-        quoted.add(paragraph.order)
+        quoted[paragraph.order] = False
         if not _quote_depth(text):
             continue
         rest = body[index + 1 :]
         close = next((n for n, p in enumerate(rest) if "”" in p.text or p.text.count('"') % 2), None)
         if close is not None:
-            quoted.update(p.order for p in rest[: close + 1])
+            quoted.update({p.order: n < close for n, p in enumerate(rest[: close + 1])})
     return quoted
+
+
+def _continues(marker: tuple[str, str, str], last: dict[str, tuple[int, str]]) -> bool:
+    """Whether `marker` is the next number of the document's own sequence of its kind."""
+    kind, value, parent = marker
+    previous = last.get(kind)
+    if previous is None or (kind == "letter" and value in FOREIGN_LETTERS) or (kind == "sub" and previous[1] != parent):
+        return False
+    return _number(kind, value) == previous[0] + 1
+
+
+def _number(kind: str, value: str) -> int:
+    if kind == "roman":
+        return roman_value(value)
+    return VIETNAMESE_LETTERS.index(value) + 1 if kind == "letter" else int(value)
 
 
 @rule("danh-so", "§6.2")
@@ -150,7 +166,10 @@ def numbering_sequences(context: Context) -> Iterator[Breach]:
     passages = _quoted(body)
     for paragraph in body:
         text = paragraph.text.lstrip()
-        if paragraph.order in passages:
+        own = _marker(text)
+        # inside a quotation, a line that goes on with the document's own sequence is the document's (a heading
+        # the quotation's text runs across)
+        if paragraph.order in passages and not (passages[paragraph.order] and own and _continues(own, last)):
             # another document's numbering: not judged, but an item right after it may continue it (held-out d13)
             marker = _marker(text.lstrip(OPENING_QUOTES)) if text[:1] in OPENING_QUOTES else None
             quoted = (paragraph, marker) if marker else quoted
@@ -200,13 +219,7 @@ def _step(
     if kind == "letter" and value in FOREIGN_LETTERS:
         yield Breach(f"Chữ «{value}» không có trong bảng chữ cái tiếng Việt dùng để đánh số điểm.", paragraph, HINT)
         return
-    number = (
-        roman_value(value)
-        if kind == "roman"
-        else VIETNAMESE_LETTERS.index(value) + 1
-        if kind == "letter"
-        else int(value)
-    )
+    number = _number(kind, value)
     previous = last.get(kind)
     if kind == "sub" and previous is not None and previous[1] != parent:
         previous = None

@@ -114,7 +114,7 @@ def _references(context: Context, section: etree._Element, kind: str) -> dict[st
 
 def _even(context: Context) -> set[str]:
     """{"even"} when even pages print their own header and footer: only under w:evenAndOddHeaders of
-    word/settings.xml (ECMA-376 §17.15.1.35); without it Word prints the default ones on every page and the even
+    word/settings.xml (ECMA-376 part 1, 17.15.1.35); without it Word prints the default ones on every page and the even
     ones never (held-out g14). Likewise a first-page header prints only under the section's w:titlePg."""
     settings = context.package.xml("word/settings.xml")
     return {"even"} if settings is not None and switched_on(settings.find(w("evenAndOddHeaders"))) else set()
