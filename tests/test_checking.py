@@ -6,6 +6,7 @@ cases (the good document edited with python-docx). Spec section ids are in the r
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from pathlib import Path
 
@@ -231,6 +232,18 @@ def _page_number_in_footer(document: DocxDocument) -> None:
     section.footer.paragraphs[0]._p.append(field)
 
 
+def _even_footer(printed: bool) -> Callable[[DocxDocument], None]:
+    """A copy of the page number in the even-page footer; Word prints it only under w:evenAndOddHeaders."""
+
+    def edit(document: DocxDocument) -> None:
+        section = document.sections[0]
+        field = section.header.paragraphs[0]._p.find(qn("w:fldSimple"))
+        section.even_page_footer.paragraphs[0]._p.append(copy.deepcopy(field))
+        document.settings.odd_and_even_pages_header_footer = printed
+
+    return edit
+
+
 def _date_to_first_row(document: DocxDocument) -> None:
     date = _find(document, "Đồng Nai, ngày")
     motto_cell = document.tables[0].cell(0, 1)
@@ -299,6 +312,7 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("le-trang", "top margin 30 mm", _section(top_margin=Mm(30)), "Lề trên 30.0 mm"),
     ("so-trang", "number on page 1", _section(different_first_page_header_footer=False), "trang 1"),
     ("so-trang", "number in the footer", _page_number_in_footer, "chân trang"),
+    ("so-trang", "number in the even footer, even pages on", _even_footer(True), "chân trang"),
     ("phong-chu", "Arial on one run", _runs("1. Mục đích", name="Arial"), "«Arial»"),
     ("phong-chu", "Arial through the Normal style", _normal_font("Arial"), "«Arial»"),
     ("phong-chu", "legacy TCVN3 font", _runs("2. Yêu cầu", name=".VnTime"), "phông cũ"),
@@ -398,6 +412,7 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("noi-nhan", "label not italic", _runs("Nơi nhận:", italic=False), "in nghiêng"),
     ("noi-nhan", "label 14 pt", _runs("Nơi nhận:", size=Pt(14)), "phải 12 pt"),
     ("noi-nhan", "item without semicolon", _retext("- LĐLĐ tỉnh", "- LĐLĐ tỉnh (để b/c),"), "«;»"),
+    ("noi-nhan", "words one space after the «;»", _retext("- LĐLĐ tỉnh", "- LĐLĐ tỉnh; để báo cáo"), "«;»"),
     ("noi-nhan", "Lưu without colon", _retext("- Lưu", "- Lưu VT, CĐCS."), "«- Lưu: VT"),
     ("noi-nhan", "items 12 pt", _runs("- LĐLĐ tỉnh", size=Pt(12)), "11 pt"),
     (
@@ -506,11 +521,40 @@ def _tab_indent(document: DocxDocument) -> None:
     paragraph.runs[0].text = "\t" + paragraph.runs[0].text
 
 
+def _space_tab_indent(document: DocxDocument) -> None:
+    paragraph = _find(document, BODY[:20])
+    paragraph.paragraph_format.first_line_indent = Cm(0)
+    paragraph.runs[0].text = " \t" + paragraph.runs[0].text
+
+
 def _quotation(document: DocxDocument) -> None:
     """A quoted passage numbered on from its opening quote, as held-out d13: «“1. …» then «2. …”»."""
     anchor = _find(document, "I. MỤC ĐÍCH")
     for text in ("“1. Theo quy định tại khoản 6 Điều 21 của nghị định, hội được sáp nhập.", "2. Hội mới kế thừa.”"):
         anchor.insert_paragraph_before(text)
+
+
+def _quoted_passage(document: DocxDocument) -> None:
+    """A quotation over paragraphs with its own numbers, as held-out g09: «“Điều 10. …» «1. …» «…» «4. …”»."""
+    anchor = _find(document, "2. Yêu cầu")
+    for text in ("Luật quy định tại Điều 10:", "“Điều 10. Miễn phí", "1. Trẻ em được miễn.", "…", "4. Bộ quy định.”"):
+        anchor.insert_paragraph_before(text)
+
+
+def _quotation_across_a_heading(document: DocxDocument) -> None:
+    """A quotation whose text runs across the document's own «b)» (as an imported m19 built): «c)» still follows."""
+    item = _find(document, "b) ")
+    item.insert_paragraph_before("“a) Trước khi hết nhiệm kỳ, hội báo cáo lý do;")
+    item._p.addnext(_body(document, "c) " + BODY)._p)
+    item._p.addnext(document.add_paragraph("trừ trường hợp bất khả kháng”.")._p)
+
+
+def _cited_list(document: DocxDocument) -> None:
+    """A list cited without quotes restarts at 1; the document's own next number follows, as held-out g09."""
+    anchor = _find(document, "Thực hiện theo kế hoạch")
+    for text in ("Quy chế quy định tại Điều 7:", "1. Để lại 85%.", "2. Trích 15%.", "3. Nộp 0%.", "4. Dự phòng."):
+        anchor.insert_paragraph_before(text)
+    anchor.insert_paragraph_before("3. Kinh phí")
 
 
 def _note_after_end(document: DocxDocument) -> None:
@@ -573,12 +617,21 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
         _runs("I. MỤC ĐÍCH", name="Times New Roman Bold;Times New Roman"),
     ),
     ("a quoted passage numbered on its own (held-out d13)", _quotation),
+    ("a quotation over paragraphs with its own numbers (held-out g09)", _quoted_passage),
+    ("a cited list restarted at 1, then the document's next number (held-out g09)", _cited_list),
+    ("a quotation across the document's own next item (an imported m19 built)", _quotation_across_a_heading),
     ("a body line «Thời gian: 14h00, ngày …» (held-out d12)", _retext(BODY[:20], "Thời gian: 14h00, ngày 22/01/2026.")),
     ("first line indented by a tab (m11, m14, m20)", _tab_indent),
+    ("first line indented by a space and a tab (held-out g13)", _space_tab_indent),
+    ("a number in the even footer, never printed without evenAndOddHeaders (held-out g14)", _even_footer(False)),
     ("an empty line between the tên loại and the trích yếu (held-out e13)", _blank_after_type),
     ("a note in brackets after the last sentence (held-out f04, f11)", _note_after_end),
     ("Nơi nhận items in the row under the label (held-out e15)", _recipients_below),
     ("indented addressees under Kính gửi (m12)", _addressees),
+    (
+        "a note set beside a Nơi nhận item, after its «;» (held-out g08)",
+        _retext("- LĐLĐ tỉnh", "- LĐLĐ tỉnh (để b/c);       Để báo cáo"),
+    ),
 ]
 
 

@@ -111,6 +111,34 @@ def test_a_line_anchored_in_an_earlier_line_of_the_issuer_is_found(tmp_path: Pat
     assert [str(f) for f in findings if f.rule == "co-quan-ban-hanh"] == []
 
 
+AFTER_TABLE = (
+    '<w:r {ns}><w:drawing><wp:anchor><wp:positionH relativeFrom="column"><wp:posOffset>{left}</wp:posOffset>'
+    '</wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>{offset}</wp:posOffset></wp:positionV>'
+    '<wp:extent cx="{cx}" cy="0"/><a:graphic><a:graphicData><a:prstGeom prst="line"/></a:graphicData></a:graphic>'
+    "</wp:anchor></w:drawing></w:r>"
+)
+
+
+@pytest.mark.parametrize(
+    ("left_pt", "down_pt", "missing"),
+    [(260, 10.5, False), (40, 10.5, True), (260, 30, True)],
+    ids=["under the Tiêu ngữ's cell, 10.5 pt down (held-out f10)", "under the issuer's cell", "30 pt down"],
+)
+def test_a_line_anchored_in_the_empty_paragraph_after_the_header_table(
+    tmp_path: Path, left_pt: float, down_pt: float, missing: bool
+) -> None:
+    """The header table's cells are 4677 twips (233.85 pt) wide: the right one runs from 233.85 to 467.7 pt."""
+    document = good_document()
+    shape = AFTER_TABLE.format(ns="{ns}", left=int(left_pt * 12700), offset=int(down_pt * 12700), cx=MOTTO_EMU)
+    after = OxmlElement("w:p")
+    document.tables[0]._tbl.addnext(after)
+    motto = _find(document, "Độc lập")._p
+    motto.getparent().remove(motto.getnext())
+    after.append(_shape(shape))
+    findings = report_of(document, tmp_path).findings
+    assert any(f.rule == "tieu-ngu" and MISSING in f.message for f in findings) == missing
+
+
 def test_shape_far_down_the_row_below_is_not_a_line_under(tmp_path: Path) -> None:
     """A line 30 pt down the date cell lies under the date, not under the Tiêu ngữ."""
     document = good_document()

@@ -215,6 +215,23 @@ def test_state_last_line(tmp_path: Path, last: str, expected: list[str]) -> None
     assert len(messages) == len(expected), messages
 
 
+@pytest.mark.parametrize(
+    ("size", "expected"),
+    [(8, []), (11, ["Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo>.»"])],
+    ids=["the name in smaller type (held-out g14)", "the name in the line's size"],
+)
+def test_state_drafter_name_one_space_after_the_full_stop(tmp_path: Path, size: float, expected: list[str]) -> None:
+    """«- Lưu: VT, XDCT. Khánh»: a name set apart by a space is the drafter's mark (spec §3 row 12) when it is
+    printed smaller than the line, as the mark glued to the full stop usually is."""
+    document = good_document()
+    _retext("- Lưu", "- Lưu: VT, XDCT.")(document)
+    line = next(p for p in document.tables[-1].cell(0, 0).paragraphs if p.text.startswith("- Lưu"))
+    line.add_run(" Khánh").font.size = Pt(size)
+    messages = [f.message for f in closing_findings(document, tmp_path)]
+    assert [m for m in messages if not any(m.startswith(e) for e in expected)] == []
+    assert len(messages) == len(expected), messages
+
+
 def test_party_last_line_needs_no_colon(tmp_path: Path) -> None:
     document = party_document()
     _retext("- Lưu", "- Lưu VT, VP.")(document)

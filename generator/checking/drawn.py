@@ -5,7 +5,8 @@ border of an empty paragraph after it, an underline of the component, a drawn sh
 not solid lines). A drawn shape is any horizontal line: DrawingML `line`/`straightConnector1` or a
 zero-height extent, VML `v:line` at one height or a `v:shape` of connector type (t32, t20) or zero
 height, anchored in the component's paragraph, the empty paragraphs after it in its cell, or near the
-top of the cell below (the Số or date row, where Word often anchors it). Its length is measured where the file states it (cell or text width minus the
+top of the cell below (the Số or date row, where Word often anchors it), or in the empty paragraph right after the
+header table, at most a text line down and starting inside the component's cell. Its length is measured where the file states it (cell or text width minus the
 paragraph's indents, a shape's extent, the typed characters) and compared with the width of the
 component's text, estimated from Times New Roman advance widths (Liberation Serif has the same).
 """
@@ -32,6 +33,8 @@ MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 LINE_GEOMETRIES = {"line", "straightConnector1"}
 CONNECTOR_TYPES = {"#_x0000_t32", "#_x0000_t20"}  # VML straight connector / line shape types
 NEAR_TOP = 6.0  # pt: a line this close to the top of the cell below lies under the component
+BELOW_TABLE = 15.0  # pt: a line at most one 13–14 pt text line into the paragraph after the header table
+TEXT_LEFT = {"column", "margin"}  # positionH origins at the left edge of the text column
 _LENGTH = re.compile(r"^(-?[\d.]+)(pt|in|cm|mm|px)?$")
 _UNIT_PT = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, None: 0.75}
 EMU_PER_PT = 12700
@@ -170,10 +173,12 @@ class DrawnLine:
 
 @dataclass(frozen=True)
 class LineShape:
-    """Một đường kẻ ngang vẽ bằng hình (DrawingML hoặc VML): độ dài và độ lệch dọc so với đoạn neo (pt)."""
+    """Một đường kẻ ngang vẽ bằng hình (DrawingML hoặc VML): độ dài, độ lệch dọc so với đoạn neo và vị trí ngang
+    tính từ lề trái cột chữ (pt, khi tệp ghi theo cột hoặc lề)."""
 
     length: float
     offset: float
+    left: float | None = None
 
 
 def _length_pt(value: str | None) -> float | None:
@@ -199,7 +204,11 @@ def _drawing_line(anchor: etree._Element) -> LineShape | None:
         return None  # a vertical line
     offset = anchor.find(f"{{{WP}}}positionV/{{{WP}}}posOffset")
     top = int(offset.text or "0") / EMU_PER_PT if offset is not None else 0.0
-    return LineShape(int(extent.get("cx", "0")) / EMU_PER_PT, top)
+    across = anchor.find(f"{{{WP}}}positionH")
+    left = across.find(f"{{{WP}}}posOffset") if across is not None and across.get("relativeFrom") in TEXT_LEFT else None
+    return LineShape(
+        int(extent.get("cx", "0")) / EMU_PER_PT, top, int(left.text or "0") / EMU_PER_PT if left is not None else None
+    )
 
 
 def _vml_line(shape: etree._Element) -> LineShape | None:
@@ -308,6 +317,40 @@ def _anchored_in(earlier: list[Span]) -> DrawnLine | None:
     return None
 
 
+def _after_table(paragraphs: list[Paragraph], span: Span) -> DrawnLine | None:
+    """A line shape anchored in the empty paragraph right after the table of `span`'s cell, at most a text line
+    down and starting inside that cell's columns (held-out f10: the Tiêu ngữ's line, 10.5 pt down, under the
+    right-hand cell of the header table)."""
+    cell = span.paragraph.element.getparent()
+    table = next(cell.iterancestors(w("tbl")), None) if cell is not None and cell.tag == w("tc") else None
+    following = table.getnext() if table is not None else None
+    after = next((p for p in paragraphs if p.element is following), None)
+    columns = _cell_columns(cell, table) if table is not None and cell is not None else None
+    if after is None or after.text.strip() or columns is None:
+        return None
+    found = [
+        s
+        for s in line_shapes(after.element)
+        if s.left is not None and columns[0] <= s.left < columns[1] and s.offset <= BELOW_TABLE
+    ]
+    return DrawnLine("shape", after, length=found[0].length) if found else None
+
+
+def _cell_columns(cell: etree._Element, table: etree._Element) -> tuple[float, float] | None:
+    """Left and right edge of `cell` from the text column's left edge (pt), from the table indent and the widths
+    of the cells before it in its row; None when a width is not in twips."""
+    indent = table.find(f"{w('tblPr')}/{w('tblInd')}")
+    left = int(indent.get(w("w"), "0")) if indent is not None and indent.get(w("type"), "dxa") == "dxa" else 0
+    widths = []
+    for tc in [*cell.itersiblings(w("tc"), preceding=True), cell]:
+        width = tc.find(f"{w('tcPr')}/{w('tcW')}")
+        if width is None or width.get(w("type"), "dxa") != "dxa":
+            return None
+        widths.append(int(width.get(w("w"), "0")))
+    start = left + sum(widths[:-1])
+    return start / TWIPS_PER_PT, (start + widths[-1]) / TWIPS_PER_PT
+
+
 def text_width(span: Span) -> float:
     """Estimated printed width of `span` in points."""
     width = 0.0
@@ -371,7 +414,8 @@ def line_breaches(
     «(Kèm theo …)» line of an attached document): present, solid, `ratio` (min, max) of its widest line; a line typed
     with only the characters `typed` is accepted as it is (a Party trích yếu's «-----»)."""
     span = under or text_lines[-1]
-    line = line_below(context.layout.paragraphs, span) or _anchored_in(text_lines[:-1])
+    paragraphs = context.layout.paragraphs
+    line = line_below(paragraphs, span) or _anchored_in(text_lines[:-1]) or _after_table(paragraphs, span)
     if line is None:
         yield Breach(f"Thiếu đường kẻ dưới {name}.", span, f"Thêm {wanted} (đoạn trống có viền dưới).")
         return

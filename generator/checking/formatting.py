@@ -246,6 +246,11 @@ def _toggle(element: etree._Element) -> bool:
     return element.get(w("val"), "true").lower() not in _FALSE
 
 
+def switched_on(element: etree._Element | None) -> bool:
+    """An on/off property (ST_OnOff): on when present without a false w:val."""
+    return element is not None and _toggle(element)
+
+
 def _has_line(border: etree._Element | None) -> bool:
     return border is not None and border.get(w("val"), "nil") not in {"nil", "none"}
 

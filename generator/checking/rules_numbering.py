@@ -7,6 +7,10 @@ not within each chapter (§6.1), so "Chương II … Điều 1" is a drafting er
 Markers are read from the text ("I.", "1-", "1.1.", "a)") or, for Word lists (numPr), from the
 label Word will print, computed from numbering.xml. A Word list in `lowerLetter` format counts
 a, b, c, d, e, f …, which skips đ and prints f: that is reported like a typed mistake.
+
+A quoted passage («“…”», one paragraph or several up to the closing quote) carries another text's
+numbers and is not judged, except a line inside it that goes on with the document's own sequence. A list that starts again at 1 inside a sequence (a list cited after «…
+quy định:») may be followed by the number the broken-off sequence goes on with («6.», «1.», «2.», «7.»).
 """
 
 from __future__ import annotations
@@ -109,6 +113,46 @@ def _marker(text: str) -> tuple[str, str, str] | None:
 OPENING_QUOTES = "“\"'"
 
 
+def _quote_depth(text: str) -> int:
+    """How many quotations `text` leaves open: «“» opens, «”» closes, a straight «"» toggles."""
+    return max(0, text.count("“") - text.count("”")) + text.count('"') % 2
+
+
+def _quoted(body: list[Paragraph]) -> dict[int, bool]:
+    """The paragraphs of quoted passages, by order, True for those inside one (neither opening nor closing it): a
+    paragraph that opens with a quote, and when it leaves the quotation open, the paragraphs up to the one that
+    closes it («“Điều 10. …» / «1. …» / «…» / «4. …”», held-out g09). A quotation never closed is its first
+    paragraph only."""
+    quoted: dict[int, bool] = {}
+    for index, paragraph in enumerate(body):
+        text = paragraph.text.lstrip()
+        if text[:1] not in OPENING_QUOTES or paragraph.order in quoted:
+            continue
+        quoted[paragraph.order] = False
+        if not _quote_depth(text):
+            continue
+        rest = body[index + 1 :]
+        close = next((n for n, p in enumerate(rest) if "”" in p.text or p.text.count('"') % 2), None)
+        if close is not None:
+            quoted.update({p.order: n < close for n, p in enumerate(rest[: close + 1])})
+    return quoted
+
+
+def _continues(marker: tuple[str, str, str], last: dict[str, tuple[int, str]]) -> bool:
+    """Whether `marker` is the next number of the document's own sequence of its kind."""
+    kind, value, parent = marker
+    previous = last.get(kind)
+    if previous is None or (kind == "letter" and value in FOREIGN_LETTERS) or (kind == "sub" and previous[1] != parent):
+        return False
+    return _number(kind, value) == previous[0] + 1
+
+
+def _number(kind: str, value: str) -> int:
+    if kind == "roman":
+        return roman_value(value)
+    return VIETNAMESE_LETTERS.index(value) + 1 if kind == "letter" else int(value)
+
+
 @rule("danh-so", "§6.2")
 def numbering_sequences(context: Context) -> Iterator[Breach]:
     """No gaps, repeats or letters outside the Vietnamese alphabet in I/1/1.1/a sequences."""
@@ -116,13 +160,18 @@ def numbering_sequences(context: Context) -> Iterator[Breach]:
     require(body, "thân văn bản")
     lists = _ListCounters(_list_formats(context.package.xml("word/numbering.xml")))
     last: dict[str, tuple[int, str]] = {}
+    outer: dict[str, int] = {}  # per kind, the number a list restarted at 1 broke off from
     chapter: str | None = None  # the Chương/Phần heading read since the last Điều
     quoted: tuple[Paragraph, tuple[str, str, str]] | None = None  # the last «“1. …» opening a quoted passage
+    passages = _quoted(body)
     for paragraph in body:
         text = paragraph.text.lstrip()
-        if text[:1] in OPENING_QUOTES:
+        own = _marker(text)
+        # inside a quotation, a line that goes on with the document's own sequence is the document's (a heading
+        # the quotation's text runs across)
+        if paragraph.order in passages and not (passages[paragraph.order] and own and _continues(own, last)):
             # another document's numbering: not judged, but an item right after it may continue it (held-out d13)
-            marker = _marker(text.lstrip(OPENING_QUOTES))
+            marker = _marker(text.lstrip(OPENING_QUOTES)) if text[:1] in OPENING_QUOTES else None
             quoted = (paragraph, marker) if marker else quoted
             continue
         if paragraph.format.num_id:
@@ -137,12 +186,12 @@ def numbering_sequences(context: Context) -> Iterator[Breach]:
             continue
         kind, value, parent = marker
         if quoted is not None and quoted[1][0] == kind and kind not in last:
-            list(_step(quoted[0], *quoted[1], last))  # «“1. …» then «2. …”»: the quotation's own sequence
+            list(_step(quoted[0], *quoted[1], last, outer))  # «“1. …» then «2. …”»: the quotation's own sequence
         quoted = None
         if kind == "article":
             yield from _article_restart(paragraph, int(value), last.get("article"), chapter)
             chapter = None
-        yield from _step(paragraph, kind, value, parent, last)
+        yield from _step(paragraph, kind, value, parent, last, outer)
 
 
 def _article_restart(
@@ -159,31 +208,36 @@ def _article_restart(
 
 
 def _step(
-    paragraph: Paragraph, kind: str, value: str, parent: str, last: dict[str, tuple[int, str]]
+    paragraph: Paragraph,
+    kind: str,
+    value: str,
+    parent: str,
+    last: dict[str, tuple[int, str]],
+    outer: dict[str, int],
 ) -> Iterator[Breach]:
     shown = f"{parent}.{value}" if parent else value
     if kind == "letter" and value in FOREIGN_LETTERS:
         yield Breach(f"Chữ «{value}» không có trong bảng chữ cái tiếng Việt dùng để đánh số điểm.", paragraph, HINT)
         return
-    number = (
-        roman_value(value)
-        if kind == "roman"
-        else VIETNAMESE_LETTERS.index(value) + 1
-        if kind == "letter"
-        else int(value)
-    )
+    number = _number(kind, value)
     previous = last.get(kind)
     if kind == "sub" and previous is not None and previous[1] != parent:
         previous = None
     for other, depth in DEPTH.items():
         if depth > DEPTH[kind]:
             last.pop(other, None)
+            outer.pop(other, None)
     last[kind] = (number, parent)
     if number == 1 and (previous is None or previous[0] > 1):
-        return  # a new list (after a heading this checker does not know, e.g. a second document)
+        if previous is not None:
+            outer[kind] = previous[0]
+        return  # a new list (after a heading this checker does not know, e.g. a second document, a cited list)
     if previous is None:
         yield Breach(f"Đánh số bắt đầu bằng «{shown}», thiếu các mục trước.", paragraph, HINT)
     elif number == previous[0]:
         yield Breach(f"Số thứ tự «{shown}» bị lặp.", paragraph, HINT)
     elif number != previous[0] + 1:
+        if number == outer.get(kind, -1) + 1:
+            del outer[kind]  # the list the «1.» broke off goes on: «6.» / «1.» «2.» (cited, held-out g09) / «7.»
+            return
         yield Breach(f"Số thứ tự «{shown}» không liền sau mục trước (bị nhảy hoặc đảo thứ tự).", paragraph, HINT)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
-from .formatting import w
+from .formatting import switched_on, w
 from .reading import Paragraph, read_paragraphs
 from .registry import Breach, Context, NotEvaluated, dominant, rule
 from .report import Severity
@@ -112,6 +112,14 @@ def _references(context: Context, section: etree._Element, kind: str) -> dict[st
     }
 
 
+def _even(context: Context) -> set[str]:
+    """{"even"} when even pages print their own header and footer: only under w:evenAndOddHeaders of
+    word/settings.xml (ECMA-376 part 1, 17.15.1.35); without it Word prints the default ones on every page and the even
+    ones never (held-out g14). Likewise a first-page header prints only under the section's w:titlePg."""
+    settings = context.package.xml("word/settings.xml")
+    return {"even"} if settings is not None and switched_on(settings.find(w("evenAndOddHeaders"))) else set()
+
+
 @rule("so-trang", "§9")
 def page_numbers(context: Context) -> Iterable[Breach]:
     """Page number in the header, centred, 13–14 pt, not on page 1 (different first page)."""
@@ -119,9 +127,12 @@ def page_numbers(context: Context) -> Iterable[Breach]:
         raise NotEvaluated("văn bản không có sectPr")
     found = False
     for index, section in enumerate(context.sections, start=1):
-        headers, footers = _references(context, section, "header"), _references(context, section, "footer")
-        title_page = section.find(w("titlePg"))
-        first_page_differs = title_page is not None and title_page.get(w("val"), "1") not in {"0", "false", "off"}
+        first_page_differs = switched_on(section.find(w("titlePg")))
+        printed = {"default"} | ({"first"} if first_page_differs else set()) | _even(context)
+        headers, footers = (
+            {kind: part for kind, part in _references(context, section, side).items() if kind in printed}
+            for side in ("header", "footer")
+        )
         for part in footers.values():
             if _page_paragraphs(context, part):
                 found = True
