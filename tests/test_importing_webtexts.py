@@ -1,6 +1,6 @@
 """`vanban import` on text excerpts copied from public web pages (issue 16, items 1–2).
 
-CASES were read off each excerpt in tests/fixtures/corpus/texts/ (11–29, see INDEX.md) by eye, never computed
+CASES were read off each excerpt in tests/fixtures/corpus/texts/ (11–31, see INDEX.md) by eye, never computed
 by the importer: issuer lines joined, cơ quan chủ quản, ký hiệu, địa danh, tên loại, trích yếu (in sentence case
 with the capitals the document's own body gives its names, spec §3 row 5a), the first section's title. The
 layouts: the two header cells as rows separated by lone `|` lines, words cut by the page's line wrap
@@ -61,7 +61,8 @@ CASES = {
            "tâm Phục vụ hành chính công tỉnh Kiên Giang", None, "nha-nuoc"),
     # excerpts 21–29 (round 3): a Đoàn school header under the page's own lines; a page table row `… | … |`
     # without type line; a công văn of an issuer broken before `VIỆT NAM`; blank lines between the title's lines;
-    # the page's title in capitals above the header; the whole page on one line; no Quốc hiệu nor Số
+    # the page's title in capitals above the header; the whole page on one line; no Quốc hiệu nor Số; (30–31,
+    # added last) a Bộ's công văn; a page table that cut the issuer after three words and the date after `ngày`
     "21": ("BCH ĐOÀN THPT PHÚ LÂM", "BCH QUẬN ĐOÀN – QUÂN 6", "KHĐH/PL-ĐTN", "Quận 6", "KẾ HOẠCH",
            "Đại hội đại biểu Trường THPT Phú Lâm nhiệm kỳ 2019 – 2020", "MỤC ĐÍCH YÊU CẦU", "doan"),
     "22": ("ỦY BAN NHÂN DÂN", None, "KH-UBND", "Ninh Bình", "KẾ HOẠCH", None, "Mục đích", "nha-nuoc"),
@@ -90,6 +91,13 @@ CASES = {
     "29": ("CÔNG ĐOÀN THCS TRẦN CAO VÂN", "CÔNG ĐOÀN GIÁO DỤC HUẾ", None, None, "BÁO CÁO",
            "Tổng kết hoạt động công đoàn cơ sở năm học 2013-2014 và nhiệm vụ trọng tâm năm học 2014-2015",
            "KẾT QUẢ THỰC HIỆN 4 CHƯƠNG TRÌNH CỦA CÔNG ĐOÀN", "cong-doan"),
+    "30": ("BỘ GIÁO DỤC VÀ ĐÀO TẠO", None, "BGDĐT-GDPT", "Hà Nội", "CÔNG VĂN",
+           "Hướng dẫn thực hiện nhiệm vụ giáo dục phổ thông năm học 2025-2026", "NHIỆM VỤ CHUNG", "nha-nuoc"),
+    "31": (UBND + "ĐỒNG NAI", None, "QĐ-UBND", "Đồng Nai", "QUYẾT ĐỊNH",
+           "Ban hành Đề án thành lập Đội công tác xã hội tình nguyện tại xã, phường, thị trấn trên địa bàn tỉnh Đồng "
+           "Nai",
+           "Phê duyệt Đề án thành lập Đội công tác xã hội tình nguyện tại xã, phường, thị trấn trên địa bàn tỉnh Đồng "
+           "Nai (kèm theo Đề án).", "nha-nuoc"),
 }  # fmt: skip
 
 MISSES: dict[tuple[str, str], str] = {
@@ -264,7 +272,7 @@ def test_names_abbreviations_and_cited_types_keep_their_capitals(upper: str, exp
     assert sentence_case(upper) == expected
 
 
-# Round 3 (excerpts 21–29): layouts shown on hand-written texts, one row per rule.
+# Round 3 (excerpts 21–31): layouts shown on hand-written texts, one row per rule.
 def _read(tmp_path: Path, text: str) -> dict[str, object]:
     path = tmp_path / "web.txt"
     path.write_text(text, encoding="utf-8")
@@ -468,3 +476,41 @@ def test_a_roman_heading_after_arabic_sections_stays_top_level(tmp_path: Path) -
     assert _read(tmp_path, LOST_FIRST_HEADING)["muc"] == ["Mục đích", "Yêu cầu", "ĐỐI TƯỢNG"]
     source = tmp_path / "web.txt"
     assert import_then_build(source, tmp_path)[:2] == (0, 0)
+
+
+CUT_NAME_AND_DATE = """ỦY BAN NHÂN
+DÂN
+TỈNH MẪU SƠN
+--------
+|
+CỘNG HÒA XÃ
+HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+|
+Số:
+12/QĐ-UBND
+|
+Mẫu Sơn, ngày
+04 tháng 12 năm 2013
+|
+QUYẾT ĐỊNH
+VỀ
+VIỆC THÀNH LẬP ĐỘI CÔNG TÁC XÃ HỘI
+ỦY BAN NHÂN DÂN TỈNH MẪU SƠN
+Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Thành lập Đội công tác xã hội của tỉnh.
+"""
+
+
+def test_a_web_table_cuts_a_name_before_its_last_word_and_a_date_after_ngay(tmp_path: Path) -> None:
+    """`ỦY BAN NHÂN` / `DÂN` is one name; `…, ngày` / `04 tháng …` one date line; `QUYẾT ĐỊNH` / `VỀ` stay apart."""
+    found = _read(tmp_path, CUT_NAME_AND_DATE)
+    assert (found["co_quan"], found["co_quan_chu_quan"], found["dia_danh"], found["ngay"], found["loai"]) == (
+        "ỦY BAN NHÂN DÂN TỈNH MẪU SƠN",
+        None,
+        "Mẫu Sơn",
+        "2013-12-04",
+        "QUYẾT ĐỊNH",
+    )
+    assert found["trich_yeu"] == "Về việc thành lập Đội công tác xã hội"

@@ -49,6 +49,7 @@ _RULE = re.compile(r"^[-_*=~.…–—|\s]+$")  # a lone `|`: a cell edge of a w
 _WRAP_END = re.compile(r"[.:;!?…]$")
 _ONE_WORD = re.compile(r"^[^\W\d_][^\s]*(?<![.;!?…])$")  # `ỦY`, `Mỹ`, `Số:`; not `TM.`
 _END_PUNCTUATION = frozenset(".,;:!?…/")
+_DATE_CUT = re.compile(r"\b(?:ngày|tháng)\n\d")  # `Đồng Nai, ngày` / `04 tháng 12 năm 2013`
 # Blanks left for the clerk in drafts (`Số:    /TTr`, `ngày      tháng  4`) are not column gaps.
 _DRAFT_BLANKS = re.compile(r"(?<=\bSố:)\s+|(?<=\bngày)\s+(?=\d|tháng|/)|(?<=\btháng)\s+(?=\d|năm)")
 MAX_TEXT_BYTES = 5_000_000  # about 1,000 pages of text; more is not one document
@@ -348,10 +349,12 @@ def _continues(previous: Line, line: Line, last: str) -> bool:
     before, text = previous.text, line.text
     if starts_block(text):
         return False
-    if _ONE_WORD.match(before) or QUOC_HIEU.match(f"{before} {text}"):
+    if _ONE_WORD.match(before) or QUOC_HIEU.match(f"{before} {text}") or _DATE_CUT.search(f"{before}\n{text}"):
         return True
     if _capitals(before) or _capitals(text):
-        return _capitals(before) and _capitals(text) and before.endswith(",")
+        # a heading cut after a comma (`I. MỤC ĐÍCH,` / `YÊU CẦU`); a name's last word alone (`ỦY BAN NHÂN` / `DÂN`)
+        last_word = bool(_ONE_WORD.match(text)) and before.upper() not in printed_names()  # not `QUYẾT ĐỊNH` / `VỀ`
+        return _capitals(before) and _capitals(text) and (before.endswith(",") or last_word)
     # a full-width printed line cut mid-sentence; a short last line (`định hướng đến năm 2030` under a centred
     # trích yếu) ends its paragraph
     return text[0].islower() or (len(last) >= WRAP_MIN_CHARS - 8 and not _WRAP_END.search(last))
