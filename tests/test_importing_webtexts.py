@@ -1,6 +1,6 @@
 """`vanban import` on text excerpts copied from public web pages (issue 16, items 1–2).
 
-CASES were read off each excerpt in tests/fixtures/corpus/texts/ (11–31, see INDEX.md) by eye, never computed
+CASES were read off each excerpt in tests/fixtures/corpus/texts/ (11–32, see INDEX.md) by eye, never computed
 by the importer: issuer lines joined, cơ quan chủ quản, ký hiệu, địa danh, tên loại, trích yếu (in sentence case
 with the capitals the document's own body gives its names, spec §3 row 5a), the first section's title. The
 layouts: the two header cells as rows separated by lone `|` lines, words cut by the page's line wrap
@@ -62,7 +62,8 @@ CASES = {
     # excerpts 21–29 (round 3): a Đoàn school header under the page's own lines; a page table row `… | … |`
     # without type line; a công văn of an issuer broken before `VIỆT NAM`; blank lines between the title's lines;
     # the page's title in capitals above the header; the whole page on one line; no Quốc hiệu nor Số; (30–31,
-    # added last) a Bộ's công văn; a page table that cut the issuer after three words and the date after `ngày`
+    # added last) a Bộ's công văn; a page table that cut the issuer after three words and the date after `ngày`;
+    # (32) a TLĐ hướng dẫn under the page's title lines
     "21": ("BCH ĐOÀN THPT PHÚ LÂM", "BCH QUẬN ĐOÀN – QUÂN 6", "KHĐH/PL-ĐTN", "Quận 6", "KẾ HOẠCH",
            "Đại hội đại biểu Trường THPT Phú Lâm nhiệm kỳ 2019 – 2020", "MỤC ĐÍCH YÊU CẦU", "doan"),
     "22": ("ỦY BAN NHÂN DÂN", None, "KH-UBND", "Ninh Bình", "KẾ HOẠCH", None, "Mục đích", "nha-nuoc"),
@@ -98,12 +99,18 @@ CASES = {
            "Nai",
            "Phê duyệt Đề án thành lập Đội công tác xã hội tình nguyện tại xã, phường, thị trấn trên địa bàn tỉnh Đồng "
            "Nai (kèm theo Đề án).", "nha-nuoc"),
+    "32": ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM", None, "HD-TLĐ", "Hà Nội", "HƯỚNG DẪN",
+           "Thực hiện Quy chế khen thưởng của tổ chức Công đoàn", "Về đối tượng khen thưởng", "cong-doan"),
 }  # fmt: skip
 
 MISSES: dict[tuple[str, str], str] = {
     ("21", "trich_yeu"): "the body prints «Trường THPT Phú Lâm» and «trường THPT Phú Lâm»: its capital is not taken",
     ("24", "trich_yeu"): "«Nhà nước» of ten-rieng.yaml is kept; the body's «quản lý nhà nước» only adds capitals",
-    ("29", "trich_yeu"): "«Công đoàn» of ten-rieng.yaml is kept in «hoạt động công đoàn cơ sở» (a common noun here)",
+    (
+        "29",
+        "trich_yeu",
+    ): "«Công đoàn cơ sở» of ten-rieng.yaml is kept in «hoạt động công đoàn cơ sở» (a common noun here)",
+    ("32", "trich_yeu"): "«Quy chế» cited without a number: the V.6 rules decide a type name's capital, not the body",
 }
 
 
@@ -416,6 +423,8 @@ BODY_CASING = [
      "Thực hiện chương trình mỗi xã một sản phẩm"),  # a type name: ND30 V.6 decides
     ("Phát triển trên địa bàn tỉnh Bình Định", ["các dự án trên địa bàn Tỉnh Bình Định"],
      "Phát triển trên địa bàn tỉnh Bình Định"),  # an administrative unit before its name (Phụ lục II I.3)
+    ("Khen thưởng của tổ chức công đoàn", ["theo quy định của tổ chức Công đoàn.", "trong một năm công tác"],
+     "Khen thưởng của tổ chức Công đoàn"),  # `công` printed small elsewhere, always `Công` after `chức`
     ("Quy chế trên cổng thông tin điện tử", ["Quy chế. Đăng trên Cổng thông tin điện tử của tỉnh"],
      "Quy chế trên Cổng thông tin điện tử"),
 ]  # fmt: skip

@@ -151,8 +151,9 @@ def continued_line(text: str) -> str:
 def as_in_body(summary: str, body_lines: list[str]) -> tuple[str, list[str]]:
     """A trích yếu put in sentence case, with the capitals the document's own body gives the same phrase (3 to 6
     words, inside a sentence): `trường THPT phú lâm` → `Trường THPT Phú Lâm` (ND30 Phụ lục II: the names as the
-    issuer writes them). Capitals are only added: a word the body prints both ways inside its sentences is left
-    as it is, and so is a kept name the body prints in small letters (`của Giám đốc sở Giáo dục …`). The phrases changed are returned for the report."""
+    issuer writes them). Capitals are only added: a word the body prints both ways inside its sentences (the
+    phrase's first word) or after the same word (the others) is left as it is, and so is a kept name the body
+    prints in small letters (`của Giám đốc sở Giáo dục …`). The phrases changed are returned for the report."""
     phrases = _body_phrases(body_lines)
     steady = _steady_words(body_lines)
     words = summary.split()
@@ -165,7 +166,9 @@ def as_in_body(summary: str, body_lines: list[str]) -> tuple[str, list[str]]:
             if printed:
                 before = " ".join(words[start : start + size])
                 for offset, word in enumerate(printed):
-                    if word.lower() in steady and start + offset not in ruled:
+                    # the phrase's first word must be printed alike everywhere, the others after the same word
+                    context = (printed[offset - 1].lower(), word.lower()) if offset else (None, word.lower())
+                    if context in steady and start + offset not in ruled:
                         words[start + offset] = _first_letter_as(words[start + offset], word)
                 after = " ".join(words[start : start + size])
                 if after != before:
@@ -177,21 +180,26 @@ def as_in_body(summary: str, body_lines: list[str]) -> tuple[str, list[str]]:
 def _ruled_words(keys: list[str]) -> set[int]:
     """Positions whose case ND30 Phụ lục II rules, whatever the body prints: the first word of a type name (V.6,
     `_cited_types`) and an administrative unit before its name (I.3: `tỉnh Bình Định`)."""
-    firsts = {name.split()[0].lower() for name in printed_names()}
-    return {at for at, key in enumerate(keys) if key in firsts or key in _UNIT_WORDS}
+    ruled = {at for at, key in enumerate(keys) if key in _UNIT_WORDS}
+    for name in printed_names():
+        words = name.lower().split()
+        ruled |= {at for at in range(len(keys)) if keys[at : at + len(words)] == words}
+    return ruled
 
 
-def _steady_words(body_lines: list[str]) -> frozenset[str]:
-    """The words (lower case) the body prints with one case of their first letter wherever they stand inside a
-    sentence."""
-    seen: dict[str, set[bool]] = {}
+def _steady_words(body_lines: list[str]) -> frozenset[tuple[str | None, str]]:
+    """(None, word) for the words (lower case) the body prints with one case of their first letter wherever they
+    stand inside a sentence, (previous word, word) for those it prints alike after that word (`tổ chức Công đoàn`
+    though `công tác`)."""
+    seen: dict[tuple[str | None, str], set[bool]] = {}
     for line in body_lines:
         words = line.split()
         for before, word in itertools.pairwise(words):
             core = word.strip(_EDGE)
             if core and not _SENTENCE_END.search(before):
-                seen.setdefault(core.lower(), set()).add(core[0].isupper())
-    return frozenset(word for word, cases in seen.items() if len(cases) == 1)
+                for key in ((None, core.lower()), (before.strip(_EDGE).lower(), core.lower())):
+                    seen.setdefault(key, set()).add(core[0].isupper())
+    return frozenset(key for key, cases in seen.items() if len(cases) == 1)
 
 
 def _body_phrases(body_lines: list[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
