@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..bodyxml import escaped, marked, unmarked
 from ..numbering import LEVEL_KINDS
+from .casing import is_all_caps
 from .grid import WordTable
 from .lines import Line
 from .markers import LABEL_KINDS, TITLE_KINDS, SectionMarker, bullet, section_marker
@@ -179,13 +180,22 @@ def _fill_heading(
             index += 1
     start, bold = len(source.text) - len(text), source.bold(len(source.text) - len(text))
     if marker.kind in LABEL_KINDS or (marker.kind in TITLE_KINDS and (_is_title(text) or not _is_sentence(text))):
-        section.title = escaped(text) or marker.number
+        section.title = escaped(_heading(text)) or marker.number
     elif _is_title(text) and not _is_clause(text, bold, _has_content(lines, index, open_levels)):
-        section.title = escaped(text)
+        section.title = escaped(_heading(text))
         section.clause = None if bold else _after(source.marked, start)
     else:
         section.lead = _after(source.marked, start)
     return index
+
+
+def _heading(text: str) -> str:
+    """A heading in capitals typed with a final colon or full stop (`1. MỤC ĐÍCH YÊU CẦU:`, `I - NHIỆM VỤ TRỌNG
+    TÂM.`): a title line, never a lead-in or a sentence, so the title without it (the build adds nothing). A
+    heading in small letters keeps it (`1. Đối với các Thôn, Xóm, Tổ dân phố:` over its items)."""
+    if not is_all_caps(text) or text.endswith(".."):
+        return text
+    return text.removesuffix(":").removesuffix(".").rstrip()
 
 
 def _after(text: str, start: int) -> str:
@@ -242,11 +252,19 @@ def _place(
     stack.append((marker.level_key, section))
 
 
+_ROMAN_KINDS = frozenset({"la-ma", "la-ma-gach"})
+_ABOVE_ROMAN = frozenset({"phan", "chuong", "muc-so", "dieu", "la-ma", "la-ma-gach"})
+
+
 def _close_levels(stack: list[tuple[str, SectionDraft]], marker: SectionMarker) -> None:
-    """A marker of a level already open closes that level and the ones below it."""
+    """A marker of a level already open closes that level and the ones below it; a Roman numeral (the first
+    level of a kế hoạch, spec §6.1; only Phần/Chương/Mục/Điều stand above it) closes every level of the Arabic or
+    letter kinds open (an excerpt that lost its `I.` heading: `1. Mục đích` … `II. ĐỐI TƯỢNG` stays top level)."""
     keys = [key for key, _ in stack]
     if marker.level_key in keys:
         del stack[keys.index(marker.level_key) :]
+    elif marker.kind in _ROMAN_KINDS and not any(key in _ABOVE_ROMAN for key in keys):
+        del stack[:]
 
 
 def add_table(target: SectionDraft | BodyDraft, table: WordTable) -> None:

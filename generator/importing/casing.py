@@ -7,6 +7,7 @@ kept are generator/data/ten-rieng.yaml and the province names of generator/data/
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from importlib import resources
@@ -128,3 +129,102 @@ def _kept_at(keys: list[str], index: int, out: list[str]) -> int:
                 out[at] = out[at].replace(word.lower(), word, 1) if word.lower() in out[at] else word
             return len(upper)
     return 0
+
+
+_UNIT_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "thôn", "ấp"})
+BODY_PHRASE_MIN = 3
+BODY_PHRASE_MAX = 6
+_SENTENCE_END = re.compile(r"[.!?:;]$")
+_EDGE = ",.;:()\"'“”‘’"
+
+
+def continued_line(text: str) -> str:
+    """A line that continues a sentence (`Năm học 2020 – 2021` under `Hoạt động công tác công đoàn`): its first
+    letter in lower case, unless its first word begins a kept name or is an abbreviation."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    if not first[:1].isupper() or first[1:] != first[1:].lower():
+        return text
+    probe = sentence_case(f"X {text.upper()}").split()[1]
+    return text if probe[:1].isupper() else text[:1].lower() + text[1:]
+
+
+def as_in_body(summary: str, body_lines: list[str]) -> tuple[str, list[str]]:
+    """A trích yếu put in sentence case, with the capitals the document's own body gives the same phrase (3 to 6
+    words, inside a sentence): `trường THPT phú lâm` → `Trường THPT Phú Lâm` (ND30 Phụ lục II: the names as the
+    issuer writes them). Capitals are only added: a word the body prints both ways inside its sentences (the
+    phrase's first word) or after the same word (the others) is left as it is, and so is a kept name the body
+    prints in small letters (`của Giám đốc sở Giáo dục …`). The phrases changed are returned for the report."""
+    phrases = _body_phrases(body_lines)
+    steady = _steady_words(body_lines)
+    words = summary.split()
+    keys = [word.strip(_EDGE).lower() for word in words]
+    changed: list[str] = []
+    ruled = _ruled_words(keys)
+    for start in range(1, len(words)):
+        for size in range(min(BODY_PHRASE_MAX, len(words) - start), BODY_PHRASE_MIN - 1, -1):
+            printed = phrases.get(tuple(keys[start : start + size]))
+            if printed:
+                before = " ".join(words[start : start + size])
+                for offset, word in enumerate(printed):
+                    # the phrase's first word must be printed alike everywhere, the others after the same word
+                    context = (printed[offset - 1].lower(), word.lower()) if offset else (None, word.lower())
+                    if context in steady and start + offset not in ruled:
+                        words[start + offset] = _first_letter_as(words[start + offset], word)
+                after = " ".join(words[start : start + size])
+                if after != before:
+                    changed.append(after)
+                break
+    return " ".join(words), changed
+
+
+def _ruled_words(keys: list[str]) -> set[int]:
+    """Positions whose case ND30 Phụ lục II rules, whatever the body prints: the first word of a type name (V.6,
+    `_cited_types`) and an administrative unit before its name (I.3: `tỉnh Bình Định`)."""
+    ruled = {at for at, key in enumerate(keys) if key in _UNIT_WORDS}
+    for name in printed_names():
+        words = name.lower().split()
+        ruled |= {at for at in range(len(keys)) if keys[at : at + len(words)] == words}
+    return ruled
+
+
+def _steady_words(body_lines: list[str]) -> frozenset[tuple[str | None, str]]:
+    """(None, word) for the words (lower case) the body prints with one case of their first letter wherever they
+    stand inside a sentence, (previous word, word) for those it prints alike after that word (`tổ chức Công đoàn`
+    though `công tác`)."""
+    seen: dict[tuple[str | None, str], set[bool]] = {}
+    for line in body_lines:
+        words = line.split()
+        for before, word in itertools.pairwise(words):
+            core = word.strip(_EDGE)
+            if core and not _SENTENCE_END.search(before):
+                for key in ((None, core.lower()), (before.strip(_EDGE).lower(), core.lower())):
+                    seen.setdefault(key, set()).add(core[0].isupper())
+    return frozenset(key for key, cases in seen.items() if len(cases) == 1)
+
+
+def _body_phrases(body_lines: list[str]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """lower-case phrase → the body's printing of it, for phrases inside a sentence (not a line's or sentence's first
+    word) that the body always prints alike."""
+    found: dict[tuple[str, ...], tuple[str, ...] | None] = {}
+    for line in body_lines:
+        words = line.split()
+        for start in range(1, len(words)):
+            if _SENTENCE_END.search(words[start - 1]):
+                continue
+            for size in range(BODY_PHRASE_MIN, BODY_PHRASE_MAX + 1):
+                chunk = words[start : start + size]
+                if len(chunk) < size or any(_SENTENCE_END.search(word) for word in chunk[:-1]):
+                    break
+                printed = tuple(word.strip(_EDGE) for word in chunk)
+                key = tuple(word.lower() for word in printed)
+                found[key] = printed if found.get(key, printed) == printed else None
+    return {key: printed for key, printed in found.items() if printed}
+
+
+def _first_letter_as(word: str, printed: str) -> str:
+    """`word` with a capital first letter when the body's `printed` has one; other words kept."""
+    core = word.strip(_EDGE)
+    if not core or not printed[:1].isupper() or not core[0].islower():
+        return word
+    at = word.index(core[0])
+    return word[:at] + core[0].upper() + word[at + 1 :]

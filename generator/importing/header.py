@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..loading import document_types
-from .casing import is_all_caps, sentence_case
+from ..places import place_table
+from .casing import continued_line, is_all_caps, sentence_case
 from .kinds import kind_of, known_names, split_type, type_of_code
 from .lines import Line
 from .markers import QUOC_HIEU, starts_block
@@ -31,6 +33,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^\d{4}$")
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Two header columns flattened into one line by a text or PDF extract: the right column's Quốc hiệu
 # (or Party line) or Tiêu ngữ after the left column's words, the date after the Số and ký hiệu.
 _FLATTENED = (
@@ -40,6 +43,7 @@ _FLATTENED = (
 )
 _PLACE_WORDS = ("TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ")
 _SUMMARY_END = re.compile(r"[.:]$")
+_SPACED_END = re.compile(r"[.:;,]$")
 _BODY_START = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Nhằm|Hôm nay|Vào hồi|Hội nghị bắt đầu)\b")
 # Words printed after the type name on its line (KẾ HOẠCH LIÊN TỊCH, HƯỚNG DẪN THỰC HIỆN): the joint
 # ones are not part of the type (the content file has one `loai`), the others begin the trích yếu.
@@ -58,6 +62,9 @@ _REGIME_WORDS = (
 )
 LETTER = "CÔNG VĂN"
 _CHAIR = "CHỦ TỊCH"
+AUTHORITY_MIN_WORDS = 3
+ISSUER_MIN_NAMES = 2
+SPACED_LINE_MAX_CHARS = 80
 SUMMARY_MAX_LINES = 4
 SUMMARY_MAX_CHARS = 300
 HEADER_MAX_LINES = 40
@@ -78,6 +85,7 @@ class Header:
     partial_date: bool = False
     type_name: str | None = None
     summary: str | None = None
+    recased: bool = False  # the trích yếu was printed in capitals: its sentence case is a guess
     leftovers: list[Line] = field(default_factory=list)
 
     @property
@@ -162,7 +170,18 @@ def _read_cells(lines: list[Line], header: Header, notes: Notes) -> None:
     for cell, where in cells:
         if not _classify(cell, header, notes, where):
             (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), where))
-    _split_issuer([c.text for c in upper_cells], header, notes)
+    _split_issuer(_without_titles(upper_cells, header), header, notes)
+
+
+def _without_titles(upper_cells: list[Line], header: Header) -> list[str]:
+    """The capitals lines that can be a body's name: a line holding a year (`NHIỆM VỤ TRỌNG TÂM NĂM HỌC 2014-2015
+    CỦA …`, a web page's title above the issuer lines) is no name (ND30 Phụ lục I ô 1–2) and goes with the
+    unrecognised lines, when two names stay."""
+    names = [cell for cell in upper_cells if not _YEAR_IN.search(cell.text)]
+    if len(names) < ISSUER_MIN_NAMES or len(names) == len(upper_cells):
+        return [cell.text for cell in upper_cells]
+    header.leftovers.extend(cell for cell in upper_cells if _YEAR_IN.search(cell.text))
+    return [cell.text for cell in names]
 
 
 def _doan_split(cell: str) -> list[str]:
@@ -173,13 +192,17 @@ def _doan_split(cell: str) -> list[str]:
 
 
 def _header_only(lines: list[Line], header: Header, notes: Notes) -> int | None:
-    """A header with a Quốc hiệu (or Party/Đoàn line), no type name and nothing after its last Số or date cell (an
-    excerpt cut after the date line): its cells; the type from the ký hiệu (`06-CT/TW` → CHỈ THỊ, spec §5.2)."""
+    """A header with a Quốc hiệu (or Party/Đoàn line) and no type name: nothing after its last Số or date cell (an
+    excerpt cut after the date line), or a body right after it whose ký hiệu names the type (a web page that left
+    out the type and trích yếu lines, `Số: 130/KH-UBND` then `Thực hiện …`): its cells; the type from the ký hiệu
+    (`06-CT/TW` → CHỈ THỊ, spec §5.2)."""
     head = lines[:HEADER_MAX_LINES]
     if not national_lines(head):
         return None
     ends = [i for i, line in enumerate(head) if any(_NUMBER.match(c) or _DATE.match(c) for c in line.cells)]
-    if not ends or any(not line.blank for line in lines[ends[-1] + 1 :]):
+    if not ends:
+        return None
+    if any(not line.blank for line in lines[ends[-1] + 1 :]) and not _code_names_type(head[: ends[-1] + 1]):
         return None
     _read_cells(lines[: ends[-1] + 1], header, notes)
     named = type_of_code(header.code)
@@ -193,6 +216,12 @@ def _header_only(lines: list[Line], header: Header, notes: Notes) -> int | None:
             lines[ends[-1]].where,
         )
     return ends[-1] + 1
+
+
+def _code_names_type(lines: list[Line]) -> bool:
+    """Whether the Số cell among these lines has a ký hiệu that begins with a type's abbreviation (`130/KH-UBND`)."""
+    numbers = (_NUMBER.match(cell) for line in lines for cell in _cells(line))
+    return any(number and type_of_code(_clean_code(number["code"], Notes(), "")) for number in numbers)
 
 
 def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
@@ -381,7 +410,9 @@ def split_joint_names(header: Header) -> list[str]:
 
 
 def _split_issuer(lines: list[str], header: Header, notes: Notes) -> None:
-    """First of several UPPER lines = cơ quan chủ quản; the rest = issuer (a `TỈNH …` line continues a name)."""
+    """First of several UPPER lines = cơ quan chủ quản; the rest = issuer (a `TỈNH …` line continues a name, and
+    so does a line that is only a place, the country or a province: `TỔNG LIÊN ĐOÀN LAO ĐỘNG` / `VIỆT NAM`)."""
+    lines = _joined_places(lines)
     if len(lines) >= 2 and not (len(lines) == 2 and lines[1].startswith(_PLACE_WORDS)):
         header.parent_lines, header.issuer_lines = lines[:1], lines[1:]
     else:
@@ -392,13 +423,34 @@ def _split_issuer(lines: list[str], header: Header, notes: Notes) -> None:
         )
 
 
+def _joined_places(lines: list[str]) -> list[str]:
+    """A name broken before its place (`BẢO HIỂM XÃ HỘI` / `VIỆT NAM`, ND30 Phụ lục I ô 1): the place joined back."""
+    out: list[str] = []
+    for line in lines:
+        if out and line in _place_names():
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    table = place_table()
+    places = [*(p.place for p in table.current), *(a.place for a in table.abolished)]
+    return frozenset({"VIỆT NAM", *(place.upper() for place in places)})
+
+
 def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, notes: Notes, qualifier: str) -> int:
     """Trích yếu: the lines after the type name up to a blank line, a rule or the first body line."""
     parts = [rest] if rest else []
     index = type_at + 1
+    spaced_out = index < len(lines) and lines[index].blank  # a blank line under the type name too: a spaced copy
     while index < len(lines) and not parts and lines[index].blank:
         index += 1
     while index < len(lines) and len(parts) < SUMMARY_MAX_LINES and not rest:
+        spaced = spaced_out and bool(parts) and _spaced_line(lines, index, parts[-1], header)
+        index += spaced
         line = lines[index]
         if (
             not line.cells
@@ -410,7 +462,7 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
             or (parts and line.text.endswith(":"))  # the body's lead-in (`… đã thảo luận … và kết luận:`)
         ):
             break
-        parts.append(line.text)
+        parts.append(continued_line(line.text) if spaced and not is_all_caps(line.text) else line.text)
         index += 1
         if _SUMMARY_END.search(line.text):
             break
@@ -423,6 +475,25 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
         notes.add("Bỏ dòng tiêu đề lặp lại (bản sao từ trang web).", lines[index].where)
         index += 1
     return index
+
+
+def _spaced_line(lines: list[Line], index: int, last: str, header: Header) -> bool:
+    """A web copy that puts a blank line between every line of its title block (`KẾ HOẠCH` / `ĐẠI HỘI …` /
+    `NHIỆM KỲ 2019 – 2020`, the type name too followed by a blank line): after one blank line, a short line in the same case as the trích yếu's last line, with
+    no final punctuation and not naming a body (`BAN THƯỜNG VỤ …`, the issuer again), continues the trích yếu."""
+    if not lines[index].blank or index + 1 >= len(lines):
+        return False
+    text = lines[index + 1].text
+    return (
+        len(lines[index + 1].cells) == 1
+        and len(text) <= SPACED_LINE_MAX_CHARS
+        and not _SPACED_END.search(text)
+        and is_all_caps(text) == is_all_caps(last)
+        and not text.upper().startswith((*_BODY_WORDS, _CHAIR, "KHÓA", "KHOÁ"))
+        and not _BODY_START.match(text)
+        and not starts_block(text)
+        and not _authority(text, header)
+    )
 
 
 def _capitals_lead_cased(parts: list[str], notes: Notes) -> list[str]:
@@ -445,7 +516,11 @@ def _authority(text: str, header: Header) -> bool:
     `CHỦ TỊCH ỦY BAN …`, the «thẩm quyền ban hành» line of ND30's quyết định model): the issuer's name again,
     in capitals. It begins the body."""
     issuer = " ".join(header.issuer_lines)
-    return bool(issuer) and text == text.upper() and text.startswith((issuer, f"{_CHAIR} {issuer}"))
+    if not issuer or text != text.upper():
+        return False
+    name = text.removeprefix(f"{_CHAIR} ")
+    # the name without its place (`ỦY BAN NHÂN DÂN TỈNH` under `… TỈNH SƠN LA`), as ND30's model prints it
+    return name.startswith(issuer) or (len(name.split()) >= AUTHORITY_MIN_WORDS and issuer.startswith(name + " "))
 
 
 def _set_summary(header: Header, text: str, notes: Notes) -> None:
@@ -456,4 +531,5 @@ def _set_summary(header: Header, text: str, notes: Notes) -> None:
             f"Trích yếu in hoa toàn bộ `{text}` được viết lại kiểu câu: `{cased}`; kiểm tra tên riêng (spec §13.3)."
         )
         text = cased
+        header.recased = True
     header.summary = text or None

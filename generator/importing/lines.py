@@ -29,11 +29,14 @@ from ..errors import Problem, UnreadableDocumentError
 from ..exporting.pdf import doc_to_docx
 from .docxblocks import TextLine, docx_blocks
 from .grid import WordTable
+from .kinds import printed_names
 from .markers import QUOC_HIEU, starts_block
 from .notes import Notes
 from .sources import pdf_texts
 
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")
+# A row of a web table copied as text (hethongphapluat.vn): `ỦY BAN NHÂN DÂN | CỘNG HÒA … |`, each cell closed by `|`.
+_ROW_EDGE = re.compile(r"\s*\|\s*")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
@@ -46,12 +49,24 @@ _RULE = re.compile(r"^[-_*=~.…–—|\s]+$")  # a lone `|`: a cell edge of a w
 _WRAP_END = re.compile(r"[.:;!?…]$")
 _ONE_WORD = re.compile(r"^[^\W\d_][^\s]*(?<![.;!?…])$")  # `ỦY`, `Mỹ`, `Số:`; not `TM.`
 _END_PUNCTUATION = frozenset(".,;:!?…/")
+_DATE_CUT = re.compile(r"\b(?:ngày|tháng)\n\d")  # `Đồng Nai, ngày` / `04 tháng 12 năm 2013`
 # Blanks left for the clerk in drafts (`Số:    /TTr`, `ngày      tháng  4`) are not column gaps.
 _DRAFT_BLANKS = re.compile(r"(?<=\bSố:)\s+|(?<=\bngày)\s+(?=\d|tháng|/)|(?<=\btháng)\s+(?=\d|năm)")
 MAX_TEXT_BYTES = 5_000_000  # about 1,000 pages of text; more is not one document
 WRAP_MIN_CHARS = 60
 WRAP_MAX_LINE = 110
 WEB_TABLE_LINES = 40
+FLAT_MIN_CHARS = 600
+FLAT_HEAD_CHARS = 300
+FLAT_TYPE_CHARS = 40
+_FLAT_NUMBER = re.compile(r"Số\s*:?\s*\d+\s*[-/]")
+_FLAT_DATE = re.compile(r"[^\W\d_][\w.]*(?: [^\W\d_][\w.]*)*, ngày \d{1,2} tháng \d{1,2} năm \d{4}")
+_FLAT_STAR = re.compile(r"\s*(?:\*{3}|-{3,})\s*")
+_FLAT_HEADER = re.compile(
+    r"\s*(?=Số\s*:|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|Độc lập - Tự do)"
+    r"|(?:(?<=CHỦ NGHĨA VIỆT NAM)|(?<=ĐẢNG CỘNG SẢN VIỆT NAM)|(?<=ĐOÀN TNCS HỒ CHÍ MINH)|(?<=Tự do - Hạnh phúc))\s*"
+)
+_FLAT_BODY = re.compile(r"\s*(?=- Căn cứ |Điều \d+\. |Nơi nhận:|TM\. |KT\. )")
 
 
 @dataclass(frozen=True)
@@ -107,7 +122,11 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
         wrapped, text_file = False, False
     else:
         texts = _decode(path).splitlines()
-        raw = [(TextLine(text, ()), f"dòng {n}") for n, text in enumerate(texts, start=1)]
+        raw = [
+            (TextLine(piece, ()), f"dòng {n}")
+            for n, text in enumerate(texts, start=1)
+            for piece in _rebroken(text, f"dòng {n}", notes)
+        ]
         wrapped, text_file = _looks_hard_wrapped(texts) or _web_table(texts), True
     lines = [line for block, where in raw if (line := _line(block, where, notes, text_file)) is not None]
     if wrapped:
@@ -116,6 +135,43 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
         )
         lines = _rejoin(lines)
     return lines
+
+
+def _rebroken(text: str, where: str, notes: Notes) -> list[str]:
+    """A page whose line breaks were all lost (a forum post: `BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN
+    TNCS HỒ CHÍ MINH Hà Nội, ngày … năm 2013 QUYẾT ĐỊNHVề việc …- Căn cứ …`): one very long line that starts with
+    a header (a Số cell and a date line near its start) is broken again where ND30's layout breaks it — around
+    the star and rules, before the Số cell, the Quốc hiệu or Party/Đoàn line, the tiêu ngữ, after the date line,
+    after the type name, before each `- Căn cứ`, `Điều N.`, `Nơi nhận:` and authority line."""
+    head = text[:FLAT_HEAD_CHARS]
+    date = _FLAT_DATE.search(head)
+    if len(text) < FLAT_MIN_CHARS or not (_FLAT_NUMBER.search(head) and date):
+        return [text]
+    cut = head.rfind(" ", 0, date.end() + FLAT_TYPE_CHARS)  # the header: up to the type name
+    top = _FLAT_HEADER.sub("\n", _FLAT_STAR.sub(_own_line, text[:cut]))
+    top = _FLAT_DATE.sub(lambda m: f"\n{m.group(0)}\n", top, count=1)
+    rest = _FLAT_BODY.sub("\n", _FLAT_STAR.sub(_own_line, text[cut:]))
+    pieces = [part.strip() for piece in (top + rest).split("\n") for part in _unglued_type(piece.strip())]
+    pieces = [piece for piece in pieces if piece]
+    notes.add(
+        f"Dòng dài {len(text)} ký tự chứa cả phần đầu văn bản (trang web mất hết dấu xuống dòng): đã ngắt lại "
+        f"thành {len(pieces)} dòng theo bố cục ND30; kiểm tra chỗ ngắt.",
+        where,
+    )
+    return pieces
+
+
+def _own_line(match: re.Match[str]) -> str:
+    return f"\n{match.group(0).strip()}\n"
+
+
+def _unglued_type(text: str) -> list[str]:
+    """`QUYẾT ĐỊNHVề việc …` → [`QUYẾT ĐỊNH`, `Về việc …`]: a type name in capitals glued to the trích yếu."""
+    for name in printed_names():
+        after = text[len(name) : len(name) + 2]
+        if text.startswith(name) and len(after) == 2 and after[0].isupper() and after[1].islower():
+            return [name, text[len(name) :]]
+    return [text]
 
 
 def _word_blocks(path: Path) -> list[TextLine | WordTable]:
@@ -198,7 +254,8 @@ def _clean(text: str, where: str, notes: Notes, text_file: bool) -> Line | None:
         return None
     if _RULE.match(stripped) and stripped not in ("-", "+"):
         return Line((), where)
-    return Line(tuple(" ".join(cell.split()) for cell in _COLUMN_GAP.split(stripped) if cell.strip()), where)
+    gap = _ROW_EDGE if text_file and stripped.endswith("|") and stripped.count("|") >= 2 else _COLUMN_GAP
+    return Line(tuple(" ".join(cell.split()) for cell in gap.split(stripped) if cell.strip()), where)
 
 
 def _styles(cells: tuple[str, ...], block: TextLine) -> tuple[int, ...]:
@@ -292,10 +349,12 @@ def _continues(previous: Line, line: Line, last: str) -> bool:
     before, text = previous.text, line.text
     if starts_block(text):
         return False
-    if _ONE_WORD.match(before) or QUOC_HIEU.match(f"{before} {text}"):
+    if _ONE_WORD.match(before) or QUOC_HIEU.match(f"{before} {text}") or _DATE_CUT.search(f"{before}\n{text}"):
         return True
     if _capitals(before) or _capitals(text):
-        return _capitals(before) and _capitals(text) and before.endswith(",")
+        # a heading cut after a comma (`I. MỤC ĐÍCH,` / `YÊU CẦU`); a name's last word alone (`ỦY BAN NHÂN` / `DÂN`)
+        last_word = bool(_ONE_WORD.match(text)) and before.upper() not in printed_names()  # not `QUYẾT ĐỊNH` / `VỀ`
+        return _capitals(before) and _capitals(text) and (before.endswith(",") or last_word)
     # a full-width printed line cut mid-sentence; a short last line (`định hướng đến năm 2030` under a centred
     # trích yếu) ends its paragraph
     return text[0].islower() or (len(last) >= WRAP_MIN_CHARS - 8 and not _WRAP_END.search(last))

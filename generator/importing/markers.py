@@ -34,6 +34,8 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # `XàHỘI`: a PDF text layer with a damaged letter and no space
 QUOC_HIEU = re.compile(r"^CỘNG HO?[ÒÀ]A? X(?:Ã |\S\s?)HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?P<mark>[-–—+*•·▪●○◦])\s*(?P<rest>\S.*)$")
+_LIST_DASHES = "-–•"
+_LISTED_HEADINGS = frozenset({"la-ma", "la-ma-gach", "chu-hoa"})
 # Levels whose text after the marker is always a heading (spec §6.1, §6.2: I. MỤC ĐÍCH, Điều 1. Phạm vi …).
 TITLE_KINDS = frozenset({"phan", "chuong", "muc-so", "dieu", "la-ma", "la-ma-gach", "chu-hoa"})
 # Levels printed as a label line with the title on the next line (CONTRACT: phan, chuong, muc-so).
@@ -55,7 +57,17 @@ class SectionMarker:
 
 
 def section_marker(text: str) -> SectionMarker | None:
-    """The section marker that starts `text`, if any."""
+    """The section marker that starts `text`, if any; a web page's list dash before a heading in capitals
+    (`- A. KẾT QUẢ THỰC HIỆN …`, `- II. NHIỆM VỤ`) is the page's, not the document's."""
+    listed = _BULLET.match(text)
+    if listed and listed["mark"] in _LIST_DASHES:
+        inner = _marker(listed["rest"])
+        if inner and inner.kind in _LISTED_HEADINGS and inner.rest and inner.rest == inner.rest.upper():
+            return inner
+    return _marker(text)
+
+
+def _marker(text: str) -> SectionMarker | None:
     for kind, pattern in _SECTION_PATTERNS:
         match = pattern.match(text)
         if match:

@@ -25,8 +25,9 @@ from .body import (
     parse_body,
     split_appendices,
 )
+from .casing import as_in_body
 from .header import HEADER_MAX_LINES, Header, is_header_cell, national_lines, parse_header, split_joint_names
-from .kinds import kind_of
+from .kinds import kind_of, split_type
 from .lines import Line, read_lines
 from .notes import Notes
 from .tail import Tail, parse_tail, split_closing, tail_start
@@ -119,6 +120,7 @@ def read_document(path: Path) -> Imported:
 def _read_part(path: Path, lines: list[Line], notes: Notes) -> Imported:
     """Recognise the parts of one document (its lines only)."""
     header, start = parse_header(lines, notes)
+    _recase_from_body(header, lines[start:], notes)
     main, appendices = split_appendices(lines[start:], notes)
     end = tail_start(main)
     body_lines, closing = split_closing(main[:end], notes)
@@ -158,6 +160,19 @@ def _read_part(path: Path, lines: list[Line], notes: Notes) -> Imported:
         start=lines[0].where if lines else "",
         joint_names=joint_names,
     )
+
+
+def _recase_from_body(header: Header, body: list[Line], notes: Notes) -> None:
+    """An all-caps trích yếu, put in sentence case, takes the capitals the body gives the same phrases."""
+    if not header.recased or not header.summary:
+        return
+    header.summary, changed = as_in_body(header.summary, [line.text for line in body if line.cells])
+    if changed:
+        notes.add(
+            "Chữ hoa trong trích yếu theo cách thân văn bản viết cùng cụm từ: "
+            + "; ".join(f"`{phrase}`" for phrase in changed)
+            + "."
+        )
 
 
 def _mark_cut(header: Header, body: BodyDraft, tail: Tail, notes: Notes, where: str | None) -> None:
@@ -228,8 +243,8 @@ def _without_page_text(lines: list[Line], notes: Notes) -> list[Line]:
         line = lines[index]
         if not any(ch.isalnum() for ch in line.text):
             continue
-        if not _above_national(line):
-            break
+        if not _above_national(line) or split_type(line.text) is not None:
+            break  # the page's title (`KẾ HOẠCH HOẠT ĐỘNG …`): an issuer's name never starts with a type name
         top = index
     page = [line for line in lines[:top] if not line.blank]
     if not page or top > PAGE_TEXT_MAX_LINES or any(is_header_cell(cell) for line in page for cell in line.cells):
