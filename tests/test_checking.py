@@ -603,6 +603,11 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("draft date", _retext("Đồng Nai, ngày", "Đồng Nai, ngày      tháng      năm 2026")),
     ("February with zero", _retext("Đồng Nai, ngày", "Đồng Nai, ngày 28 tháng 02 năm 2026")),
     ("full city name", _retext("Đồng Nai, ngày", "Thành phố Hồ Chí Minh, ngày 29 tháng 6 năm 2026")),
+    (
+        "a unit named by its number (ND30 Phụ lục I II.4.a)",
+        _retext("Đồng Nai, ngày", "Quận 6, ngày 16 tháng 10 năm 2019"),
+    ),
+    ("a ward named by its number", _retext("Đồng Nai, ngày", "Phường 12, ngày 05 tháng 01 năm 2026")),
     ("landscape appendix section", _landscape_appendix),
     ("TL. before a collective", _retext("TM. BAN", "TL. BAN CHẤP HÀNH")),
     ("KT. before a title", _retext("TM. BAN", "KT. CHỦ TỊCH")),

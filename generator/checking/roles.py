@@ -26,9 +26,9 @@ PARTY_MARK = re.compile(r"đảng\s+cộng\s+sản\s+việt\s+nam", re.I)
 YOUTH_MARK = re.compile(r"đoàn\s+(tncs|thanh\s+niên\s+cộng\s+sản)\s+hồ\s+chí\s+minh", re.I)
 NUMBER = re.compile(r"(?<!\w)Số\s*:?[\s\d.…_]*[/-]")
 DATE = re.compile(r",\s*ngày\b", re.I)
-NOT_A_PLACE = re.compile(r"[:\d]")  # the địa danh before «, ngày» holds no colon and no figure
+NOT_A_PLACE = re.compile(r"[:\d]")  # the địa danh before «, ngày» holds no colon and no figure, but for …
+NUMBERED_UNIT = re.compile(r"\b(?:Quận|Phường|Huyện|Xã|Thị trấn)\s+\d+\b", re.I)  # … «Quận 6» (ND30 Phụ lục I, II.4.a)
 DRAFT_BLANK = re.compile(r"tháng|năm|/")
-# Tên loại of ND30 Phụ lục III, Mục I with their abbreviations (spec §5.2).
 TYPE_CODES = type_codes()  # UPPER tên loại → chữ viết tắt, ND30 Phụ lục III Mục I (spec §5.2)
 ATTACHED_TO = "(Kèm theo"
 ANNEX = re.compile(r"^phụ\s+lục\b", re.I)
@@ -162,7 +162,7 @@ def _date(header: list[Paragraph]) -> Span | None:
             line_start = text.rfind("\n", 0, match.start()) + 1
             gaps = [g.end() for g in COLUMN_GAP.finditer(text, line_start, match.start())]
             start = gaps[-1] if gaps else line_start
-            if NOT_A_PLACE.search(text, start, match.start()):
+            if NOT_A_PLACE.search(NUMBERED_UNIT.sub("", text[start : match.start()])):
                 continue  # «Thời gian: 14h00, ngày 22/01/2026»: a line of the body, not the date line (held-out d12)
             return Span(paragraph, start, _column_end(paragraph, start, match.end()))
     return None
