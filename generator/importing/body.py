@@ -178,6 +178,9 @@ def _fill_heading(
         if index < len(lines) and lines[index].cells and section_marker(lines[index].text) is None:
             text, source = lines[index].text, lines[index]
             index += 1
+            while is_all_caps(text) and index < len(lines) and _title_goes_on(lines[index]):  # wrapped in capitals
+                text, source = f"{text} {lines[index].text}", Line((f"{text} {lines[index].text}",), source.where)
+                index += 1
     start, bold = len(source.text) - len(text), source.bold(len(source.text) - len(text))
     if marker.kind in LABEL_KINDS or (marker.kind in TITLE_KINDS and (_is_title(text) or not _is_sentence(text))):
         section.title = escaped(_heading(text)) or marker.number
@@ -187,6 +190,11 @@ def _fill_heading(
     else:
         section.lead = _after(source.marked, start)
     return index
+
+
+def _title_goes_on(line: Line) -> bool:
+    """A line in capitals under a Phần/Chương title in capitals (the title wrapped, ND30 Phụ lục III), not a marker."""
+    return len(line.cells) == 1 and is_all_caps(line.text) and section_marker(line.text) is None
 
 
 def _heading(text: str) -> str:

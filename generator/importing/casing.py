@@ -28,6 +28,7 @@ _OF_A_BODY = frozenset({"ĐIỀU LỆ", "NGHỊ QUYẾT", "CHỈ THỊ"})
 _ISSUES = ["BAN", "HÀNH"]
 _NATIONAL = "QUỐC GIA"
 _PLURAL = frozenset({"CÁC", "NHỮNG"})
+_OPENING_QUOTES = '“"«'
 
 
 def is_all_caps(text: str) -> bool:
@@ -93,7 +94,8 @@ def _kept_word(word: str, key: str) -> bool:
 def _cited_types(keys: list[str], out: list[str]) -> None:
     """The type name of a specific document gets its capital (ND30 Phụ lục II, V.6): one cited by number
     (`Chỉ thị số 19`), the one this document issues (`Ban hành Quy định …`), one named by its years
-    (`Kế hoạch 5 năm`), a national one (`Chương trình hành động quốc gia`), and the resolution or charter of a
+    (`Kế hoạch 5 năm`), a national one (`Chương trình hành động quốc gia`), one named by its title in quotes
+    (`Đề án “Dạy và học …”`, the title from a capital), and the resolution or charter of a
     named body or congress, kept names (`Điều lệ Công đoàn Việt Nam`, `Nghị quyết Đại hội …`). Not
     after `các`/`những`: several documents are no specific one (`các chương trình mục tiêu quốc gia`)."""
     for name in printed_names():
@@ -101,6 +103,9 @@ def _cited_types(keys: list[str], out: list[str]) -> None:
         for start in range(len(keys) - size):
             if " ".join(keys[start : start + size]) == name and _specific(keys, out, start, name):
                 out[start] = _capital(out[start])
+                after = start + size
+                if out[after][:1] in _OPENING_QUOTES:  # its title as the document prints it, from a capital
+                    out[after] = out[after][:1] + _capital(out[after][1:])
 
 
 def _specific(keys: list[str], out: list[str], start: int, name: str) -> bool:
@@ -113,6 +118,7 @@ def _specific(keys: list[str], out: list[str], start: int, name: str) -> bool:
         or any(ch.isdigit() for ch in keys[after])
         or _NATIONAL in " ".join(keys[after : after + 4])
         or (name in _OF_A_BODY and out[after][:1].isupper())
+        or out[after][:1] in _OPENING_QUOTES  # named by its title in quotes (`Đề án “Dạy và học …”`)
     )
 
 

@@ -27,7 +27,9 @@ _NATIONAL = (
 )
 _DOAN_JOINED = re.compile(r"^(?P<left>.*\S)\s+(?P<right>ĐOÀN TNCS HỒ CHÍ MINH)$")
 _MOTTO = re.compile(r"^Độc lập\s*[-–—]?\s*Tự do\s*[-–—]?\s*Hạnh phúc$", re.IGNORECASE)  # dashes lost in a PDF
-_NUMBER = re.compile(r"^Số(?=\s*[:\d/-])\s*:?\s*(?P<n>\d+)?\s*(?P<code>.*)$")
+# `Số: 12/KH-UBND`; a law or resolution of the Quốc hội or its Standing Committee writes its type before the word
+# (ND30 Phụ lục I, ô 3: `Luật số: 80/2015/QH13`, `Nghị quyết số: 653/2019/UBTVQH14`)
+_NUMBER = re.compile(r"^(?:(?:Luật|Nghị quyết|Pháp lệnh|Lệnh)\s+s|S)ố(?=\s*[:\d/-])\s*:?\s*(?P<n>\d+)?\s*(?P<code>.*)$")
 _DATE = re.compile(
     r"^(?P<place>[^,]*?)\s*,?\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})\s*$",
     re.IGNORECASE,
@@ -62,6 +64,8 @@ _REGIME_WORDS = (
 )
 LETTER = "CÔNG VĂN"
 _CHAIR = "CHỦ TỊCH"
+_TOP_BODIES = frozenset({"QUỐC HỘI", "CHÍNH PHỦ"})
+_CODE_PART = re.compile(r"^[A-ZĐ][A-ZĐ0-9]*$")  # the end of a cut ký hiệu (`BC-BCĐPCGD-` / `XMC`): one word, no marks
 AUTHORITY_MIN_WORDS = 3
 ISSUER_MIN_NAMES = 2
 SPACED_LINE_MAX_CHARS = 80
@@ -86,6 +90,7 @@ class Header:
     type_name: str | None = None
     summary: str | None = None
     recased: bool = False  # the trích yếu was printed in capitals: its sentence case is a guess
+    code_cut: bool = False  # the ký hiệu ends with a hyphen: its last part is on a line of its own
     leftovers: list[Line] = field(default_factory=list)
 
     @property
@@ -168,8 +173,15 @@ def _read_cells(lines: list[Line], header: Header, notes: Notes) -> None:
         cells = [(part, where) for cell, where in cells for part in _doan_split(cell)]
     upper_cells: list[Line] = []
     for cell, where in cells:
-        if not _classify(cell, header, notes, where):
-            (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), where))
+        if _classify(cell, header, notes, where):
+            continue
+        if header.code_cut and _CODE_PART.match(cell):
+            header.code, header.code_cut = f"{header.code}-{cell}", False
+            notes.add(
+                f"Ký hiệu bị ngắt sau dấu gạch nối, phần cuối `{cell}` ở dòng riêng: đọc là `{header.code}`.", where
+            )
+            continue
+        (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), where))
     _split_issuer(_without_titles(upper_cells, header), header, notes)
 
 
@@ -263,16 +275,20 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
 
 
 def _type_line(lines: list[Line]) -> int | None:
-    """The line holding the type name alone (KẾ HOẠCH); else a first line starting with it (web copies)."""
+    """The line holding the type name alone (KẾ HOẠCH); else a first line starting with it (web copies), or a
+    capitals line starting with it right under the date line (`HƯỚNG DẪN VỀ THỂ THỨC …`: the type name and the
+    trích yếu on one line, where ND30 Phụ lục I ô 5a prints them one under the other)."""
     first = _skip_blank(lines, 0)
+    after_date = False
     for index, line in enumerate(lines[:HEADER_MAX_LINES]):
         found = split_type(line.text) if len(line.cells) == 1 else None
+        under_date, after_date = after_date, (after_date and line.blank) or any(_DATE.match(c) for c in line.cells)
         if found is None:
             continue
         capitals = line.text == line.text.upper()
         alone = (not found[1] or found[1].upper() in _QUALIFIERS) and capitals
         attached = capitals and found[0].upper() in _ATTACHED_TYPES
-        if alone or attached or (found[1] and index == first):
+        if alone or attached or (found[1] and (index == first or (capitals and under_date))):
             return index
     return None
 
@@ -317,6 +333,7 @@ def _classify(cell: str, header: Header, notes: Notes, where: str) -> bool:
     if number and header.code is None:
         header.number = int(number["n"]) if number["n"] and int(number["n"]) > 0 else None
         header.code = _clean_code(number["code"], notes, where)
+        header.code_cut = bool(header.code) and number["code"].rstrip().endswith("-")
         if header.number is None:
             notes.add("Số văn bản để trống (dự thảo): tệp nội dung không ghi `so`.", where)
         return True
@@ -424,10 +441,12 @@ def _split_issuer(lines: list[str], header: Header, notes: Notes) -> None:
 
 
 def _joined_places(lines: list[str]) -> list[str]:
-    """A name broken before its place (`BẢO HIỂM XÃ HỘI` / `VIỆT NAM`, ND30 Phụ lục I ô 1): the place joined back."""
+    """A name broken before its place (`BẢO HIỂM XÃ HỘI` / `VIỆT NAM`, ND30 Phụ lục I ô 1): the place joined back.
+    So is a line naming the Quốc hội or the Chính phủ (`ỦY BAN THƯỜNG VỤ` / `QUỐC HỘI`): the highest state bodies
+    have no cơ quan chủ quản above them (ND30 Phụ lục I, ô 1), so the line above is the start of the same name."""
     out: list[str] = []
     for line in lines:
-        if out and line in _place_names():
+        if out and (line in _place_names() or line in _TOP_BODIES):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -462,7 +481,9 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
             or (parts and line.text.endswith(":"))  # the body's lead-in (`… đã thảo luận … và kết luận:`)
         ):
             break
-        parts.append(continued_line(line.text) if spaced and not is_all_caps(line.text) else line.text)
+        # a line in ordinary case after the spaced title's line or under capitals (`PHỔ CẬP …` / `Thời điểm …`)
+        continues = spaced or (bool(parts) and is_all_caps(parts[-1]))
+        parts.append(continued_line(line.text) if continues and not is_all_caps(line.text) else line.text)
         index += 1
         if _SUMMARY_END.search(line.text):
             break

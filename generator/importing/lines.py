@@ -35,15 +35,18 @@ from .notes import Notes
 from .sources import pdf_texts
 
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")
-# A row of a web table copied as text (hethongphapluat.vn): `ỦY BAN NHÂN DÂN | CỘNG HÒA … |`, each cell closed by `|`.
+# A row of a web table copied as text (hethongphapluat.vn): `ỦY BAN NHÂN DÂN | CỘNG HÒA … |`, each cell closed by `|`;
+# or one cell to a line (vanban123.vn): `ỦY BAN NHÂN DÂN |` / `CỘNG HÒA … |`.
 _ROW_EDGE = re.compile(r"\s*\|\s*")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
+_LONE_MARKS = re.compile(r"(?:(?<=\s)|^)[\u0300-\u036f]+")  # a combining mark after a space belongs to no letter
 _BOLD = re.compile(r"\*\*")
 # `*nghiêng*` of a web copy; a footnote mark `(*)` is no emphasis, even twice on a line.
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s)])([^*\n]*?[^\s(])\*(?![\w*])")
-_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ][a-zà-ỹđ])(\d{1,2})(?=[.,;:)]|\s|$)")  # a word, not `07h00`
+# a word, not `07h00`; nor a date's word (`tháng11`: the day or month glued to it)
+_FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ][a-zà-ỹđ])(?<!ngày)(?<!tháng)(?<!năm)(\d{1,2})(?=[.,;:)]|\s|$)")
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _RULE = re.compile(r"^[-_*=~.…–—|\s]+$")  # a lone `|`: a cell edge of a web table (thuvienphapluat.vn)
 _WRAP_END = re.compile(r"[.:;!?…]$")
@@ -60,13 +63,19 @@ FLAT_MIN_CHARS = 600
 FLAT_HEAD_CHARS = 300
 FLAT_TYPE_CHARS = 40
 _FLAT_NUMBER = re.compile(r"Số\s*:?\s*\d+\s*[-/]")
-_FLAT_DATE = re.compile(r"[^\W\d_][\w.]*(?: [^\W\d_][\w.]*)*, ngày \d{1,2} tháng \d{1,2} năm \d{4}")
+_FLAT_PLACE_WORD = r"[^\W\d_][\w.]*(?:-[^\W\d_][\w.]*)*"  # `Phan Rang-Tháp Chàm`; not the ký hiệu before it
+_FLAT_DATE = re.compile(
+    rf"(?<![/\w-]){_FLAT_PLACE_WORD}(?: {_FLAT_PLACE_WORD})*, ngày ?\d{{1,2}} tháng ?\d{{1,2}} năm ?\d{{4}}"  # `tháng11`
+)
+_FLAT_LIST_NUMBER = re.compile(r"^\s*\d{1,3}\.\s+(?=[^\W\d_])")  # the page's own list number before the header
+_FLAT_HEADING = re.compile(r"\s+(?=[IVXL]+\.\s+(\w+))")  # `… như sau: I. TÌNH HÌNH …`: a heading in capitals
+_FLAT_ITEM = re.compile(r"(?<=[.:;])\s+(?=\d{1,2}\.\s+[^\W\d_]|[a-zđ]\)\s|- )")  # `…: 1. …`, `…: a) …`, `…; - …`
 _FLAT_STAR = re.compile(r"\s*(?:\*{3}|-{3,})\s*")
 _FLAT_HEADER = re.compile(
     r"\s*(?=Số\s*:|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|ĐOÀN TNCS HỒ CHÍ MINH|Độc lập - Tự do)"
     r"|(?:(?<=CHỦ NGHĨA VIỆT NAM)|(?<=ĐẢNG CỘNG SẢN VIỆT NAM)|(?<=ĐOÀN TNCS HỒ CHÍ MINH)|(?<=Tự do - Hạnh phúc))\s*"
 )
-_FLAT_BODY = re.compile(r"\s*(?=- Căn cứ |Điều \d+\. |Nơi nhận:|TM\. |KT\. )")
+_FLAT_BODY = re.compile(r"\s*(?=- Căn cứ |Điều \d+\. |Nơi nhận:|TM\. |KT\. |Kính gửi:)")
 
 
 @dataclass(frozen=True)
@@ -143,14 +152,17 @@ def _rebroken(text: str, where: str, notes: Notes) -> list[str]:
     a header (a Số cell and a date line near its start) is broken again where ND30's layout breaks it — around
     the star and rules, before the Số cell, the Quốc hiệu or Party/Đoàn line, the tiêu ngữ, after the date line,
     after the type name, before each `- Căn cứ`, `Điều N.`, `Nơi nhận:` and authority line."""
+    whole = text
+    text = _FLAT_LIST_NUMBER.sub("", text, count=1)
     head = text[:FLAT_HEAD_CHARS]
     date = _FLAT_DATE.search(head)
     if len(text) < FLAT_MIN_CHARS or not (_FLAT_NUMBER.search(head) and date):
-        return [text]
+        return [whole]
     cut = head.rfind(" ", 0, date.end() + FLAT_TYPE_CHARS)  # the header: up to the type name
     top = _FLAT_HEADER.sub("\n", _FLAT_STAR.sub(_own_line, text[:cut]))
     top = _FLAT_DATE.sub(lambda m: f"\n{m.group(0)}\n", top, count=1)
     rest = _FLAT_BODY.sub("\n", _FLAT_STAR.sub(_own_line, text[cut:]))
+    rest = _FLAT_ITEM.sub("\n", _FLAT_HEADING.sub(lambda m: "\n" if m.group(1).isupper() else m.group(0), rest))
     pieces = [part.strip() for piece in (top + rest).split("\n") for part in _unglued_type(piece.strip())]
     pieces = [piece for piece in pieces if piece]
     notes.add(
@@ -248,13 +260,16 @@ def _clean(text: str, where: str, notes: Notes, text_file: bool) -> Line | None:
                 where,
             )
         text = _FOOTNOTE.sub("", text)
+    if _LONE_MARKS.search(text):
+        notes.add("Bỏ dấu thanh đứng riêng (không dính vào chữ nào: bản chép mất chỗ đặt dấu).", where)
+        text = _LONE_MARKS.sub("", text)
     stripped = _DRAFT_BLANKS.sub(" ", text.strip())
     if _PAGE_NUMBER.match(stripped):
         notes.add(f"Bỏ dòng số trang `{stripped}`.", where)
         return None
     if _RULE.match(stripped) and stripped not in ("-", "+"):
         return Line((), where)
-    gap = _ROW_EDGE if text_file and stripped.endswith("|") and stripped.count("|") >= 2 else _COLUMN_GAP
+    gap = _ROW_EDGE if text_file and stripped.endswith("|") else _COLUMN_GAP
     return Line(tuple(" ".join(cell.split()) for cell in gap.split(stripped) if cell.strip()), where)
 
 

@@ -16,7 +16,7 @@ _ORDINALS = r"Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười"
 
 # (kind, pattern); the first match wins, so the longer forms come first.
 _SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("phan", re.compile(rf"^(?:Phần|PHẦN)\s+(?P<n>thứ\s+\S+|{_ROMAN}|\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
+    ("phan", re.compile(rf"^(?:Phần|PHẦN)\s+(?P<n>(?:thứ|THỨ)\s+\S+|{_ROMAN}|\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
     ("chuong", re.compile(rf"^(?:Chương|CHƯƠNG)\s+(?P<n>{_ROMAN}|\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
     ("muc-so", re.compile(r"^(?:Mục|MỤC)\s+(?P<n>\d+)[.:]?(?:\s+(?P<rest>\S.*))?$")),
     ("dieu", re.compile(r"^(?:Điều|ĐIỀU)\s+(?P<n>\d+)\.\s*(?P<rest>.*)$")),

@@ -247,7 +247,7 @@ def _without_page_text(lines: list[Line], notes: Notes) -> list[Line]:
             break  # the page's title (`KẾ HOẠCH HOẠT ĐỘNG …`): an issuer's name never starts with a type name
         top = index
     page = [line for line in lines[:top] if not line.blank]
-    if not page or top > PAGE_TEXT_MAX_LINES or any(is_header_cell(cell) for line in page for cell in line.cells):
+    if not page or len(page) > PAGE_TEXT_MAX_LINES or any(is_header_cell(cell) for line in page for cell in line.cells):
         return lines
     notes.add(
         f"Bỏ {len(page)} dòng trước phần đầu văn bản (chữ của trang web: tên trang, tiêu đề, bảng thông tin): "

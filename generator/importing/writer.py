@@ -167,11 +167,14 @@ def profile_data(imported: Imported) -> dict[str, Any]:
 
 
 def _org_code(code: str | None) -> str | None:
-    """`KH-LĐLĐ` → `LĐLĐ`, `KH/ĐTN` → `ĐTN`, `NĐ-CP` → `CP`: the issuer's part of a ký hiệu (spec §5.1);
+    """`KH-LĐLĐ` → `LĐLĐ`, `KH/ĐTN` → `ĐTN`, `NĐ-CP` → `CP`, `UBTVQH14` → itself (ND30 Phụ lục I ô 3: no type
+    part): the issuer's part of a ký hiệu (spec §5.1);
     None for a blank left to fill (`CV-…………..` in a form pack), which the build would refuse."""
     if not code:
         return None
     parts = re.split(r"[-/]", code, maxsplit=1)
+    if len(parts) == 1 and code.isalnum() and any(ch.isalpha() for ch in code):
+        return code  # a law or resolution of the Quốc hội's bodies: `653/2019/UBTVQH14`, the body's code alone
     return parts[1] if len(parts) == 2 and any(ch.isalpha() for ch in parts[1]) else None
 
 
