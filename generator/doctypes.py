@@ -7,6 +7,7 @@ neither pydantic nor the data model, so `vanban check` does not import them for 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -26,3 +27,10 @@ def type_rows() -> dict[str, dict[str, Any]]:
 def type_codes() -> dict[str, str]:
     """UPPER type name → abbreviation, for every type that has one (`KẾ HOẠCH` → `KH`, `GIẤY MỜI` → `GM`)."""
     return {row["ten"].upper(): row["viet_tat"] for row in type_rows().values() if row["viet_tat"]}
+
+
+def leading_code(ky_hieu: str | None) -> str:
+    """The type abbreviation a ký hiệu opens with (`KH` of `KH-LĐLĐ`, of a Party `KH/CB`, `CT` of `CT/TW`);
+    "" when its first part is no type (a công văn's `LĐLĐ-VP`)."""
+    first = re.split(r"[-/]", ky_hieu or "", maxsplit=1)[0].strip()
+    return first if first in set(type_codes().values()) else ""

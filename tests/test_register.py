@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.doctypes import leading_code
 from generator.register import (
     Entry,
     Filter,
@@ -22,7 +23,7 @@ from generator.register import (
     Status,
 )
 from generator.register.allocation import _same_code
-from generator.register.corrections import cancel, cancel_document, doc_type_of, record, set_per_type
+from generator.register.corrections import cancel, cancel_document, record, set_per_type
 from generator.register.entries import missing_numbers
 from generator.register.store import SCHEMA_VERSION
 
@@ -293,8 +294,8 @@ def test_setting_cannot_change_mid_year(path: Path) -> None:
         ("GM-UBND", "GM"),
     ],
 )
-def test_doc_type_of_ky_hieu(ky_hieu: str, doc_type: str) -> None:
-    assert doc_type_of(ky_hieu) == doc_type
+def test_the_type_code_a_ky_hieu_opens_with(ky_hieu: str, doc_type: str) -> None:
+    assert leading_code(ky_hieu) == doc_type
 
 
 # --- the file: schema, faults -------------------------------------------------------------------------

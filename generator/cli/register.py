@@ -15,12 +15,13 @@ from typing import Any, TypeVar
 
 import click
 
+from ..doctypes import leading_code
 from ..errors import Problem
 from ..formatting import number_text
 from ..output import write_atomic
 from ..project import Project
 from ..register import Entry, Filter, Register, RegisterError, Status, default_path
-from ..register.corrections import cancel, cancel_document, doc_type_of, record, set_per_type
+from ..register.corrections import cancel, cancel_document, record, set_per_type
 from ..register.entries import missing_numbers, parse_date, parse_int, parse_status
 from ..register.exchange import export_csv, import_csv
 from ..register.sheet import book_entries, render_sheet, sheet_heading
@@ -256,7 +257,7 @@ def record_number(
         year=date.year,
         number=parse_int(_needed(number, "--so", "Ghi số đã cấp, ví dụ --so 12."), "--so"),
         status=Status.ISSUED,
-        doc_type=doc_type if doc_type is not None else doc_type_of(ky_hieu),
+        doc_type=doc_type if doc_type is not None else leading_code(ky_hieu),
         ky_hieu=ky_hieu,
         document_id=document_id,
         summary=summary,

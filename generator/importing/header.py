@@ -181,7 +181,7 @@ def _read_cells(lines: list[Line], header: Header, notes: Notes) -> None:
                 f"Ký hiệu bị ngắt sau dấu gạch nối, phần cuối `{cell}` ở dòng riêng: đọc là `{header.code}`.", where
             )
             continue
-        (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), where))
+        (upper_cells if is_all_caps(cell) else header.leftovers).append(Line((cell,), where))
     _split_issuer(_without_titles(upper_cells, header), header, notes)
 
 
@@ -256,12 +256,12 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
         for cell in _cells(line):
             if _classify(cell, header, notes, line.where):
                 in_subject = False
-            elif (index == subject and not parts and _SUBJECT.match(cell)) or (in_subject and not _is_upper(cell)):
+            elif (index == subject and not parts and _SUBJECT.match(cell)) or (in_subject and not is_all_caps(cell)):
                 parts.append(cell)
                 in_subject = True
             else:
                 in_subject = False
-                (upper_cells if _is_upper(cell) else header.leftovers).append(Line((cell,), line.where))
+                (upper_cells if is_all_caps(cell) else header.leftovers).append(Line((cell,), line.where))
     _split_issuer([c.text for c in upper_cells], header, notes)
     header.type_name = LETTER
     notes.add(
@@ -376,10 +376,6 @@ def is_header_cell(cell: str) -> bool:
 def national_lines(lines: list[Line]) -> int:
     """How many Quốc hiệu (or Đoàn/Party) lines the file has: more than one without a type name = several documents."""
     return sum(1 for line in lines for cell in line.cells if any(pattern.match(cell) for pattern, _ in _NATIONAL))
-
-
-def _is_upper(text: str) -> bool:
-    return any(ch.isalpha() for ch in text) and text == text.upper()
 
 
 # The first words of a body's name: in a văn bản liên tịch's header the other body's name opens with one.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from functools import cache
 
+from ..doctypes import leading_code
 from ..loading import document_types
 
 # Types a union, Đoàn or Party body also issues that the table (ND30 Phụ lục III, spec §5.2) lacks:
@@ -67,5 +67,5 @@ def _letters(text: str) -> str:
 
 def type_of_code(code: str | None) -> str | None:
     """The type name a ký hiệu begins with (`CT/TW` → Chỉ thị, `KH-UBND` → Kế hoạch; ND30 Phụ lục III, HD 36)."""
-    first = re.split(r"[-/]", code or "", maxsplit=1)[0]
+    first = leading_code(code)
     return next((row.name for row in document_types().values() if first and row.abbreviation == first), None)

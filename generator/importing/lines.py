@@ -27,6 +27,7 @@ from pathlib import Path
 from ..bodyxml import BOLD, ITALIC, escaped, marked
 from ..errors import Problem, UnreadableDocumentError
 from ..exporting.pdf import doc_to_docx
+from .casing import is_all_caps
 from .docxblocks import TextLine, docx_blocks
 from .grid import WordTable
 from .kinds import printed_names
@@ -366,14 +367,10 @@ def _continues(previous: Line, line: Line, last: str) -> bool:
         return False
     if _ONE_WORD.match(before) or QUOC_HIEU.match(f"{before} {text}") or _DATE_CUT.search(f"{before}\n{text}"):
         return True
-    if _capitals(before) or _capitals(text):
+    if is_all_caps(before) or is_all_caps(text):
         # a heading cut after a comma (`I. MỤC ĐÍCH,` / `YÊU CẦU`); a name's last word alone (`ỦY BAN NHÂN` / `DÂN`)
         last_word = bool(_ONE_WORD.match(text)) and before.upper() not in printed_names()  # not `QUYẾT ĐỊNH` / `VỀ`
-        return _capitals(before) and _capitals(text) and (before.endswith(",") or last_word)
+        return is_all_caps(before) and is_all_caps(text) and (before.endswith(",") or last_word)
     # a full-width printed line cut mid-sentence; a short last line (`định hướng đến năm 2030` under a centred
     # trích yếu) ends its paragraph
     return text[0].islower() or (len(last) >= WRAP_MIN_CHARS - 8 and not _WRAP_END.search(last))
-
-
-def _capitals(text: str) -> bool:
-    return any(ch.isalpha() for ch in text) and text == text.upper()

@@ -25,7 +25,7 @@ from .body import (
     parse_body,
     split_appendices,
 )
-from .casing import as_in_body
+from .casing import as_in_body, is_all_caps
 from .header import HEADER_MAX_LINES, Header, is_header_cell, national_lines, parse_header, split_joint_names
 from .kinds import kind_of, split_type
 from .lines import Line, read_lines
@@ -318,11 +318,7 @@ def _above_national(line: Line) -> bool:
     if not line.cells:
         return False
     first = line.cells[0]
-    return (
-        bool(_ABOVE_NATIONAL.match(first))
-        or first[:1].islower()
-        or (any(ch.isalpha() for ch in first) and first == first.upper())
-    )
+    return bool(_ABOVE_NATIONAL.match(first)) or first[:1].islower() or is_all_caps(first)
 
 
 def _part_notes(file_notes: Notes, parts: list[list[Line]], index: int) -> Notes:

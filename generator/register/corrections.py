@@ -9,10 +9,8 @@ already in the register.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
-from ..doctypes import type_codes
 from ..errors import Problem
 from .allocation import Register
 from .entries import Entry, Filter, Status
@@ -83,14 +81,6 @@ def add(register: Register, entry: Entry) -> Entry:
         register.refuse_live_document(entry.issuer, entry.document_id)
     register.write(entry, replace_existing=False)
     return register.find_one(entry.issuer, entry.year, entry.number, sequence)
-
-
-def doc_type_of(ky_hieu: str) -> str:
-    """The type abbreviation that opens a ký hiệu (`KH` of `KH-LĐLĐ`, of a Party `KH/CB`); "" for a công văn
-    (`LĐLĐ-VP`)."""
-    first = re.split(r"[-/]", ky_hieu, maxsplit=1)[0].strip()
-    known = set(type_codes().values())
-    return first if first in known else ""
 
 
 def set_per_type(register: Register, issuer: str, per_type: bool, year: int) -> None:

@@ -16,10 +16,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
+from ..doctypes import leading_code
 from ..errors import Problem
 from ..output import write_atomic
 from .allocation import Register
-from .corrections import add, doc_type_of
+from .corrections import add
 from .entries import KEYS, Entry, Filter, Status, parse_date, parse_int, parse_status
 from .store import RegisterError, RegisterUnavailableError, transaction
 
@@ -179,7 +180,7 @@ def _entry(row: dict[str, str]) -> Entry:
         year=year,
         number=number,
         status=status,
-        doc_type=row.get("loai") or doc_type_of(ky_hieu),
+        doc_type=row.get("loai") or leading_code(ky_hieu),
         ky_hieu=ky_hieu,
         document_id=row.get("ma_van_ban") or None,
         summary=row.get("trich_yeu", ""),
