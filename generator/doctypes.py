@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from .yamlfile import packaged_data
 
 
 @cache
 def type_rows() -> dict[str, dict[str, Any]]:
     """`loai` key → {ten, viet_tat, danh_so?} for every type of the table, in its order."""
-    text = resources.files("generator").joinpath("data/loai-van-ban.yaml").read_text(encoding="utf-8")
-    rows: dict[str, dict[str, Any]] = yaml.safe_load(text)
+    rows: dict[str, dict[str, Any]] = packaged_data("loai-van-ban.yaml")
     return rows
 
 

@@ -14,8 +14,6 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-import docx
-from docx.document import Document as DocxDocument
 from lxml import etree
 
 from .errors import Problem, UnreadableDocumentError
@@ -40,15 +38,6 @@ class DocxPackage:
         if data is None:
             return None
         return etree.fromstring(data, _XML_PARSER)
-
-    def open(self) -> DocxDocument:
-        """The package as a python-docx Document (from the checked bytes, never from disk again)."""
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
-            for name, data in self.parts.items():
-                out.writestr(name, data)
-        buffer.seek(0)
-        return docx.Document(buffer)
 
 
 def _refuse(path: Path, message: str, hint: str | None = None) -> UnreadableDocumentError:

@@ -13,9 +13,8 @@ import datetime as dt
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
-import yaml
+from .yamlfile import packaged_data
 
 COMMON_NOUNS = ("Tỉnh ", "Thành phố ", "TP. ", "TP.", "TP ")
 ABBREVIATIONS = {"HCM": "Hồ Chí Minh"}
@@ -53,8 +52,7 @@ class PlaceTable:
 @cache
 def place_table() -> PlaceTable:
     """generator/data/dia-danh.yaml as typed rows."""
-    text = resources.files("generator").joinpath("data/dia-danh.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = packaged_data("dia-danh.yaml")
     return PlaceTable(
         current=tuple(Province(r["dia_danh"], r["ten"], r.get("tu_ngay")) for r in data["tinh_thanh"]),
         abolished=tuple(

@@ -327,9 +327,15 @@ def test_a_news_article_is_refused():
 def _source_lines(path: Path) -> list[str]:
     if path.suffix == ".txt":
         return unicodedata.normalize("NFC", path.read_text(encoding="utf-8")).splitlines()
-    document = read_docx(path).open()
+    document = read_docx(path).xml("word/document.xml")
+    body = (
+        document.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}body")
+        if document is not None
+        else None
+    )
+    assert body is not None
     lines = []
-    for block in document.element.body.iterchildren():
+    for block in body.iterchildren():
         if block.tag.endswith("}p"):
             lines.append("".join(t.text or "" for t in block.iter() if t.tag.endswith("}t")))
         elif block.tag.endswith("}tbl"):

@@ -10,12 +10,10 @@ from __future__ import annotations
 import itertools
 import re
 from functools import cache
-from importlib import resources
-
-import yaml
 
 from ..loading import document_types
 from ..places import place_table
+from ..yamlfile import packaged_data
 from .kinds import printed_names
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -38,8 +36,7 @@ def is_all_caps(text: str) -> bool:
 @cache
 def _names() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(upper words, printed words) of every kept name, longest first."""
-    text = resources.files("generator").joinpath("data/ten-rieng.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = packaged_data("ten-rieng.yaml")
     table = place_table()
     bodies = [f"{kind} {field}" for kind in data["co_quan_linh_vuc"] for field in data["linh_vuc"]]
     names = [*data["ten_rieng"], *bodies, *(p.place for p in table.current), *(a.place for a in table.abolished)]
@@ -70,8 +67,7 @@ def _mixed_codes() -> dict[str, str]:
     """UPPER → printed of the ký hiệu parts with small letters (spec §5.1, keep their case): the type
     abbreviations of ND30 Phụ lục III (`QyĐ`, `CTr`, `TTr`) and generator/data/ten-rieng.yaml `ky_hieu`
     (`TTg`)."""
-    text = resources.files("generator").joinpath("data/ten-rieng.yaml").read_text(encoding="utf-8")
-    codes = [row.abbreviation for row in document_types().values()] + yaml.safe_load(text)["ky_hieu"]
+    codes = [row.abbreviation for row in document_types().values()] + packaged_data("ten-rieng.yaml")["ky_hieu"]
     return {code.upper(): code for code in codes if code != code.upper()}
 
 
