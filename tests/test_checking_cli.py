@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from conftest import FIXTURES, copy_project
 from test_checking import _retext, _runs, good_document
 
+from generator import pdffile
 from generator.checking import check_file
 from generator.checking.registry import RULES
 from generator.cli import main
@@ -117,6 +118,32 @@ def test_hostile_file_exits_2_with_a_clear_message(tmp_path: Path, make, message
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output
+
+
+PDF_FIXTURE = FIXTURES / "corpus" / "pdf" / "05_kh-doan-xa-phuc-thinh-xuan-tinh-nguyen.pdf"
+BAD_PDFS = [
+    # (what, bytes, words in the message): pdfminer raises a different type for each (pdffile.py)
+    ("empty file", b"", "Không đọc được tệp PDF"),
+    ("not a PDF", b"hello", "Không đọc được tệp PDF"),
+    ("no /Root object", b"%PDF-1.7\n1 0 obj << >> endobj\n", "Không đọc được tệp PDF"),
+    ("cut in half", PDF_FIXTURE.read_bytes()[: PDF_FIXTURE.stat().st_size // 2], "Không đọc được tệp PDF"),
+]
+
+
+@pytest.mark.parametrize(("what", "data", "words"), BAD_PDFS, ids=[case[0] for case in BAD_PDFS])
+def test_broken_pdf_exits_2_with_a_clear_message(tmp_path: Path, what: str, data: bytes, words: str) -> None:
+    path = tmp_path / "hong.pdf"
+    path.write_bytes(data)
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.exit_code == 2, (what, result.output, result.exception)
+    assert words in result.output and str(path) in result.output
+    assert "Traceback" not in result.output
+
+
+def test_pdf_over_the_page_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdffile, "MAX_PDF_PAGES", 1)
+    result = CliRunner().invoke(main, ["check", str(PDF_FIXTURE)])
+    assert result.exit_code == 2 and "Tệp PDF có hơn 1 trang" in result.output, result.output
 
 
 def test_unreadable_file_among_others_exits_2(tmp_path: Path, good_file: Path) -> None:

@@ -125,6 +125,8 @@ BAD_INPUTS = [
     ("news article", "x.txt", (FIXTURES / "seeds" / "000_70312b0776716e44.txt").read_bytes(), "bài báo"),
     ("unsupported type", "x.odt", b"PK", "Chỉ nhập được tệp .docx, .doc, .pdf hoặc .txt"),
     ("broken pdf", "x.pdf", b"%PDF-1.4", "Không đọc được tệp PDF"),
+    ("empty pdf", "x.pdf", b"", "Không đọc được tệp PDF"),
+    ("pdf with no /Root object", "x.pdf", b"%PDF-1.7\n1 0 obj << >> endobj\n", "Không đọc được tệp PDF"),
     ("doc that is no document", "x.doc", b"not a word file", "Không nhận ra văn bản hành chính"),
     ("text too large", "x.txt", b"a" * 5_000_001, "quá lớn"),
 ]

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import Problem, UnreadableDocumentError
+from ..pdffile import read_pdf
 from .report import CheckReport, Finding, Severity, Skipped
 from .roles import PARTY_MARK, YOUTH_MARK
 
@@ -23,7 +23,6 @@ MARGIN_TOLERANCE_MM = 2.0
 HEADER_ZONE_MM = 70.0  # the Quốc hiệu and the issuer's name stand above this line on page 1
 NATIONAL_TITLE = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|CỘNG\s*HOÀ\s*XÃ\s*HỘI", re.I)
 TITLES = (NATIONAL_TITLE, PARTY_MARK, YOUTH_MARK)  # what stands in the right column, by regime
-MAX_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -53,39 +52,26 @@ Rule = Callable[[list[Page]], Iterator[Finding]]
 
 
 def read_pages(path: Path) -> list[Page]:
-    """Every page's words; UnreadableDocumentError for what is not a readable PDF."""
-    if path.stat().st_size > MAX_BYTES:
-        raise UnreadableDocumentError(Problem("Tệp PDF quá lớn để kiểm tra.", file=path))
-    # pdfplumber and pdfminer cost ~70 ms to import: paid only when a PDF is read (issue 15, item 2),
-    # not by every `vanban build` that imports this module for its --pdf option.
-    import pdfplumber
-    from pdfminer.pdfparser import PDFSyntaxError
-
-    try:
-        with pdfplumber.open(path) as pdf:
-            return [
-                Page(
-                    index,
-                    float(page.width) * PT_TO_MM,
-                    float(page.height) * PT_TO_MM,
-                    tuple(
-                        Word(
-                            w["text"],
-                            w["x0"] * PT_TO_MM,
-                            w["x1"] * PT_TO_MM,
-                            w["top"] * PT_TO_MM,
-                            w["bottom"] * PT_TO_MM,
-                            str(w.get("fontname", "")),
-                        )
-                        for w in page.extract_words(extra_attrs=["fontname"])
-                    ),
+    """Every page's words in millimetres; UnreadableDocumentError for what is not a readable PDF."""
+    return [
+        Page(
+            index,
+            page.width * PT_TO_MM,
+            page.height * PT_TO_MM,
+            tuple(
+                Word(
+                    w["text"],
+                    w["x0"] * PT_TO_MM,
+                    w["x1"] * PT_TO_MM,
+                    w["top"] * PT_TO_MM,
+                    w["bottom"] * PT_TO_MM,
+                    str(w.get("fontname", "")),
                 )
-                for index, page in enumerate(pdf.pages, start=1)
-            ]
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise UnreadableDocumentError(
-            Problem(f"Không đọc được tệp PDF ({type(exc).__name__}).", file=path, hint="Kiểm tra tệp có mở được không.")
-        ) from exc
+                for w in page.words
+            ),
+        )
+        for index, page in enumerate(read_pdf(path, extra_attrs=("fontname",)), start=1)
+    ]
 
 
 def check_pdf(path: Path) -> CheckReport:

@@ -10,12 +10,9 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-import pdfplumber
-
 from ..errors import Problem, UnreadableDocumentError
+from ..pdffile import read_pdf
 
-MAX_PDF_BYTES = 20_000_000
-MAX_PDF_PAGES = 200
 LINE_TOLERANCE = 3.0  # points: words whose tops differ less are on one line
 COLUMN_GAP = 24.0  # points: a wider gap between two words is a column break
 Word = dict[str, object]
@@ -23,27 +20,17 @@ Word = dict[str, object]
 
 def pdf_texts(path: Path) -> list[str]:
     """One string per printed line, cells separated by a tab, a blank string after each page."""
-    if path.stat().st_size > MAX_PDF_BYTES:
-        raise _unreadable(
-            path, f"Tệp PDF quá lớn (tối đa {MAX_PDF_BYTES // 1_000_000} MB).", "Tách riêng văn bản cần nhập."
-        )
-    try:
-        with pdfplumber.open(path) as pdf:
-            if len(pdf.pages) > MAX_PDF_PAGES:
-                raise _unreadable(path, f"Tệp PDF có hơn {MAX_PDF_PAGES} trang.", "Tách riêng văn bản cần nhập.")
-            texts: list[str] = []
-            for page in pdf.pages:
-                texts += _page_lines(page.extract_words(keep_blank_chars=False, use_text_flow=False))
-                texts.append("")
-    except UnreadableDocumentError:
-        raise
-    except Exception as error:  # pdfminer raises many unrelated types on a broken file
-        raise _unreadable(
-            path, f"Không đọc được tệp PDF ({type(error).__name__}).", "Mở tệp và lưu lại dạng PDF hoặc .docx."
-        ) from error
+    texts: list[str] = []
+    for page in read_pdf(path):
+        texts += _page_lines(list(page.words))
+        texts.append("")
     if not any(texts):
-        raise _unreadable(
-            path, "Tệp PDF không có lớp chữ (bản quét).", "Nhận dạng chữ (OCR) hoặc dùng bản .docx của văn bản."
+        raise UnreadableDocumentError(
+            Problem(
+                "Tệp PDF không có lớp chữ (bản quét).",
+                file=path,
+                hint="Nhận dạng chữ (OCR) hoặc dùng bản .docx của văn bản.",
+            )
         )
     return texts
 
@@ -68,7 +55,3 @@ def _joined(words: list[Word]) -> str:
         gap = _number(word, "x0") - _number(before, "x1")
         parts.append(("\t" if gap > COLUMN_GAP else " ") + str(word["text"]))
     return "".join(parts)
-
-
-def _unreadable(path: Path, message: str, hint: str) -> UnreadableDocumentError:
-    return UnreadableDocumentError(Problem(message, file=path, hint=hint))
