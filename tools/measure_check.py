@@ -32,6 +32,7 @@ SETS = {
     "held-out 3": ("check-held-out-3",),
     "held-out 4": ("check-held-out-4",),
     "held-out 5": ("check-held-out-5",),
+    "held-out 6": ("check-held-out-6",),
 }
 KINDS = (".docx", ".doc", ".pdf")
 
@@ -584,10 +585,131 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay",
         "noi-nhan: «Nơi nhận:» cỡ chữ 11 pt, phải 12",
     ),
+    "check-held-out-6/k01": (),  # phiếu trình: an internal form (font, paper, tables only)
+    "check-held-out-6/k02": (),
+    "check-held-out-6/k03": (),
+    "check-held-out-6/k04": (),
+    "check-held-out-6/k05": (  # a retyped Nghị định exported by Word on US Letter
+        "pdf-kho-giay: Trang 216 × 279 mm, không phải A4",
+        "pdf-le-trang: Chữ in cách mép trái 25 mm, lề",
+        "pdf-so-trang: Trang 2 không có số trang ở lề trên.",
+    ),
+    "check-held-out-6/k06": (),  # an employee's giấy đề nghị chi quỹ (a chứng từ, no ND30 type): nothing else is judged
+    "check-held-out-6/k07": (),  # as k06
+    "check-held-out-6/k08": (  # a school's exam paper with no Quốc hiệu: judged as written (as c04, g13)
+        "quoc-hieu: Không tìm thấy phần đầu văn bản",
+        "phong-chu: 2142 ký tự dùng phông «Calibri»,",
+        "than-van-ban: Đoạn thân văn bản không căn đều",
+        "than-van-ban: Đoạn thân văn bản không thụt đầu",
+        "than-van-ban: Giãn dòng lớn hơn 1,5 dòng.",
+        "kho-giay: Khổ giấy 216 × 279 mm, không phải",
+        "le-trang: Lề trên 10.0 mm, phải từ 20 đến 25",
+        "le-trang: Lề dưới 10.0 mm, phải từ 20 đến 25",
+        "le-trang: Lề trái 15.0 mm, phải từ 30 đến 35",
+        "le-trang: Lề phải 10.0 mm, phải từ 15 đến 20",
+        "so-trang: Không thấy số trang (trường PAGE)",
+    ),
+    "check-held-out-6/k09": (  # as k08
+        "quoc-hieu: Không tìm thấy phần đầu văn bản",
+        "phong-chu: 3210 ký tự dùng phông «Calibri»,",
+        "than-van-ban: Đoạn thân văn bản không căn đều",
+        "than-van-ban: Đoạn thân văn bản không thụt đầu",
+        "le-trang: Lề trên 6.3 mm, phải từ 20 đến 25",
+        "le-trang: Lề dưới 5.0 mm, phải từ 20 đến 25",
+        "le-trang: Lề trái 15.0 mm, phải từ 30 đến 35",
+        "le-trang: Lề phải 7.9 mm, phải từ 15 đến 20",
+        "so-trang: Không thấy số trang (trường PAGE)",
+    ),
+    "check-held-out-6/k10": (  # a state enterprise's bid declaration with no header, its title above the date line
+        "quoc-hieu: Thiếu Quốc hiệu «CỘNG HÒA XÃ HỘI",
+        "tieu-ngu: Thiếu Tiêu ngữ «Độc lập - Tự do",
+        "co-quan-ban-hanh: Không thấy tên cơ quan ban hành",
+        "than-van-ban: Đoạn thân văn bản không căn đều",
+        "than-van-ban: Đoạn thân văn bản không thụt đầu",
+        "ket-thuc: Câu cuối của nội dung văn bản",
+        "so-ky-hieu: Thiếu dòng «Số: …/…» dưới tên cơ",
+        "ngay-thang: Dòng địa danh, ngày tháng phải in",
+        "kho-giay: Khổ giấy 216 × 279 mm, không phải",
+        "le-trang: Lề trên 25.4 mm, phải từ 20 đến 25",
+        "le-trang: Lề dưới 25.4 mm, phải từ 20 đến 25",
+        "le-trang: Lề trái 25.4 mm, phải từ 30 đến 35",
+        "le-trang: Lề phải 25.4 mm, phải từ 15 đến 20",
+    ),
+    "check-held-out-6/k11": (),  # đơn
+    "check-held-out-6/k12": (),  # đơn: its date line leaves the place blank
+    "check-held-out-6/k13": (),  # đơn, as a PDF
+    "check-held-out-6/k14": (),  # đơn
+    "check-held-out-6/k15": (),  # an agreement of two spouses: a paper of persons, no issuing body
 }
 # False findings still given, each with its cause: the measure counts them as false; the test holds the checker to
 # exactly these, so a new false finding or a fixed one both show.
-KNOWN_FALSE: dict[str, tuple[str, ...]] = {}
+KNOWN_FALSE: dict[str, tuple[str, ...]] = {
+    # check-held-out-6, first run (judged before any change): each with its cause
+    "check-held-out-6/k06": (  # a giấy đề nghị (a chứng từ) judged as an ND30 document; the date line below the
+        # title, by the signatures, taken for the header's, so the title was looked for after it
+        "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay",
+        "ten-loai: Không thấy tên loại văn bản",
+        "so-ky-hieu: Thiếu dòng «Số: …/…» dưới tên cơ",
+        "ngay-thang: Ngày «{ngay}» sai",
+        "ngay-thang: Tháng «{thang}» sai",
+        "ngay-thang: Năm «{nam}» phải đủ 4 chữ số.",
+        "le-trang: Lề trái 25.0 mm, phải từ 30 đến 35",
+        "le-trang: Lề phải 14.0 mm, phải từ 15 đến 20",
+    ),
+    "check-held-out-6/k07": (  # a giấy đề nghị judged as an ND30 document
+        "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay",
+        "tieu-ngu: Đường kẻ dưới Tiêu ngữ dài khoảng",
+        "trich-yeu: Trích yếu viết in hoa toàn bộ;",
+        "trich-yeu: Thiếu đường kẻ dưới trích yếu.",
+        "than-van-ban: Đoạn thân văn bản không căn đều",
+        "than-van-ban: Đoạn thân văn bản không thụt đầu",
+        "ket-thuc: Câu cuối của nội dung văn bản",
+        "so-ky-hieu: Thiếu dòng «Số: …/…» dưới tên cơ",
+        "ngay-thang: Thiếu dòng địa danh, ngày tháng năm.",
+        "le-trang: Lề trái 25.0 mm, phải từ 30 đến 35",
+        "le-trang: Lề phải 14.0 mm, phải từ 15 đến 20",
+    ),
+    "check-held-out-6/k08": (  # the labels C of an upperLetter Word list read as the Roman numeral C; «a.» written
+        # inside the question's own line («Câu 1( 1 điểm)a.…») not seen, so «b.» lacks «a» or repeats
+        "danh-so: Đánh số bắt đầu bằng «b», thiếu",
+        "danh-so: Đánh số bắt đầu bằng «C», thiếu",
+        "danh-so: Đánh số bắt đầu bằng «b», thiếu",
+        "danh-so: Số thứ tự «b» bị lặp.",
+    ),
+    "check-held-out-6/k09": (  # typed answer letters «C.» read as the Roman numeral C; «a.» inside «Câu 5: … a.…»
+        "danh-so: Đánh số bắt đầu bằng «C», thiếu",
+        "danh-so: Số thứ tự «C» bị lặp.",
+        "danh-so: Đánh số bắt đầu bằng «b», thiếu",
+        "danh-so: Số thứ tự «C» bị lặp.",
+    ),
+    "check-held-out-6/k10": (  # its title printed above the date line is not looked for
+        "ten-loai: Không thấy tên loại văn bản",
+    ),
+    "check-held-out-6/k12": (  # a đơn whose date line leaves the place as dots: no date line, so no title (ĐƠN) found
+        "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay",
+        "co-quan-ban-hanh: Không thấy tên cơ quan ban hành",
+        "ten-loai: Không thấy tên loại văn bản",
+        "than-van-ban: Thụt dòng đầu 1.50 cm, nên là 1 cm",
+        "ket-thuc: Câu cuối của nội dung văn bản",
+        "so-ky-hieu: Thiếu dòng «Số: …/…» dưới tên cơ",
+        "ngay-thang: Thiếu dòng địa danh, ngày tháng năm.",
+        "le-trang: Lề trái 25.0 mm, phải từ 30 đến 35",
+    ),
+    "check-held-out-6/k13": ("pdf-so-trang: Trang 2 không có số trang ở lề trên.",),  # a đơn's PDF judged in full
+    "check-held-out-6/k15": (  # a paper of two persons (Quốc hiệu, no issuer, no Số) judged as an ND30 document
+        "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay",
+        "co-quan-ban-hanh: Không thấy tên cơ quan ban hành",
+        "ten-loai: Không thấy tên loại văn bản",
+        "than-van-ban: Đoạn thân văn bản không căn đều",
+        "than-van-ban: Đoạn thân văn bản không thụt đầu",
+        "than-van-ban: Thụt dòng đầu 1.50 cm, nên là 1 cm",
+        "ket-thuc: Câu cuối của nội dung văn bản",
+        "so-ky-hieu: Thiếu dòng «Số: …/…» dưới tên cơ",
+        "ngay-thang: Thiếu dòng địa danh, ngày tháng năm.",
+        "le-trang: Lề trái 25.0 mm, phải từ 30 đến 35",
+        "so-trang: Số trang đặt ở chân trang",
+    ),
+}
 
 
 @dataclass(frozen=True)
