@@ -23,6 +23,8 @@ from docx.table import _Cell
 from docx.text.paragraph import Paragraph
 
 from generator.checking import CheckReport, check_file
+from generator.checking.pdf import RULES as PDF_RULES
+from generator.checking.pdf import Page, Word, check_pages
 
 BODY = (
     "Ban Chấp hành Công đoàn cơ sở xây dựng kế hoạch tổ chức các hoạt động trong năm với mục tiêu chăm lo, "
@@ -404,6 +406,13 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("danh-so", "repeated number", _retext("2. Yêu cầu", "1. Yêu cầu"), "bị lặp"),
     ("danh-so", "letter f", _retext("b) ", "f) " + BODY), "bảng chữ cái"),
     ("danh-so", "sub-item gap", _retext("1.2. Thời gian", "1.3. Thời gian"), "«1.3»"),
+    (
+        "danh-so",
+        "a point b under a labelled item that has no a",
+        _retext("a) ", "Câu 1 (1 điểm) Người đã lấy thân mình làm giá súng là ai?"),
+        "bắt đầu bằng «b»",
+    ),
+    ("danh-so", "a Roman V that does not follow I", _retext("II. NỘI DUNG", "V. NỘI DUNG"), "không liền sau"),
     ("chu-ky", "KT. before a collective", _retext("TM. BAN", "KT. BAN CHẤP HÀNH"), "«KT.»"),
     ("chu-ky", "TM. before a title", _retext("TM. BAN", "TM. CHỦ TỊCH"), "«TM.»"),
     ("chu-ky", "slash form", _retext("TM. BAN", "T/M BAN CHẤP HÀNH"), "«T/M»"),
@@ -476,8 +485,8 @@ def _body_before(anchor: Paragraph) -> Paragraph:
     return paragraph
 
 
-def _word_list_letters(count: int) -> Callable[[DocxDocument], None]:
-    """Turn the a) b) points into a Word list of `count` items in lowerLetter format."""
+def _word_list_letters(count: int, style: str = "lowerLetter") -> Callable[[DocxDocument], None]:
+    """Turn the a) b) points into a Word list of `count` items in `style` (lowerLetter, upperLetter) format."""
 
     def edit(document: DocxDocument) -> None:
         numbering = document.part.numbering_part.element
@@ -485,7 +494,7 @@ def _word_list_letters(count: int) -> Callable[[DocxDocument], None]:
         abstract.set(qn("w:abstractNumId"), "90")
         level = OxmlElement("w:lvl")
         level.set(qn("w:ilvl"), "0")
-        for tag, value in (("w:start", "1"), ("w:numFmt", "lowerLetter"), ("w:lvlText", "%1)")):
+        for tag, value in (("w:start", "1"), ("w:numFmt", style), ("w:lvlText", "%1)")):
             element = OxmlElement(tag)
             element.set(qn("w:val"), value)
             level.append(element)
@@ -513,6 +522,22 @@ def _word_list_letters(count: int) -> Callable[[DocxDocument], None]:
         _find(document, "a) ").runs[0].text = "Mở đầu: " + BODY
 
     return edit
+
+
+def _answer_letters(document: DocxDocument) -> None:
+    """The a) b) points typed as the answers of a test, A. to D. (held-out k09)."""
+    anchor = _find(document, "b) ")
+    for letter in "DC":
+        answer = copy.deepcopy(anchor._p)
+        anchor._p.addnext(answer)
+        Paragraph(answer, None).runs[0].text = f"{letter}. {BODY}"
+    _retext("a) ", "A. " + BODY)(document)
+    _retext("b) ", "B. " + BODY)(document)
+
+
+def _labelled_points(document: DocxDocument) -> None:
+    """«Câu 1 (1 điểm) a. …» then «b) …»: the first point written in the labelled item's own line (held-out k08)."""
+    _retext("a) ", "Câu 1 (1 điểm) a. Người đã lấy thân mình làm giá súng là ai?")(document)
 
 
 def _tab_indent(document: DocxDocument) -> None:
@@ -612,6 +637,12 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("TL. before a collective", _retext("TM. BAN", "TL. BAN CHẤP HÀNH")),
     ("KT. before a title", _retext("TM. BAN", "KT. CHỦ TỊCH")),
     ("Word list a) b) c) d) đ) is not possible, four items are", _word_list_letters(4)),
+    (
+        "Word list A. B. C. D. in upperLetter: capital letters, no Roman C (held-out k08)",
+        _word_list_letters(4, "upperLetter"),
+    ),
+    ("answers A. B. C. D. typed: «C.» is no Roman 100 (held-out k09)", _answer_letters),
+    ("a point a. in its labelled item's line, then b) (held-out k08, k09)", _labelled_points),
     ("indent 1 cm", _paragraph(BODY[:20], first_line_indent=Cm(1))),
     ("line spacing 1.5", _paragraph(BODY[:20], line_spacing=1.5)),
     ("ruled data table in the body", _schedule("Table Grid")),
@@ -795,6 +826,8 @@ def test_annex_cites_the_documents_own_number_and_date(tmp_path: Path, attached:
         ("ĐƠN GIA NHẬP CÔNG ĐOÀN", "đơn của cá nhân"),
         ("ĐƠN", "đơn của cá nhân"),
         ("THỎA ƯỚC LAO ĐỘNG TẬP THỂ", "thỏa thuận giữa hai bên"),
+        ("GIẤY ĐỀ NGHỊ", "giấy đề nghị của cá nhân"),  # a chứng từ (held-out k06, k07)
+        ("GIẤY ĐỀ NGHỊ THANH TOÁN", "giấy đề nghị của cá nhân"),
     ],
 )
 def test_an_internal_form_is_judged_only_for_its_font_paper_and_tables(tmp_path: Path, name: str, reason: str) -> None:
@@ -810,11 +843,53 @@ def test_an_internal_form_is_judged_only_for_its_font_paper_and_tables(tmp_path:
     assert all(reason in s.reason for s in report.skipped)
 
 
-@pytest.mark.parametrize("name", ["BẢN THỎA THUẬN", "THỎA THUẬN", "PHIẾU GỬI"])
+@pytest.mark.parametrize("name", ["BẢN THỎA THUẬN", "THỎA THUẬN", "PHIẾU GỬI", "GIẤY MỜI", "GIẤY GIỚI THIỆU"])
 def test_words_that_only_begin_like_a_form_are_nd30_types(tmp_path: Path, name: str) -> None:
     document = good_document()
     _retext("KẾ HOẠCH", name)(document)
     assert "quoc-hieu" in report_of(document, tmp_path).evaluated
+
+
+def _without_issuer(number: bool) -> Callable[[DocxDocument], None]:
+    """Empty the issuer's cell (and the Số line unless `number`): a paper under the Quốc hiệu of no body."""
+
+    def edit(document: DocxDocument) -> None:
+        for start in ("LĐLĐ TỈNH", "CÔNG ĐOÀN CƠ SỞ", *(() if number else ("Số:",))):
+            _retext(start, "")(document)
+
+    return edit
+
+
+@pytest.mark.parametrize(
+    ("number", "judged"),
+    [(False, ["phong-chu", "kho-giay", "vien-bang"]), (True, None)],
+    ids=["no issuer, no Số: a paper of persons (held-out k12, k15)", "no issuer but a Số: a body's, judged"],
+)
+def test_a_paper_of_persons_is_judged_as_a_form(tmp_path: Path, number: bool, judged: list[str] | None) -> None:
+    """ND30 governs the documents of bodies (Điều 1, 2), each naming its issuer and carrying a Số (Điều 8)."""
+    document = good_document()
+    _without_issuer(number)(document)
+    _retext("KẾ HOẠCH", "VĂN BẢN THOẢ THUẬN VỀ VIỆC CHIA TÀI SẢN CHUNG CỦA VỢ CHỒNG")(document)
+    report = report_of(document, tmp_path)
+    if judged is None:
+        assert "co-quan-ban-hanh" in report.evaluated and any(f.rule == "co-quan-ban-hanh" for f in report.findings)
+    else:
+        assert report.evaluated == judged
+        assert all("giấy tờ của cá nhân" in s.reason for s in report.skipped)
+
+
+def test_a_date_line_below_the_title_is_not_the_headers(tmp_path: Path) -> None:
+    """ND30 prints the date line in the header, above the tên loại (Phụ lục I, ô 4): one by the signatures below the
+    title (a form's, held-out k06) is not it, and the title is still found."""
+    document = good_document()
+    _retext("Đồng Nai, ngày", "")(document)
+    below = _find(document, "Tổ chức các hoạt động")._p.getnext()
+    date = copy.deepcopy(_find(document, "Tổ chức các hoạt động")._p)
+    below.addnext(date)
+    Paragraph(date, None).runs[0].text = "Đồng Nai, ngày 05 tháng 01 năm 2026"
+    messages = {f.rule: f.message for f in report_of(document, tmp_path).findings}
+    assert "ten-loai" not in messages
+    assert messages["ngay-thang"].startswith("Thiếu dòng địa danh")
 
 
 def test_a_real_phieu_trinh_gets_no_nd30_findings() -> None:
@@ -978,3 +1053,30 @@ def test_a_title_laid_as_lines_of_one_paragraph(tmp_path: Path) -> None:
     summary._p.getparent().remove(summary._p)
     report = report_of(document, tmp_path)
     assert [str(f) for f in report.findings if f.rule in {"ten-loai", "trich-yeu", "so-ky-hieu", "ngay-thang"}] == []
+
+
+def _printed(*lines: str) -> list[Page]:
+    """One A4 page whose lines are printed 8 mm apart from 20 mm down, 20 mm from the left edge."""
+    words = [
+        Word(text, 20.0 + 10 * index, 28.0 + 10 * index, 16.0 + 8 * row, 20.0 + 8 * row, "TimesNewRomanPSMT")
+        for row, line in enumerate(lines)
+        for index, text in enumerate(line.split())
+    ]
+    return [Page(1, 210.0, 297.0, tuple(words))]
+
+
+@pytest.mark.parametrize(
+    ("lines", "evaluated"),
+    [
+        (("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "ĐƠN ĐỀ NGHỊ"), ["pdf-kho-giay"]),
+        (
+            ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "KẾ HOẠCH"),
+            [r for r, _, _ in PDF_RULES],
+        ),
+    ],
+    ids=["a đơn (held-out k13): its paper only", "a kế hoạch: every rule"],
+)
+def test_a_pdf_form_is_judged_as_the_docx_checker_judges_it(lines: tuple[str, ...], evaluated: list[str]) -> None:
+    report = check_pages(Path("giay.pdf"), _printed(*lines))
+    assert report.evaluated == evaluated
+    assert [f.rule for f in report.findings if f.rule not in evaluated] == []

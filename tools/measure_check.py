@@ -32,6 +32,7 @@ SETS = {
     "held-out 3": ("check-held-out-3",),
     "held-out 4": ("check-held-out-4",),
     "held-out 5": ("check-held-out-5",),
+    "held-out 6": ("check-held-out-6",),
 }
 KINDS = (".docx", ".doc", ".pdf")
 
@@ -584,10 +585,69 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay",
         "noi-nhan: «Nơi nhận:» cỡ chữ 11 pt, phải 12",
     ),
+    "check-held-out-6/k01": (),  # phiếu trình: an internal form (font, paper, tables only)
+    "check-held-out-6/k02": (),
+    "check-held-out-6/k03": (),
+    "check-held-out-6/k04": (),
+    "check-held-out-6/k05": (  # a retyped Nghị định exported by Word on US Letter
+        "pdf-kho-giay: Trang 216 × 279 mm, không phải A4",
+        "pdf-le-trang: Chữ in cách mép trái 25 mm, lề",
+        "pdf-so-trang: Trang 2 không có số trang ở lề trên.",
+    ),
+    "check-held-out-6/k06": (),  # an employee's giấy đề nghị chi quỹ (a chứng từ, no ND30 type): nothing else is judged
+    "check-held-out-6/k07": (),  # as k06
+    "check-held-out-6/k08": (  # a school's exam paper with no Quốc hiệu: judged as written (as c04, g13)
+        "quoc-hieu: Không tìm thấy phần đầu văn bản",
+        "phong-chu: 2142 ký tự dùng phông «Calibri»,",
+        "than-van-ban: Đoạn thân văn bản không căn đều",
+        "than-van-ban: Đoạn thân văn bản không thụt đầu",
+        "than-van-ban: Giãn dòng lớn hơn 1,5 dòng.",
+        "kho-giay: Khổ giấy 216 × 279 mm, không phải",
+        "le-trang: Lề trên 10.0 mm, phải từ 20 đến 25",
+        "le-trang: Lề dưới 10.0 mm, phải từ 20 đến 25",
+        "le-trang: Lề trái 15.0 mm, phải từ 30 đến 35",
+        "le-trang: Lề phải 10.0 mm, phải từ 15 đến 20",
+        "so-trang: Không thấy số trang (trường PAGE)",
+    ),
+    "check-held-out-6/k09": (  # as k08
+        "quoc-hieu: Không tìm thấy phần đầu văn bản",
+        "phong-chu: 3210 ký tự dùng phông «Calibri»,",
+        "than-van-ban: Đoạn thân văn bản không căn đều",
+        "than-van-ban: Đoạn thân văn bản không thụt đầu",
+        "le-trang: Lề trên 6.3 mm, phải từ 20 đến 25",
+        "le-trang: Lề dưới 5.0 mm, phải từ 20 đến 25",
+        "le-trang: Lề trái 15.0 mm, phải từ 30 đến 35",
+        "le-trang: Lề phải 7.9 mm, phải từ 15 đến 20",
+        "so-trang: Không thấy số trang (trường PAGE)",
+    ),
+    "check-held-out-6/k10": (  # a state enterprise's bid declaration with no header, its title above the date line
+        "quoc-hieu: Thiếu Quốc hiệu «CỘNG HÒA XÃ HỘI",
+        "tieu-ngu: Thiếu Tiêu ngữ «Độc lập - Tự do",
+        "co-quan-ban-hanh: Không thấy tên cơ quan ban hành",
+        "than-van-ban: Đoạn thân văn bản không căn đều",
+        "than-van-ban: Đoạn thân văn bản không thụt đầu",
+        "ket-thuc: Câu cuối của nội dung văn bản",
+        "so-ky-hieu: Thiếu dòng «Số: …/…» dưới tên cơ",
+        "ngay-thang: Dòng địa danh, ngày tháng phải in",
+        "kho-giay: Khổ giấy 216 × 279 mm, không phải",
+        "le-trang: Lề trên 25.4 mm, phải từ 20 đến 25",
+        "le-trang: Lề dưới 25.4 mm, phải từ 20 đến 25",
+        "le-trang: Lề trái 25.4 mm, phải từ 30 đến 35",
+        "le-trang: Lề phải 25.4 mm, phải từ 15 đến 20",
+    ),
+    "check-held-out-6/k11": (),  # đơn
+    "check-held-out-6/k12": (),  # đơn: its date line leaves the place blank
+    "check-held-out-6/k13": (),  # đơn, as a PDF
+    "check-held-out-6/k14": (),  # đơn
+    "check-held-out-6/k15": (),  # an agreement of two spouses: a paper of persons, no issuing body
 }
 # False findings still given, each with its cause: the measure counts them as false; the test holds the checker to
 # exactly these, so a new false finding or a fixed one both show.
-KNOWN_FALSE: dict[str, tuple[str, ...]] = {}
+KNOWN_FALSE: dict[str, tuple[str, ...]] = {
+    # a bid declaration with no header whose title is printed above its date line: the tên loại is looked for below
+    # the header only (a title above the date line is no ND30 layout, and no rule says how to read it)
+    "check-held-out-6/k10": ("ten-loai: Không thấy tên loại văn bản",),
+}
 
 
 @dataclass(frozen=True)

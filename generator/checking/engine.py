@@ -19,24 +19,14 @@ from . import (  # noqa: F401  (register rules in reading order)
     rules_tables,
 )
 from .formatting import StyleSheet, w
+from .papers import FORM_RULES, PERSONS_REASON, form_reason
 from .reading import Paragraph, read_paragraphs
 from .registry import RULES, Breach, Context, NotEvaluated, Rule
 from .report import CheckReport, Finding, Skipped
-from .roles import locate, named_kind
+from .roles import STATE, Layout, locate
 from .spans import Span
 
 EXCERPT = 70
-# Papers that are no administrative document type of ND30 Phụ lục III (spec §5.2), by their tên loại: an office's
-# internal forms follow its own working rules (a Văn phòng UBND's phiếu trình: 5 mm margins, a 16 pt title); a đơn is
-# a person's letter to a body (often a mẫu gửi kèm, spec §10); a thỏa ước lao động tập thể is an agreement of two
-# parties under the Labour Code. Only the font, the paper and the ruling of data tables are judged.
-INTERNAL_FORMS = frozenset({"PHIẾU TRÌNH", "PHIẾU CHUYỂN", "PHIẾU XỬ LÝ", "PHIẾU BÁO"})
-OTHER_PAPERS = {
-    "ĐƠN": "là đơn của cá nhân, không phải văn bản hành chính của ND30 (Phụ lục III)",
-    "THỎA ƯỚC": "là thỏa thuận giữa hai bên theo Bộ luật Lao động, không phải thể loại văn bản của ND30 (Phụ lục III)",
-}
-FORM_REASON = "là mẫu nội bộ, không phải thể loại văn bản hành chính của ND30 (Phụ lục III)"
-FORM_RULES = frozenset({"phong-chu", "kho-giay", "vien-bang"})
 
 
 def check_file(path: Path) -> CheckReport:
@@ -59,7 +49,7 @@ def check_package(package: DocxPackage) -> CheckReport:
     layout = locate(paragraphs)
     context = Context(package, sheet, layout, list(root.iter(w("sectPr"))))
     report = CheckReport(package.path, layout.regime)
-    reason = _not_an_nd30_type(layout.type_name)
+    reason = _not_an_nd30_type(layout)
     for rule in RULES:
         if reason and rule.id not in FORM_RULES:
             report.skipped.append(Skipped(rule.id, rule.spec, reason))
@@ -68,13 +58,12 @@ def check_package(package: DocxPackage) -> CheckReport:
     return report
 
 
-def _not_an_nd30_type(type_name: Paragraph | None) -> str | None:
-    """Why the document is judged only as a form (PHIẾU TRÌNH …, ĐƠN …, THỎA ƯỚC …), or None for an ND30 type."""
-    name = " ".join(type_name.text.split()).upper() if type_name is not None else ""
-    if name in INTERNAL_FORMS:
-        return f"«{name}» {FORM_REASON}"
-    kind = named_kind(type_name, OTHER_PAPERS)
-    return f"«{name}» {OTHER_PAPERS[kind]}" if kind else None
+def _not_an_nd30_type(layout: Layout) -> str | None:
+    """Why the document is judged only as a form (PHIẾU TRÌNH …, ĐƠN …, a paper of persons), or None."""
+    reason = form_reason(layout.type_name.text) if layout.type_name is not None else None
+    if reason is None and layout.national and layout.regime == STATE and not (layout.issuer or layout.number):
+        return PERSONS_REASON
+    return reason
 
 
 def _run(rule: Rule, context: Context, report: CheckReport) -> None:

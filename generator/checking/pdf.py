@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..pdffile import read_pdf
+from .papers import form_reason
 from .report import CheckReport, Finding, Severity, Skipped
-from .roles import PARTY_MARK, YOUTH_MARK
+from .roles import MOTTO, PARTY_MARK, YOUTH_MARK
 
 PT_TO_MM = 25.4 / 72
 A4 = (210.0, 297.0)
@@ -23,6 +24,8 @@ MARGIN_TOLERANCE_MM = 2.0
 HEADER_ZONE_MM = 70.0  # the Quốc hiệu and the issuer's name stand above this line on page 1
 NATIONAL_TITLE = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VIỆT\s*NAM|CỘNG\s*HOÀ\s*XÃ\s*HỘI", re.I)
 TITLES = (NATIONAL_TITLE, PARTY_MARK, YOUTH_MARK)  # what stands in the right column, by regime
+TITLE_LINES = 4  # the Quốc hiệu, the Tiêu ngữ, their rule and the title of a paper with no issuer column
+FORM_RULES = frozenset({"pdf-kho-giay"})  # what a form is judged by on paper (spec §5.2; papers.FORM_RULES)
 
 
 @dataclass(frozen=True)
@@ -76,15 +79,42 @@ def read_pages(path: Path) -> list[Page]:
 
 def check_pdf(path: Path) -> CheckReport:
     """Check the printed pages of the PDF at `path` (§1, §2, §9)."""
-    pages = read_pages(path)
+    return check_pages(path, read_pages(path))
+
+
+def check_pages(path: Path, pages: list[Page]) -> CheckReport:
+    """The report on `pages`, the printed pages of the PDF at `path`."""
     report = CheckReport(path, "PDF")
+    reason = form_reason(title(pages[0])) if pages else None
     for rule_id, spec, rule in RULES:
         if not any(page.words for page in pages):
             report.skipped.append(Skipped(rule_id, spec, "PDF không có chữ (bản quét?)"))
             continue
+        if reason and rule_id not in FORM_RULES:
+            report.skipped.append(Skipped(rule_id, spec, reason))  # a đơn, a phiếu trình: as the .docx checker
+            continue
         report.evaluated.append(rule_id)
         report.findings.extend(rule(pages))
     return report
+
+
+def lines_of(page: Page) -> list[str]:
+    """The printed lines of `page`, top to bottom: its words grouped by their baseline, left to right."""
+    rows: dict[int, list[Word]] = {}
+    for word in page.words:
+        rows.setdefault(round(word.bottom), []).append(word)
+    return [" ".join(w.text for w in sorted(rows[key], key=lambda w: w.x0)) for key in sorted(rows)]
+
+
+def title(page: Page) -> str:
+    """The first upper-case line under the Quốc hiệu and Tiêu ngữ (or Party, Đoàn mark) of page 1: the tên loại of
+    a paper with no issuer column, or "" (the header's own upper-case lines come first in a body's document)."""
+    for line in lines_of(page)[:TITLE_LINES]:
+        if any(mark.search(line) for mark in (*TITLES, MOTTO)):
+            continue
+        letters = [c for c in line if c.isalpha()]
+        return line if letters and all(c.isupper() for c in letters) else ""
+    return ""
 
 
 def _finding(rule: str, spec: str, message: str, where: str, fix: str, severity: Severity = Severity.ERROR) -> Finding:

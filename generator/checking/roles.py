@@ -15,11 +15,13 @@ from dataclasses import dataclass
 
 from ..doctypes import type_codes
 from .closing import Closing, locate_closing
+from .papers import kind_of
 from .reading import Paragraph
 from .spans import COLUMN_GAP, RULE_CHARS, Span, bool_consensus, first_column, fold, is_rule, is_upper, lines, whole
 
 STATE, PARTY, YOUTH = "nhà nước/công đoàn", "Đảng", "Đoàn TNCS"
 HEADER_LIMIT = 40
+TITLE_WORDS = 10  # a tên loại line is short; a longer upper-case line is body text
 NATIONAL = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.I)
 MOTTO = re.compile(r"độc\s+lập\s*[-–—−]+\s*tự\s+do\s*[-–—−]+\s*hạnh\s+phúc", re.I)
 PARTY_MARK = re.compile(r"đảng\s+cộng\s+sản\s+việt\s+nam", re.I)
@@ -73,6 +75,8 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
     regime = PARTY if party else YOUTH if youth else STATE
     number = _number(header)
     date = _date(header)
+    if date is not None and _below_a_title(paragraphs, [s for s in (national, motto, party, youth, number) if s], date):
+        date = None
     title_at = next((p.order for p in header if _type_like(p)), len(paragraphs))
     subject = next((s for p in header if p.order < title_at for s in lines(p) if s.text.startswith("V/v")), None)
     if subject is None and regime == PARTY:
@@ -211,6 +215,28 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.paragraph is b.paragraph and a.start < b.end and b.start < a.end
 
 
+def _below_a_title(paragraphs: list[Paragraph], anchors: list[Span], date: Span) -> bool:
+    """Whether a title line stands between the header's components and `date`: the date line of ND30 stands in the
+    header, above the tên loại (Phụ lục I, ô 4), so one by the signatures below the title (a form's, held-out k06)
+    is not it."""
+    if not anchors:
+        return False
+    start = _after_header(paragraphs, [max((s.paragraph for s in anchors), key=lambda p: p.order)])
+    return any(_title_line(p) for p in paragraphs[start : date.paragraph.order])
+
+
+def _title_line(paragraph: Paragraph) -> bool:
+    """A centred upper-case line of at most 10 words outside tables, as a tên loại is printed."""
+    first = paragraph.text.strip().split("\n")[0]
+    return (
+        paragraph.cell is None
+        and paragraph.format.align == "center"
+        and bool(first)
+        and is_upper(first)
+        and len(first.split()) <= TITLE_WORDS
+    )
+
+
 def _after_header(paragraphs: list[Paragraph], found: list[Paragraph]) -> int:
     last = max(found, key=lambda p: p.order, default=None)
     if last is None:
@@ -228,7 +254,7 @@ def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | N
     following = [p for p in paragraphs[start : start + 8] if p.cell is None]
     non_empty = [p for p in following if p.text.strip()]
     first_line = non_empty[0].text.strip().split("\n")[0] if non_empty else ""
-    if not first_line or not is_upper(first_line) or len(first_line.split()) > 10:
+    if not first_line or not is_upper(first_line) or len(first_line.split()) > TITLE_WORDS:
         return None, []
     type_name = non_empty[0]
     below = lines(type_name)[1:]
@@ -333,8 +359,7 @@ def _type_like(paragraph: Paragraph) -> bool:
 
 def named_kind(paragraph: Paragraph | None, kinds: Iterable[str]) -> str | None:
     """The kind among `kinds` that the paragraph's text is, or begins with as a whole word (`ĐƠN GIA NHẬP …`)."""
-    name = " ".join(paragraph.text.split()).upper() if paragraph is not None else ""
-    return next((kind for kind in kinds if name == kind or name.startswith(kind + " ")), None)
+    return kind_of(paragraph.text, kinds) if paragraph is not None else None
 
 
 def _is_body(paragraph: Paragraph) -> bool:

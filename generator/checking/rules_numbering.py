@@ -33,6 +33,11 @@ ARABIC = re.compile(r"^(?P<v>\d{1,2})\s*[.\-–)]\s")
 LETTER = re.compile(r"^(?P<v>[a-zđ])\s*(\)\s*|\.\s)")
 ARTICLE = re.compile(r"^Điều\s+(?P<v>\d+)\b")
 CHAPTER = re.compile(r"^(?:Chương|Phần)\s+[IVXLC]+\b")
+# An item labelled by a word and its number («Câu 1», «Bài 2», «Bước 3»): an item of its own level, so the points a,
+# b, c under it start again, and a point written in its own line right after the label («Câu 1 (1 điểm) a. …») is
+# its first one.
+LABELLED = re.compile(r"^(?:Câu|Bài|Bước)\s+\d+\b\s*[:.]?\s*(?:\([^)]*\))?\s*[:.]?\s*(?:(?P<v>[a-zđ])\s*[.)])?")
+LETTER_NUMERALS = "LC"  # one-letter Roman numerals that are also answer letters (A. B. C. D.): 50 and 100
 LEVELS = (("article", ARTICLE), ("roman", ROMAN), ("sub", SUB), ("arabic", ARABIC), ("letter", LETTER))
 DEPTH = {"roman": 0, "article": 0, "arabic": 1, "sub": 2, "letter": 3}
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -59,6 +64,8 @@ class _ListCounters:
         levels[level] = levels.get(level, fmt[2] - 1) + 1
         for deeper in [k for k in levels if k > level]:
             del levels[deeper]
+        if fmt[0] == "upperLetter":
+            return None  # capital letters are no level of §6.2 (a, b, c are lower case); «C.» is no Roman 100
         text = fmt[1]
         for k in range(level + 1):
             kind = self.formats.get((num_id, k), ("decimal", "", 1))[0]
@@ -181,8 +188,12 @@ def numbering_sequences(context: Context) -> Iterator[Breach]:
         if heading:
             chapter = heading.group(0)
             continue
+        labelled = LABELLED.match(text)
+        if labelled:
+            _restart_points(labelled["v"], last, outer)
+            continue
         marker = _marker(text)
-        if marker is None:
+        if marker is None or _answer_letter(marker, last):
             continue
         kind, value, parent = marker
         if quoted is not None and quoted[1][0] == kind and kind not in last:
@@ -192,6 +203,21 @@ def numbering_sequences(context: Context) -> Iterator[Breach]:
             yield from _article_restart(paragraph, int(value), last.get("article"), chapter)
             chapter = None
         yield from _step(paragraph, kind, value, parent, last, outer)
+
+
+def _restart_points(first: str | None, last: dict[str, tuple[int, str]], outer: dict[str, int]) -> None:
+    """A labelled item («Câu 2 …») opens its own points: the letter sequence starts again, at its glued «a.»."""
+    last.pop("letter", None)
+    outer.pop("letter", None)
+    if first is not None and first not in FOREIGN_LETTERS:
+        last["letter"] = (_number("letter", first), "")
+
+
+def _answer_letter(marker: tuple[str, str, str], last: dict[str, tuple[int, str]]) -> bool:
+    """A capital «C.» or «L.» that does not go on with the document's Roman sequence is a letter of an answer list
+    (A. B. C. D.), not the Roman numeral 100 or 50: a heading so numbered would follow 99 or 49 others."""
+    kind, value, _ = marker
+    return kind == "roman" and len(value) == 1 and value in LETTER_NUMERALS and not _continues(marker, last)
 
 
 def _article_restart(

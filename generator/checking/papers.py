@@ -1,0 +1,45 @@
+"""Papers that are no administrative document of ND30, by their tên loại (spec §5.2, ND30 Phụ lục III).
+
+An office's internal forms follow its own working rules (a Văn phòng UBND's phiếu trình: 5 mm margins, a 16 pt
+title); a đơn is a person's letter to a body (often a mẫu gửi kèm, spec §10); a thỏa ước lao động tập thể is an
+agreement of two parties under the Labour Code; a giấy đề nghị (thanh toán, tạm ứng, chi quỹ) is a person's
+accounting voucher (the chứng từ of Thông tư 200/2014/TT-BTC) — the giấy of ND30 are only ủy quyền, mời, giới thiệu
+and nghỉ phép. Only the font, the paper and the ruling of data tables are judged on them; the .docx checker and the
+PDF checker share this list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+INTERNAL_FORMS = frozenset({"PHIẾU TRÌNH", "PHIẾU CHUYỂN", "PHIẾU XỬ LÝ", "PHIẾU BÁO"})
+OTHER_PAPERS = {
+    "ĐƠN": "là đơn của cá nhân, không phải văn bản hành chính của ND30 (Phụ lục III)",
+    "THỎA ƯỚC": "là thỏa thuận giữa hai bên theo Bộ luật Lao động, không phải thể loại văn bản của ND30 (Phụ lục III)",
+    "GIẤY ĐỀ NGHỊ": "là giấy đề nghị của cá nhân (chứng từ kế toán), không phải thể loại văn bản của ND30 (Phụ lục III "
+    "chỉ có giấy ủy quyền, giấy mời, giấy giới thiệu, giấy nghỉ phép)",
+}
+FORM_REASON = "là mẫu nội bộ, không phải thể loại văn bản hành chính của ND30 (Phụ lục III)"
+# A paper with the Quốc hiệu but neither an issuing body nor a Số: ND30 governs the documents of bodies (Điều 1, 2)
+# and every one names its issuer and carries a Số (Điều 8); this is a paper of persons (a đơn, an agreement of two
+# people) whatever its title.
+PERSONS_REASON = (
+    "không có tên cơ quan ban hành và số, ký hiệu: là giấy tờ của cá nhân, không phải văn bản hành chính của ND30 "
+    "(Điều 1, Điều 8)"
+)
+FORM_RULES = frozenset({"phong-chu", "kho-giay", "vien-bang"})
+
+
+def kind_of(name: str, kinds: Iterable[str]) -> str | None:
+    """The kind among `kinds` that `name` is, or begins with as a whole word (`ĐƠN GIA NHẬP …`)."""
+    name = " ".join(name.split()).upper()
+    return next((kind for kind in kinds if name == kind or name.startswith(kind + " ")), None)
+
+
+def form_reason(name: str) -> str | None:
+    """Why a paper titled `name` is judged only as a form, or None for an ND30 type."""
+    name = " ".join(name.split()).upper()
+    if name in INTERNAL_FORMS:
+        return f"«{name}» {FORM_REASON}"
+    kind = kind_of(name, OTHER_PAPERS)
+    return f"«{name}» {OTHER_PAPERS[kind]}" if kind else None
