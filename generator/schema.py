@@ -14,9 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapte
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 SectionId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-OrgCode = Annotated[
-    str, StringConstraints(pattern=r"^[A-Za-zĐđ0-9]+(-[A-Za-zĐđ0-9]+)*$")
-]  # spec §5.1: no spaces in a ký hiệu
+ORG_CODE = r"^[A-Za-zĐđ0-9]+(-[A-Za-zĐđ0-9]+)*$"  # spec §5.1: a ký hiệu's letters, no spaces, no tone marks
+OrgCode = Annotated[str, StringConstraints(pattern=ORG_CODE)]
 # Whose header rules a document follows: 933/QĐ-TLĐ (spec §11), ND30, the Party, the Đoàn.
 Regime = Literal["cong-doan", "nha-nuoc", "dang", "doan"]
 
@@ -442,7 +441,7 @@ class IssuerFile(_Edge):
     collective: Text | None = Field(
         None, alias="tap_the", description="Tập thể lãnh đạo ban hành, ví dụ: Ban Thường vụ."
     )
-    code: Text = Field(alias="ky_hieu", description="Chữ viết tắt tên cơ quan trong ký hiệu, ví dụ: LĐLĐ, CĐVC.")
+    code: OrgCode = Field(alias="ky_hieu", description="Chữ viết tắt tên cơ quan trong ký hiệu, ví dụ: LĐLĐ, CĐVC.")
     place: Text = Field(alias="dia_danh", description="Địa danh ghi ở dòng ngày tháng, ví dụ: Sóc Trăng.")
     signer: SignerIn = Field(alias="nguoi_ky", description="Người ký mặc định.")
     recipients: list[Text] = Field(

@@ -69,6 +69,12 @@ _MESSAGES: dict[str, tuple[str, str | None]] = {
     ),
     "date_from_datetime_inexact": ("Chỉ ghi ngày, không ghi giờ.", "Ví dụ: 2017-11-07."),
 }
+_FIELD_MESSAGES = {  # (error kind, key): what the general message of that kind does not say for this key
+    ("string_pattern_mismatch", "ky_hieu"): (
+        "Ký hiệu cơ quan không hợp lệ: chỉ gồm chữ cái không dấu (trừ Đ), chữ số và dấu gạch nối (spec §5.1).",
+        "Viết chữ viết tắt tên cơ quan không dấu cách, không dấu thanh, ví dụ: LĐLĐ, CĐVC, UBND.",
+    ),
+}
 _RULES = {
     "title_or_lead": (
         "Mục cần có `tieu_de` (tiêu đề) hoặc `noi_dung` (câu sau số thứ tự).",
@@ -174,7 +180,9 @@ def _problems(source: YamlFile, exc: ValidationError, profile: bool) -> list[Pro
         if key in seen:
             continue
         seen.add(key)
-        message, hint = _MESSAGES.get(kind, (f"Giá trị không hợp lệ ({error['msg']}).", None))
+        message, hint = _FIELD_MESSAGES.get((kind, str(location[-1]) if location else "")) or _MESSAGES.get(
+            kind, (f"Giá trị không hợp lệ ({error['msg']}).", None)
+        )
         if kind == "extra_forbidden":
             message, hint = _unknown_key(str(location[-1]), profile)
         elif kind == "value_error":

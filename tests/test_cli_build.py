@@ -193,6 +193,25 @@ def test_profile_schema_and_the_hint_that_points_to_it(project):
     assert result.exit_code == 2 and "`vanban schema --ho-so`" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("code", "accepted"),
+    [("CĐCS", True), ("UBTVQH14", True), ("CĐ-NN", True), ("ỦBND", False), ("26/PT-NC", False), ("LĐ LĐ", False)],
+)
+def test_a_profile_ky_hieu_is_held_to_spec_5_1_before_anything_is_rendered(project, code, accepted):
+    profile = project / "content" / "co-quan" / "cdcs-thu.yaml"
+    text = profile.read_text(encoding="utf-8")
+    profile.write_text(text.replace("ky_hieu: CĐCS", f"ky_hieu: {code}"), encoding="utf-8")
+    result = run(project, "build", "--khong-kiem-tra")
+    if accepted:
+        assert result.exit_code == 0, result.output
+    else:
+        line = text.splitlines().index("ky_hieu: CĐCS") + 1
+        assert (
+            result.exit_code == 2 and f"cdcs-thu.yaml:{line}: [ky_hieu] Ký hiệu cơ quan không hợp lệ" in result.stderr
+        )
+        assert not (project / "output").exists() or not any((project / "output").glob("*.docx"))
+
+
 def test_a_document_that_fails_the_conformance_check_is_not_written(project, monkeypatch):
     # issue 5 point 4: the build runs the checker on each document and fails it on an error
     import generator.pipeline as pipeline

@@ -123,3 +123,27 @@ def test_header_columns_flattened_into_one_line(tmp_path):
         "2025-04-03",
     )
     assert (found["loai"], found["trich_yeu"]) == ("KẾ HOẠCH", "Tổ chức hội thao")
+
+
+ISSUER_CODES = [
+    # (the Số line, the issuer's second line, the profile's ky_hieu): spec §5.1, what `vanban build` accepts
+    ("Số: 12/KH-CĐCS", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG A", "CĐCS"),
+    ("Số: 12/TTr-26/PT-NC", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG A", "CĐCSTA"),  # `26/PT-NC` is no ký hiệu: initials
+    ("Số: 12/KH-……", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "UBNDTĐT"),  # initials without tone marks, Đ kept
+]
+
+
+@pytest.mark.parametrize(("number_line", "issuer_line", "code"), ISSUER_CODES)
+def test_the_profile_ky_hieu_is_one_the_build_accepts(tmp_path, number_line, issuer_line, code):
+    shutil.copytree(REPO / "templates_docx", tmp_path / "templates_docx")
+    source = tmp_path / "van-ban.txt"
+    head = HEAD.replace("Số: 12/KH-CĐCS", number_line).replace("CÔNG ĐOÀN CƠ SỞ TRƯỜNG A", issuer_line)
+    source.write_text(head + "KẾ HOẠCH\nTổ chức hội thao\n" + BODY, encoding="utf-8")
+    content = tmp_path / "content" / "ke-hoach.yaml"
+    runner = CliRunner()
+    result = runner.invoke(main, ["import", str(source), "-o", str(content)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    profiles = list((tmp_path / "content" / "co-quan").glob("*.yaml"))
+    assert len(profiles) == 1 and f"\nky_hieu: {code}\n" in profiles[0].read_text(encoding="utf-8")
+    result = runner.invoke(main, ["build", str(content), "--thu-muc", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output

@@ -22,7 +22,7 @@ from ..document import Signer
 from ..errors import ContentError, Problem
 from ..formatting import signer_problems
 from ..project import ISSUER_FOLDER
-from ..schema import ContentFile, IssuerFile
+from ..schema import ORG_CODE, ContentFile, IssuerFile
 from ..validation import validate
 from ..yamlfile import read_yaml
 from .body import BodyDraft, ItemDraft, SectionDraft
@@ -145,7 +145,7 @@ def profile_data(imported: Imported) -> dict[str, Any]:
     header, tail, notes = imported.header, imported.tail, imported.notes
     code = _org_code(header.code)
     if code is None:
-        code = "".join(word[0] for word in " ".join(header.issuer_lines).split() if word[0].isalpha()) or "CQ"
+        code = _initials(" ".join(header.issuer_lines)) or "CQ"
         notes.add(f"Không có ký hiệu cơ quan: hồ sơ cơ quan ghi tạm `ky_hieu: {code}`.")
     if not header.issuer_lines:
         notes.add("Không thấy tên cơ quan ban hành: hồ sơ cơ quan ghi tạm `ten: TÊN CƠ QUAN`.")
@@ -174,8 +174,19 @@ def _org_code(code: str | None) -> str | None:
         return None
     parts = re.split(r"[-/]", code, maxsplit=1)
     if len(parts) == 1 and code.isalnum() and any(ch.isalpha() for ch in code):
-        return code  # a law or resolution of the Quốc hội's bodies: `653/2019/UBTVQH14`, the body's code alone
-    return parts[1] if len(parts) == 2 and any(ch.isalpha() for ch in parts[1]) else None
+        found = code  # a law or resolution of the Quốc hội's bodies: `653/2019/UBTVQH14`, the body's code alone
+    elif len(parts) == 2 and any(ch.isalpha() for ch in parts[1]):
+        found = parts[1]
+    else:
+        return None
+    return found if re.fullmatch(ORG_CODE, found) else None  # `26/PT-NC`, `ỦBND`: not a ký hiệu the build accepts
+
+
+def _initials(name: str) -> str:
+    """`ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG` → `UBNDTLĐ`: each word's first letter without its tone mark (spec §5.1;
+    Đ is a letter of its own, kept)."""
+    letters = "".join(word[0] for word in name.split() if word[0].isalpha())
+    return "".join(ch for ch in unicodedata.normalize("NFD", letters) if not unicodedata.combining(ch)).upper()
 
 
 def _body(body: BodyDraft, notes: Notes) -> dict[str, Any]:
