@@ -147,3 +147,26 @@ def test_the_profile_ky_hieu_is_one_the_build_accepts(tmp_path, number_line, iss
     assert len(profiles) == 1 and f"\nky_hieu: {code}\n" in profiles[0].read_text(encoding="utf-8")
     result = runner.invoke(main, ["build", str(content), "--thu-muc", str(tmp_path)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
+
+
+ATTACHED_REFERENCES = [
+    # the «(Kèm theo …)» lines under the trích yếu of a document issued with a quyết định (ND30 Phụ lục III)
+    "(Kèm theo Quyết định số 12/QĐ-CĐCS ngày 03/4/2025 của Ban Chấp hành Công đoàn cơ sở)",
+    "(Kèm theo Quyết định số 12/QĐ-CĐCS ngày 03/4/2025\ncủa Ban Chấp hành Công đoàn cơ sở)",
+]
+
+
+@pytest.mark.parametrize("reference", ATTACHED_REFERENCES, ids=["one line", "two lines"])
+def test_the_attached_to_reference_is_left_out_with_a_note_and_the_file_builds(tmp_path, reference):
+    shutil.copytree(REPO / "templates_docx", tmp_path / "templates_docx")
+    source = tmp_path / "quy-che.txt"
+    source.write_text(HEAD + f"QUY CHẾ\nChi tiêu nội bộ\n{reference}\n" + BODY, encoding="utf-8")
+    content = tmp_path / "content" / "quy-che.yaml"
+    runner = CliRunner()
+    result = runner.invoke(main, ["import", str(source), "-o", str(content)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    text = content.read_text(encoding="utf-8")
+    assert "# - dòng 7: Bỏ dòng `(Kèm theo Quyết định số 12/QĐ-CĐCS ngày 03/4/2025 của" in text
+    assert "mo_dau" not in text and "\n- (Kèm theo" not in text
+    result = runner.invoke(main, ["build", str(content), "--thu-muc", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output

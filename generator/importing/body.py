@@ -20,12 +20,12 @@ from ..numbering import LEVEL_KINDS
 from .casing import is_all_caps
 from .grid import WordTable
 from .lines import Line
-from .markers import LABEL_KINDS, TITLE_KINDS, SectionMarker, bullet, section_marker
+from .markers import ATTACHED_TO, LABEL_KINDS, TITLE_KINDS, SectionMarker, bullet, section_marker
 from .notes import Notes
 
 _OPENING = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Xét đề nghị|Nhằm)\b")
 _APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục|MẪU|Mẫu)\s*(\d+|[IVXLC]+)?\s*:?$")
-_ATTACHED = re.compile(r"^\(Kèm theo .*\)$")
+_ATTACHED = re.compile(rf"^{re.escape(ATTACHED_TO)}.*\)$")
 _END_MARK = re.compile(r"\s*\.?/\.?$")
 TITLE_MAX_CHARS = 100
 OUTER_KINDS = ("phan", "chuong")
@@ -77,6 +77,26 @@ class AppendixDraft:
     body: BodyDraft
 
 
+def _without_attached_reference(lines: list[Line], notes: Notes) -> list[Line]:
+    """`lines` without the «(Kèm theo Quyết định số … / của …)» reference that opens the body of a document
+    issued with a quyết định (a quy chế, an điều lệ; ND30 Phụ lục III, the sample after Mẫu 1.3): it is part
+    of that layout's title block, which vanban does not write — kept as body text, the build would print it
+    under the trích yếu's rule and refuse its own output (spec §3 ô 5a)."""
+    start = next((i for i, line in enumerate(lines) if not line.blank), None)
+    if start is None or lines[start].table is not None or not lines[start].text.startswith(ATTACHED_TO):
+        return lines
+    end = next((i for i in range(start, min(start + 3, len(lines))) if lines[i].text.rstrip().endswith(")")), None)
+    if end is None:
+        return lines
+    reference = " ".join(line.text.strip() for line in lines[start : end + 1])
+    notes.add(
+        f"Bỏ dòng `{reference}`: văn bản ban hành kèm theo một quyết định; vanban chưa tạo được dạng này "
+        "(ND30 Phụ lục III), thêm lại dòng này dưới trích yếu sau khi tạo văn bản.",
+        lines[start].where,
+    )
+    return lines[:start] + lines[end + 1 :]
+
+
 def split_appendices(lines: list[Line], notes: Notes) -> tuple[list[Line], list[tuple[str, list[Line]]]]:
     """Body lines before the first `PHỤ LỤC` / `MẪU 1` line, then each appendix's title and lines.
 
@@ -108,6 +128,7 @@ def split_appendices(lines: list[Line], notes: Notes) -> tuple[list[Line], list[
 
 def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
     """Opening paragraphs and the section tree of `lines`."""
+    lines = _without_attached_reference(lines, notes)
     body = BodyDraft()
     stack: list[tuple[str, SectionDraft]] = []
     index = _first_part_or_chapter(lines)

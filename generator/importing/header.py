@@ -17,7 +17,7 @@ from ..places import place_table
 from .casing import continued_line, is_all_caps, sentence_case
 from .kinds import kind_of, known_names, split_type, type_of_code
 from .lines import Line
-from .markers import QUOC_HIEU, starts_block
+from .markers import ATTACHED_TO, QUOC_HIEU, starts_block
 from .notes import Notes
 
 _NATIONAL = (
@@ -474,6 +474,7 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
             or len(line.cells) > 1
             or starts_block(line.text)
             or _authority(line.text, header)
+            or line.text.startswith(ATTACHED_TO)  # the body's reference to its quyết định, not the trích yếu
             or (parts and line.text.endswith(":"))  # the body's lead-in (`… đã thảo luận … và kết luận:`)
         ):
             break
