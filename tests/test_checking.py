@@ -615,6 +615,13 @@ def _addressees(document: DocxDocument) -> None:
 
 
 PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
+    # a sentence that opens by citing an article is no article heading («Điều 32.» and its title; spec §6.1)
+    (
+        "a paragraph opening with «Điều 32 Nghị định số …»",
+        _retext(BODY[:30], "Điều 32 Nghị định số 126/2024/NĐ-CP ngày 08/10/2024 của Chính phủ quy định hồ sơ."),
+    ),
+    ("a paragraph opening with «Điều 21, điểm b …»", _retext(BODY[:30], "Điều 21, điểm b khoản 5 Điều 32 quy định.")),
+    ("a paragraph opening with «Điều 5 quy định»", _retext(BODY[:30], "Điều 5 quy định việc tổ chức hội nghị.")),
     ("CỘNG HOÀ spelling", _retext("CỘNG HÒA", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
     ("Quốc hiệu split over runs", _split_runs),
     ("Quốc hiệu upper case through the caps property", _caps_property),

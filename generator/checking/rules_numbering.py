@@ -31,7 +31,11 @@ ROMAN = re.compile(r"^(?P<v>[IVXLC]+)\s*[.\-–)]\s")
 SUB = re.compile(r"^(?P<p>\d+)\.(?P<v>\d+)\.?\s")
 ARABIC = re.compile(r"^(?P<v>\d{1,2})\s*[.\-–)]\s")
 LETTER = re.compile(r"^(?P<v>[a-zđ])\s*(\)\s*|\.\s)")
-ARTICLE = re.compile(r"^Điều\s+(?P<v>\d+)\b")
+ARTICLE = re.compile(r"^Điều\s+(?P<v>\d+)\b(?P<after>\s*\S*)")
+# What follows «Điều 32» when a sentence cites it («Điều 32 Nghị định số 126/2024/NĐ-CP quy định …», «Điều 21,
+# điểm b khoản 5 Điều 32 …»), not an article's heading, which is «Điều 32.» and its title (ND30 Phụ lục III,
+# Mẫu 1.1; spec §6.1): a comma, a word in small letters, or the name of the document cited.
+CITED_BY = ("Luật", "Bộ", "Nghị", "Thông", "Quyết", "Chỉ", "Pháp", "Hiến", "Điều")
 CHAPTER = re.compile(r"^(?:Chương|Phần)\s+[IVXLC]+\b")
 # An item labelled by a word and its number («Câu 1», «Bài 2», «Bước 3»): an item of its own level, so the points a,
 # b, c under it start again, and a point written in its own line right after the label («Câu 1 (1 điểm) a. …») is
@@ -112,9 +116,15 @@ def _marker(text: str) -> tuple[str, str, str] | None:
     """(level kind, value, parent) of the marker that starts `text`, or None."""
     for kind, pattern in LEVELS:
         match = pattern.match(text)
-        if match:
+        if match and not (kind == "article" and _cites(match["after"].strip())):
             return kind, match["v"], match.groupdict().get("p") or ""
     return None
+
+
+def _cites(after: str) -> bool:
+    """Whether the word after «Điều N» makes it a citation in a sentence, not an article (ARTICLE's comment)."""
+    word = after.rstrip(",;")
+    return after.startswith((",", ";")) or (bool(word) and (word[0].islower() or word in CITED_BY))
 
 
 OPENING_QUOTES = "“\"'"
