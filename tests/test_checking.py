@@ -404,6 +404,7 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("ket-thuc", "no ./. at the end", _retext("Thực hiện theo kế hoạch", "Thực hiện theo kế hoạch."), "«./.»"),
     ("danh-so", "roman gap", _retext("II. NỘI DUNG", "III. NỘI DUNG"), "không liền sau"),
     ("danh-so", "repeated number", _retext("2. Yêu cầu", "1. Yêu cầu"), "bị lặp"),
+    ("danh-so", "a «0.» after «1.» (a KeyError before)", _retext("2. Yêu cầu", "0. Yêu cầu"), "không liền sau"),
     ("danh-so", "letter f", _retext("b) ", "f) " + BODY), "bảng chữ cái"),
     ("danh-so", "sub-item gap", _retext("1.2. Thời gian", "1.3. Thời gian"), "«1.3»"),
     (

@@ -240,3 +240,21 @@ def test_a_doc_without_libreoffice_is_refused_with_the_fix(tmp_path: Path, monke
     result = CliRunner().invoke(main, ["check", str(STATE_DOC)])
     assert result.exit_code == 2
     assert "Cần LibreOffice (soffice) để đọc tệp .doc" in result.output
+
+
+def test_a_bug_of_vanban_itself_is_said_in_vietnamese_with_exit_3(
+    tmp_path: Path, good_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import generator.cli.check as check_command
+
+    def broken(path: Path) -> None:
+        raise KeyError("arabic")
+
+    monkeypatch.setattr(check_command, "check_file", broken)
+    monkeypatch.delenv("VANBAN_DEBUG", raising=False)
+    result = CliRunner().invoke(main, ["check", str(good_file)])
+    assert result.exit_code == 3, (result.output, result.exception)
+    assert "Lỗi của chương trình vanban (KeyError: 'arabic'), không phải lỗi của tệp" in result.output
+    assert "Traceback" not in result.output
+    monkeypatch.setenv("VANBAN_DEBUG", "1")
+    assert isinstance(CliRunner().invoke(main, ["check", str(good_file)]).exception, KeyError)

@@ -142,8 +142,8 @@ def test_a_failure_on_a_later_document_removes_what_this_run_wrote(tmp_path, mon
         return real_save(document, path, issuer, overwrite)
 
     monkeypatch.setattr(saving_module, "save", failing_second)
-    with pytest.raises(OSError):
-        _import(tmp_path, str(source), "-o", "content/goi.yaml")
+    result = _import(tmp_path, str(source), "-o", "content/goi.yaml")
+    assert result.exit_code == 2 and "không đọc hoặc ghi được tệp (đĩa đầy)" in result.stderr, result.output
     assert len(calls) == 2
     assert _yaml_files(tmp_path / "content") == []
 
@@ -159,8 +159,8 @@ def test_a_later_content_file_failing_removes_the_profile_written_for_it(tmp_pat
         real_write(path, text, model, overwrite)
 
     monkeypatch.setattr(writer_module, "write_checked", failing_plan)
-    with pytest.raises(OSError):
-        _import(tmp_path, str(source), "-o", "content/goi.yaml")
+    result = _import(tmp_path, str(source), "-o", "content/goi.yaml")
+    assert result.exit_code == 2 and "không đọc hoặc ghi được tệp (đĩa đầy)" in result.stderr, result.output
     assert _yaml_files(tmp_path / "content") == []
 
 

@@ -273,7 +273,7 @@ def _step(
     elif number == previous[0]:
         yield Breach(f"Số thứ tự «{shown}» bị lặp.", paragraph, HINT)
     elif number != previous[0] + 1:
-        if number == outer.get(kind, -1) + 1:
+        if kind in outer and number == outer[kind] + 1:
             del outer[kind]  # the list the «1.» broke off goes on: «6.» / «1.» «2.» (cited, held-out g09) / «7.»
             return
         yield Breach(f"Số thứ tự «{shown}» không liền sau mục trước (bị nhảy hoặc đảo thứ tự).", paragraph, HINT)

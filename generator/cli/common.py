@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -122,8 +123,14 @@ def shown(problem: Problem) -> str:
     return str(dataclasses.replace(problem, file=relative(problem.file)) if problem.file is not None else problem)
 
 
+FILE_ERROR_EXIT = 2
+INTERNAL_ERROR_EXIT = 3
+DEBUG_VARIABLE = "VANBAN_DEBUG"
+
+
 def reports_errors(func: F) -> F:
-    """Turn a VanbanError into its Vietnamese problems on stderr and its exit code; never a traceback."""
+    """Turn a VanbanError into its Vietnamese problems on stderr and its exit code; never a traceback: a bug of
+    vanban itself is said to be one, in Vietnamese, with exit code 3 ($VANBAN_DEBUG=1 shows the traceback)."""
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -133,6 +140,26 @@ def reports_errors(func: F) -> F:
             for problem in exc.problems:
                 click.echo(f"Lỗi: {shown(problem)}", err=True)
             raise SystemExit(exc.exit_code) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort):
+            raise  # click's own: usage errors and exits, already in Vietnamese (cli/vietnamese.py)
+        except OSError as exc:  # the disk, not the content: full, read-only, a share gone (what was written is undone)
+            where = f" {exc.filename}" if exc.filename else ""
+            click.echo(
+                f"Lỗi: không đọc hoặc ghi được tệp{where} ({exc.strerror or exc}). Cách sửa: kiểm tra ổ đĩa, quyền ghi "
+                "và thư mục, rồi chạy lại lệnh.",
+                err=True,
+            )
+            raise SystemExit(FILE_ERROR_EXIT) from None
+        except Exception as exc:
+            if os.environ.get(DEBUG_VARIABLE):
+                raise
+            click.echo(
+                f"Lỗi của chương trình vanban ({type(exc).__name__}: {exc}), không phải lỗi của tệp. Cách sửa: gửi "
+                f"lệnh đã chạy và tệp đang xử lý cho người bảo trì vanban; chạy lại với {DEBUG_VARIABLE}=1 để xem chi "
+                "tiết.",
+                err=True,
+            )
+            raise SystemExit(INTERNAL_ERROR_EXIT) from None
 
     return wrapper  # type: ignore[return-value]
 

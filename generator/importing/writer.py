@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from ..bodyxml import escaped
 from ..document import Signer
 from ..errors import ContentError, Problem
-from ..formatting import signer_problems
+from ..formatting import signer_problems, typed_marker
 from ..project import ISSUER_FOLDER
 from ..schema import ORG_CODE, ContentFile, IssuerFile
 from ..validation import validate
@@ -35,6 +35,7 @@ PLACEHOLDER_SIGNER = "Nguyễn Văn A"
 PLACEHOLDER_PLACE = "Địa Danh"  # capitalised like a real place name (ND30 Phụ lục II), so the build's check passes
 DEFAULT_TITLE = "CHỦ TỊCH"
 JOINT_PLACEHOLDER = "TÊN CƠ QUAN CÙNG BAN HÀNH"
+PLACEHOLDER_TEXT = "…"  # a starter's blank (pipeline.unfilled warns of it at build)
 YAML_WIDTH = 1000
 SECTION_ID_WORDS = 6
 
@@ -206,10 +207,10 @@ def _section(section: SectionDraft, used: set[str], notes: Notes) -> dict[str, A
     return _pruned(
         {
             "id": _unique(slug(section.title, SECTION_ID_WORDS), used) if section.title else None,
-            "tieu_de": section.title,
-            "noi_dung": section.lead,
+            "tieu_de": _untyped(section.title, notes),
+            "noi_dung": _untyped(section.lead, notes),
             "doan": section.paragraphs,
-            "y": [_item(i) for i in section.items],
+            "y": [_item(i, notes) for i in section.items],
             "bang": [table_entry(table, notes) for table in section.tables],
             "muc": _sections(section.sections, used, notes),
         }
@@ -227,8 +228,21 @@ def _unique(base: str, used: set[str]) -> str | None:
     return candidate
 
 
-def _item(item: ItemDraft) -> str | dict[str, Any]:
-    return {"noi_dung": item.text, "y": item.items} if item.items else item.text
+def _item(item: ItemDraft, notes: Notes) -> str | dict[str, Any]:
+    text = _untyped(item.text, notes) or item.text
+    return {"noi_dung": text, "y": item.items} if item.items else text
+
+
+def _untyped(text: str | None, notes: Notes) -> str | None:
+    """`text` without the number or bullet typed at its start (`C) Đại diện …`, `5. …`, a second `- `), which the
+    reader did not take for a marker of its own: `vanban build` refuses it in a title, lead or item because it
+    numbers them itself (spec §6; formatting.typed_marker), so the imported file would not build. Noted."""
+    marker = typed_marker(text) if text else None
+    if text is None or marker is None:
+        return text
+    rest = text[text.index(marker) + len(marker) :].lstrip()
+    notes.add(f"Bỏ `{marker}` gõ ở đầu “{text[:40]}”: vanban tự đánh số (spec §6); kiểm tra thứ tự các mục.")
+    return rest or PLACEHOLDER_TEXT
 
 
 def _pruned(data: dict[str, Any]) -> dict[str, Any]:
