@@ -39,7 +39,7 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 # Two header columns flattened into one line by a text or PDF extract: the right column's Quốc hiệu
 # (or Party line) or Tiêu ngữ after the left column's words, the date after the Số and ký hiệu.
 _FLATTENED = (
-    re.compile(r"^(?P<left>.*\S)\s+(?P<right>(?:CỘNG HO?[ÒÀ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM).*)$"),
+    re.compile(r"^(?P<left>.*\S)\s+(?P<right>(?:CỘNG HO?[ÒÀ]A? XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM).*)$"),
     re.compile(r"^(?P<left>.*\S)\s+(?P<right>Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc.*)$", re.IGNORECASE),
     re.compile(r"^(?P<left>Số\s*:?\s*\d*\s*/?\s*[^\s,]*)\s+(?P<right>[^\W\d].*ngày.*năm\s*\d{4})\s*$"),
 )
