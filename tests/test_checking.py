@@ -795,10 +795,13 @@ def test_annex_cites_the_documents_own_number_and_date(tmp_path: Path, attached:
         ("ĐƠN GIA NHẬP CÔNG ĐOÀN", "đơn của cá nhân"),
         ("ĐƠN", "đơn của cá nhân"),
         ("THỎA ƯỚC LAO ĐỘNG TẬP THỂ", "thỏa thuận giữa hai bên"),
+        ("GIẤY ĐỀ NGHỊ", "không thuộc bốn loại giấy của ND30"),
+        ("GIẤY XÁC NHẬN", "không thuộc bốn loại giấy của ND30"),
     ],
 )
 def test_an_internal_form_is_judged_only_for_its_font_paper_and_tables(tmp_path: Path, name: str, reason: str) -> None:
-    """A phiếu trình, a đơn, a thỏa ước are no ND30 type (spec §5.2): their margins and sizes follow other rules."""
+    """A phiếu trình, a đơn, a thỏa ước, a giấy other than ND30's four (Điều 7: ủy quyền, mời, giới thiệu, nghỉ
+    phép) are no ND30 type (spec §5.2): their margins and sizes follow other rules (held-out 7 p14)."""
     document = good_document()
     _retext("KẾ HOẠCH", name)(document)
     section = document.sections[0]
@@ -810,7 +813,7 @@ def test_an_internal_form_is_judged_only_for_its_font_paper_and_tables(tmp_path:
     assert all(reason in s.reason for s in report.skipped)
 
 
-@pytest.mark.parametrize("name", ["BẢN THỎA THUẬN", "THỎA THUẬN", "PHIẾU GỬI"])
+@pytest.mark.parametrize("name", ["BẢN THỎA THUẬN", "THỎA THUẬN", "PHIẾU GỬI", "GIẤY MỜI", "GIẤY GIỚI THIỆU"])
 def test_words_that_only_begin_like_a_form_are_nd30_types(tmp_path: Path, name: str) -> None:
     document = good_document()
     _retext("KẾ HOẠCH", name)(document)

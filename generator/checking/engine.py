@@ -6,6 +6,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+from ..doctypes import type_codes
 from ..docxfile import DocxPackage, read_docx
 from ..exporting.pdf import doc_to_docx
 from . import (  # noqa: F401  (register rules in reading order)
@@ -36,6 +37,10 @@ OTHER_PAPERS = {
     "THỎA ƯỚC": "là thỏa thuận giữa hai bên theo Bộ luật Lao động, không phải thể loại văn bản của ND30 (Phụ lục III)",
 }
 FORM_REASON = "là mẫu nội bộ, không phải thể loại văn bản hành chính của ND30 (Phụ lục III)"
+# ND30 Điều 7 has four «giấy» (ủy quyền, mời, giới thiệu, nghỉ phép); any other GIẤY … (a person's giấy đề nghị
+# chi quỹ, an accounting giấy đề nghị thanh toán, a giấy xác nhận) is a form of its own.
+GIAY = "GIẤY"
+GIAY_REASON = "là giấy không thuộc bốn loại giấy của ND30 (giấy ủy quyền, giấy mời, giấy giới thiệu, giấy nghỉ phép)"
 FORM_RULES = frozenset({"phong-chu", "kho-giay", "vien-bang"})
 
 
@@ -69,12 +74,18 @@ def check_package(package: DocxPackage) -> CheckReport:
 
 
 def _not_an_nd30_type(type_name: Paragraph | None) -> str | None:
-    """Why the document is judged only as a form (PHIẾU TRÌNH …, ĐƠN …, THỎA ƯỚC …), or None for an ND30 type."""
+    """Why the document is judged only as a form (PHIẾU TRÌNH …, ĐƠN …, THỎA ƯỚC …, a GIẤY … that is none of
+    ND30's four), or None for an ND30 type."""
     name = " ".join(type_name.text.split()).upper() if type_name is not None else ""
     if name in INTERNAL_FORMS:
         return f"«{name}» {FORM_REASON}"
     kind = named_kind(type_name, OTHER_PAPERS)
-    return f"«{name}» {OTHER_PAPERS[kind]}" if kind else None
+    if kind:
+        return f"«{name}» {OTHER_PAPERS[kind]}"
+    giay = [known for known in type_codes() if known.startswith(GIAY + " ")]
+    if named_kind(type_name, (GIAY,)) and not named_kind(type_name, giay):
+        return f"«{name}» {GIAY_REASON}"
+    return None
 
 
 def _run(rule: Rule, context: Context, report: CheckReport) -> None:
