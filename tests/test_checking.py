@@ -939,6 +939,21 @@ def test_a_quyet_dinh_authority_line_is_neither_trich_yeu_nor_prose(tmp_path: Pa
     assert [str(f) for f in report.findings if f.rule in {"trich-yeu", "than-van-ban"}] == []
 
 
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [(True, []), (False, ["Trang chính đặt khổ ngang; chỉ phụ lục có bảng rộng mới được đặt ngang."])],
+    ids=["a data table in the body", "prose only"],
+)
+def test_a_text_whose_content_is_a_table_may_be_landscape(tmp_path: Path, table: bool, expected: list[str]) -> None:
+    """ND30 Phụ lục I I.2 (spec §1): «trường hợp nội dung văn bản có các bảng, biểu nhưng không được làm thành các
+    phụ lục riêng thì văn bản có thể được trình bày theo chiều rộng» (held-out p13, a danh sách trích ngang)."""
+    document = good_document()
+    _section(orientation=WD_ORIENT.LANDSCAPE, page_width=Mm(297), page_height=Mm(210))(document)
+    if table:
+        _schedule("Table Grid")(document)
+    assert [f.message for f in report_of(document, tmp_path).findings if f.rule == "kho-giay"] == expected
+
+
 def test_an_annex_file_may_be_landscape(tmp_path: Path) -> None:
     """Spec §10: a phụ lục with a wide table is laid landscape, also when it is printed as a file of its own (d04)."""
     document = Document()

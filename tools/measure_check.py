@@ -717,7 +717,6 @@ KNOWN_FALSE: dict[str, tuple[str, ...]] = {
     ),
     "check-held-out-7/p04": ("danh-so: Đánh số bắt đầu bằng «i», thiếu các mục trước.",),
     "check-held-out-7/p05": ("than-van-ban: Đoạn thân văn bản không thụt đầu dòng.",),
-    "check-held-out-7/p13": ("kho-giay: Trang chính đặt khổ ngang",),
     "check-held-out-7/p15": ("so-ky-hieu: Ký hiệu văn bản hành chính không ghi năm",),
 }
 
