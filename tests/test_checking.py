@@ -398,6 +398,12 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("trich-yeu", "no line under it", _remove_border_after("Tổ chức các"), "Thiếu đường kẻ"),
     ("than-van-ban", "left aligned", _paragraph(BODY[:20], alignment=WD_ALIGN_PARAGRAPH.LEFT), "căn đều"),
     ("than-van-ban", "no first-line indent", _paragraph(BODY[:20], first_line_indent=Cm(0)), "thụt đầu dòng"),
+    (
+        "than-van-ban",
+        "a hanging indent back to the margin",
+        _paragraph(BODY[:20], left_indent=Cm(1.27), first_line_indent=Cm(-1.27)),
+        "thụt đầu dòng",
+    ),
     ("than-van-ban", "double spacing", _paragraph(BODY[:20], line_spacing=2.0), "Giãn dòng"),
     ("ket-thuc", "no ./. at the end", _retext("Thực hiện theo kế hoạch", "Thực hiện theo kế hoạch."), "«./.»"),
     ("danh-so", "roman gap", _retext("II. NỘI DUNG", "III. NỘI DUNG"), "không liền sau"),
@@ -628,6 +634,10 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("a body line «Thời gian: 14h00, ngày …» (held-out d12)", _retext(BODY[:20], "Thời gian: 14h00, ngày 22/01/2026.")),
     ("first line indented by a tab (m11, m14, m20)", _tab_indent),
     ("first line indented by a space and a tab (held-out g13)", _space_tab_indent),
+    (
+        "a block indent of 1.27 cm, no first-line indent (held-out 7 p05)",
+        _paragraph(BODY[:20], left_indent=Cm(1.27), first_line_indent=Cm(0)),
+    ),
     ("a number in the even footer, never printed without evenAndOddHeaders (held-out g14)", _even_footer(False)),
     ("an empty line between the tên loại and the trích yếu (held-out e13)", _blank_after_type),
     ("a note in brackets after the last sentence (held-out f04, f11)", _note_after_end),
