@@ -950,6 +950,25 @@ def test_a_quyet_dinh_authority_line_is_neither_trich_yeu_nor_prose(tmp_path: Pa
 
 
 @pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("Số: 07/2025/QĐ-UBND", []),
+        ("Số: 12/2025/NQ-HĐND", []),
+        ("Số: 07/2025/QĐ-CĐCS", ["Ký hiệu văn bản hành chính không ghi năm"]),
+        ("Số: 07/2025/KH-UBND", ["Ký hiệu văn bản hành chính không ghi năm"]),
+    ],
+    ids=["quyết định of a UBND", "nghị quyết of a HĐND", "quyết định of a union", "kế hoạch of a UBND"],
+)
+def test_a_normative_decision_carries_its_year(tmp_path: Path, number: str, expected: list[str]) -> None:
+    """Luật Ban hành văn bản QPPL 2025, Điều 4: a quyết định of a UBND, a nghị quyết of a HĐND … is quy phạm and its
+    number carries the year (held-out 7 p15, «Số: 07/2025/QĐ-UBND»); an administrative paper's does not (§5.1)."""
+    document = good_document()
+    _retext("Số:", number)(document)
+    findings = report_of(document, tmp_path).findings
+    assert [f.message.split(" (")[0] for f in findings if f.rule == "so-ky-hieu" and "năm" in f.message] == expected
+
+
+@pytest.mark.parametrize(
     ("table", "expected"),
     [(True, []), (False, ["Trang chính đặt khổ ngang; chỉ phụ lục có bảng rộng mới được đặt ngang."])],
     ids=["a data table in the body", "prose only"],

@@ -716,7 +716,6 @@ KNOWN_FALSE: dict[str, tuple[str, ...]] = {
         "ket-thuc: Câu cuối của nội dung văn bản không kết thúc",
     ),
     "check-held-out-7/p04": ("danh-so: Đánh số bắt đầu bằng «i», thiếu các mục trước.",),
-    "check-held-out-7/p15": ("so-ky-hieu: Ký hiệu văn bản hành chính không ghi năm",),
 }
 
 
