@@ -895,6 +895,33 @@ def test_the_secretary_and_chair_line_is_the_closing_not_the_body(tmp_path: Path
     assert [f.message for f in report.findings if f.rule == "ket-thuc"] == []
 
 
+@pytest.mark.parametrize(
+    ("chair", "expected"),
+    [
+        ("CHỦ TỊCH HỘI ĐỒNG KHOA HỌC", []),
+        ("TỔ TRƯỞNG", []),
+        ("Nguyễn Văn An", ["than-van-ban", "than-van-ban", "ket-thuc"]),  # no title beside THƯ KÝ: not the pair
+    ],
+    ids=["chair of a council", "head of a team", "a name only"],
+)
+def test_a_row_of_secretary_and_chair_is_the_closing(tmp_path: Path, chair: str, expected: list[str]) -> None:
+    """Held-out 7 p01, p02: a biên bản signed «THƯ KÝ» and the chair's title in the two cells of a table row (ND30
+    Phụ lục III Mẫu 1.9, «CHỦ TỌA» written as the office) with a phụ lục after it: the phụ lục's title is neither
+    the body's last sentence nor prose."""
+    document = good_document()
+    closing = document.tables[-1]._tbl
+    closing.getparent().remove(closing)
+    signers = document.add_table(rows=1, cols=2)
+    _add(signers.cell(0, 0), "THƯ KÝ", bold=True, first=True)
+    _add(signers.cell(0, 0), "Trần Văn Bình", bold=True)
+    _add(signers.cell(0, 1), chair, bold=True, first=True)
+    _add(signers.cell(0, 1), "Nguyễn Văn An", bold=True)
+    _add(document, "PHỤ LỤC", bold=True)
+    _add(document, "Danh mục, số lượng, chủng loại và tiêu chí kỹ thuật cơ bản của vật tư y tế cần mua sắm năm 2026")
+    report = report_of(document, tmp_path)
+    assert [f.rule for f in report.findings if f.rule in {"ket-thuc", "than-van-ban"}] == expected
+
+
 def test_v_v_under_a_type_name_is_that_documents_trich_yeu(tmp_path: Path) -> None:
     """Sources 02: a tờ trình's «V/v …» under TỜ TRÌNH is its trích yếu (bold, 13–14 pt), not a công văn's."""
     document = good_document()
