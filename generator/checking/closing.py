@@ -100,9 +100,9 @@ def locate_closing(paragraphs: list[Paragraph], body_start: int) -> Closing:
         block = _right_column(paragraphs, label.paragraph)
     elif (secretary := _secretary_cell(paragraphs, body_start)) is not None:
         row = [p for p in paragraphs if p.cell and (p.cell.table, p.cell.row) == (secretary.table, secretary.row)]
-        lead = _signature([line for p in row if p.cell != secretary for line in lines(p)])
-        joint = _signature([line for p in row if p.cell == secretary for line in lines(p)])
-        return Closing(None, [], lead.authority, lead.signer, joint if joint.authority else None)
+        chair = _signature([line for p in row if p.cell != secretary for line in lines(p)])
+        clerk = _signature([line for p in row if p.cell == secretary for line in lines(p)])
+        return Closing(None, [], chair.authority, chair.signer, clerk if clerk.authority else None)
     else:
         first = next(
             (
