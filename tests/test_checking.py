@@ -400,12 +400,24 @@ FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("trich-yeu", "no line under it", _remove_border_after("Tổ chức các"), "Thiếu đường kẻ"),
     ("than-van-ban", "left aligned", _paragraph(BODY[:20], alignment=WD_ALIGN_PARAGRAPH.LEFT), "căn đều"),
     ("than-van-ban", "no first-line indent", _paragraph(BODY[:20], first_line_indent=Cm(0)), "thụt đầu dòng"),
+    (
+        "than-van-ban",
+        "a hanging indent back to the margin",
+        _paragraph(BODY[:20], left_indent=Cm(1.27), first_line_indent=Cm(-1.27)),
+        "thụt đầu dòng",
+    ),
     ("than-van-ban", "double spacing", _paragraph(BODY[:20], line_spacing=2.0), "Giãn dòng"),
     ("ket-thuc", "no ./. at the end", _retext("Thực hiện theo kế hoạch", "Thực hiện theo kế hoạch."), "«./.»"),
     ("danh-so", "roman gap", _retext("II. NỘI DUNG", "III. NỘI DUNG"), "không liền sau"),
     ("danh-so", "repeated number", _retext("2. Yêu cầu", "1. Yêu cầu"), "bị lặp"),
     ("danh-so", "a «0.» after «1.» (a KeyError before)", _retext("2. Yêu cầu", "0. Yêu cầu"), "không liền sau"),
     ("danh-so", "letter f", _retext("b) ", "f) " + BODY), "bảng chữ cái"),
+    (
+        "danh-so",
+        "letters typed «a, », a gap",
+        lambda d: (_retext("a) ", "a, " + BODY)(d), _retext("b) ", "c, " + BODY)(d)),
+        "không liền sau",
+    ),
     ("danh-so", "sub-item gap", _retext("1.2. Thời gian", "1.3. Thời gian"), "«1.3»"),
     (
         "danh-so",
@@ -651,6 +663,7 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ),
     ("answers A. B. C. D. typed: «C.» is no Roman 100 (held-out k09)", _answer_letters),
     ("a point a. in its labelled item's line, then b) (held-out k08, k09)", _labelled_points),
+    ("a point typed «a, », the next «b) » (held-out 7 p04)", _retext("a) ", "a, " + BODY)),
     ("indent 1 cm", _paragraph(BODY[:20], first_line_indent=Cm(1))),
     ("line spacing 1.5", _paragraph(BODY[:20], line_spacing=1.5)),
     ("ruled data table in the body", _schedule("Table Grid")),
@@ -667,6 +680,10 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("a body line «Thời gian: 14h00, ngày …» (held-out d12)", _retext(BODY[:20], "Thời gian: 14h00, ngày 22/01/2026.")),
     ("first line indented by a tab (m11, m14, m20)", _tab_indent),
     ("first line indented by a space and a tab (held-out g13)", _space_tab_indent),
+    (
+        "a block indent of 1.27 cm, no first-line indent (held-out 7 p05)",
+        _paragraph(BODY[:20], left_indent=Cm(1.27), first_line_indent=Cm(0)),
+    ),
     ("a number in the even footer, never printed without evenAndOddHeaders (held-out g14)", _even_footer(False)),
     ("an empty line between the tên loại and the trích yếu (held-out e13)", _blank_after_type),
     ("a note in brackets after the last sentence (held-out f04, f11)", _note_after_end),
@@ -836,10 +853,12 @@ def test_annex_cites_the_documents_own_number_and_date(tmp_path: Path, attached:
         ("THỎA ƯỚC LAO ĐỘNG TẬP THỂ", "thỏa thuận giữa hai bên"),
         ("GIẤY ĐỀ NGHỊ", "giấy đề nghị của cá nhân"),  # a chứng từ (held-out k06, k07)
         ("GIẤY ĐỀ NGHỊ THANH TOÁN", "giấy đề nghị của cá nhân"),
+        ("GIẤY XÁC NHẬN", "không thuộc bốn loại giấy của ND30"),  # none of ND30 Điều 7's four (held-out 7)
     ],
 )
 def test_an_internal_form_is_judged_only_for_its_font_paper_and_tables(tmp_path: Path, name: str, reason: str) -> None:
-    """A phiếu trình, a đơn, a thỏa ước are no ND30 type (spec §5.2): their margins and sizes follow other rules."""
+    """A phiếu trình, a đơn, a thỏa ước, a giấy other than ND30's four (Điều 7: ủy quyền, mời, giới thiệu, nghỉ
+    phép) are no ND30 type (spec §5.2): their margins and sizes follow other rules (held-out 7 p14)."""
     document = good_document()
     _retext("KẾ HOẠCH", name)(document)
     section = document.sections[0]
@@ -958,6 +977,33 @@ def test_the_secretary_and_chair_line_is_the_closing_not_the_body(tmp_path: Path
     assert [f.message for f in report.findings if f.rule == "ket-thuc"] == []
 
 
+@pytest.mark.parametrize(
+    ("chair", "expected"),
+    [
+        ("CHỦ TỊCH HỘI ĐỒNG KHOA HỌC", []),
+        ("TỔ TRƯỞNG", []),
+        ("Nguyễn Văn An", ["than-van-ban", "than-van-ban", "ket-thuc"]),  # no title beside THƯ KÝ: not the pair
+    ],
+    ids=["chair of a council", "head of a team", "a name only"],
+)
+def test_a_row_of_secretary_and_chair_is_the_closing(tmp_path: Path, chair: str, expected: list[str]) -> None:
+    """Held-out 7 p01, p02: a biên bản signed «THƯ KÝ» and the chair's title in the two cells of a table row (ND30
+    Phụ lục III Mẫu 1.9, «CHỦ TỌA» written as the office) with a phụ lục after it: the phụ lục's title is neither
+    the body's last sentence nor prose."""
+    document = good_document()
+    closing = document.tables[-1]._tbl
+    closing.getparent().remove(closing)
+    signers = document.add_table(rows=1, cols=2)
+    _add(signers.cell(0, 0), "THƯ KÝ", bold=True, first=True)
+    _add(signers.cell(0, 0), "Trần Văn Bình", bold=True)
+    _add(signers.cell(0, 1), chair, bold=True, first=True)
+    _add(signers.cell(0, 1), "Nguyễn Văn An", bold=True)
+    _add(document, "PHỤ LỤC", bold=True)
+    _add(document, "Danh mục, số lượng, chủng loại và tiêu chí kỹ thuật cơ bản của vật tư y tế cần mua sắm năm 2026")
+    report = report_of(document, tmp_path)
+    assert [f.rule for f in report.findings if f.rule in {"ket-thuc", "than-van-ban"}] == expected
+
+
 def test_v_v_under_a_type_name_is_that_documents_trich_yeu(tmp_path: Path) -> None:
     """Sources 02: a tờ trình's «V/v …» under TỜ TRÌNH is its trích yếu (bold, 13–14 pt), not a công văn's."""
     document = good_document()
@@ -1017,6 +1063,40 @@ def test_a_quyet_dinh_authority_line_is_neither_trich_yeu_nor_prose(tmp_path: Pa
     _find(document, "Tổ chức các hoạt động")._p.getnext().addnext(authority._p)  # under the trích yếu's line
     report = report_of(document, tmp_path)
     assert [str(f) for f in report.findings if f.rule in {"trich-yeu", "than-van-ban"}] == []
+
+
+@pytest.mark.parametrize(
+    ("number", "expected"),
+    [
+        ("Số: 07/2025/QĐ-UBND", []),
+        ("Số: 12/2025/NQ-HĐND", []),
+        ("Số: 07/2025/QĐ-CĐCS", ["Ký hiệu văn bản hành chính không ghi năm"]),
+        ("Số: 07/2025/KH-UBND", ["Ký hiệu văn bản hành chính không ghi năm"]),
+    ],
+    ids=["quyết định of a UBND", "nghị quyết of a HĐND", "quyết định of a union", "kế hoạch of a UBND"],
+)
+def test_a_normative_decision_carries_its_year(tmp_path: Path, number: str, expected: list[str]) -> None:
+    """Luật Ban hành văn bản QPPL 2025, Điều 4: a quyết định of a UBND, a nghị quyết of a HĐND … is quy phạm and its
+    number carries the year (held-out 7 p15, «Số: 07/2025/QĐ-UBND»); an administrative paper's does not (§5.1)."""
+    document = good_document()
+    _retext("Số:", number)(document)
+    findings = report_of(document, tmp_path).findings
+    assert [f.message.split(" (")[0] for f in findings if f.rule == "so-ky-hieu" and "năm" in f.message] == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [(True, []), (False, ["Trang chính đặt khổ ngang; chỉ phụ lục có bảng rộng mới được đặt ngang."])],
+    ids=["a data table in the body", "prose only"],
+)
+def test_a_text_whose_content_is_a_table_may_be_landscape(tmp_path: Path, table: bool, expected: list[str]) -> None:
+    """ND30 Phụ lục I I.2 (spec §1): «trường hợp nội dung văn bản có các bảng, biểu nhưng không được làm thành các
+    phụ lục riêng thì văn bản có thể được trình bày theo chiều rộng» (held-out p13, a danh sách trích ngang)."""
+    document = good_document()
+    _section(orientation=WD_ORIENT.LANDSCAPE, page_width=Mm(297), page_height=Mm(210))(document)
+    if table:
+        _schedule("Table Grid")(document)
+    assert [f.message for f in report_of(document, tmp_path).findings if f.rule == "kho-giay"] == expected
 
 
 def test_an_annex_file_may_be_landscape(tmp_path: Path) -> None:

@@ -5,7 +5,8 @@ In a table the signature is the other cell of the row that holds «Nơi nhận:�
 paragraphs the recipients are the left column and the signature the right column (text after a
 tab or a wide gap, or a line that starts with one), including right-column lines just above the
 label. Without a label, the signature starts at the first TM./KT./Q./TL./TUQ. line after the body, or at a
-biên bản's «THƯ KÝ … CHỦ TỌA» line.
+biên bản's «THƯ KÝ … CHỦ TỌA» line, or at a table row with «THƯ KÝ» in one cell and the chair's title in another
+(the chair's block leads, the secretary's is the second one).
 
 A văn bản liên tịch (two bodies sign) has a second block: the lines above «Nơi nhận:» in the label's own
 cell, as `vanban build` lays it out (the lead issuer's block on the right, the other body's over the Nơi nhận
@@ -23,6 +24,9 @@ from .spans import COLUMN_GAP, Span, first_column, is_upper, lines, whole
 AUTHORITY = re.compile(r"^(TM|T/M|KT|K/T|Q|TL|T/L|TUQ)[.\s]")
 # A biên bản is signed by its secretary and its chair side by side, with no TM. (ND30 Phụ lục III, Mẫu 1.9).
 MINUTES_SIGNERS = re.compile(r"^THƯ\s+KÝ\b.*\bCHỦ\s+(TỌA|TOẠ|TRÌ)\b")
+# The same pair laid in the two cells of a table row: «THƯ KÝ» on the left, the chair's title on the right, the
+# sample's «CHỦ TỌA» written as the chair's office («CHỦ TỊCH HỘI ĐỒNG KHOA HỌC», «TỔ TRƯỞNG»; held-out 7 p01, p02).
+SECRETARY = re.compile(r"^THƯ\s+KÝ$")
 LABEL = re.compile(r"^nơi\s+nhận\s*:", re.I)
 BLOCK_PARAGRAPHS = 15
 BODY_CHARS = 100
@@ -94,6 +98,11 @@ def locate_closing(paragraphs: list[Paragraph], body_start: int) -> Closing:
         ]
     elif label is not None:
         block = _right_column(paragraphs, label.paragraph)
+    elif (secretary := _secretary_cell(paragraphs, body_start)) is not None:
+        row = [p for p in paragraphs if p.cell and (p.cell.table, p.cell.row) == (secretary.table, secretary.row)]
+        chair = _signature([line for p in row if p.cell != secretary for line in lines(p)])
+        clerk = _signature([line for p in row if p.cell == secretary for line in lines(p)])
+        return Closing(None, [], chair.authority, chair.signer, clerk if clerk.authority else None)
     else:
         first = next(
             (
@@ -116,6 +125,24 @@ def locate_closing(paragraphs: list[Paragraph], body_start: int) -> Closing:
     joint = _signature(_above_label(paragraphs, label)) if label is not None and label.paragraph.cell else None
     recipients = _recipients(paragraphs, label) if label else []
     return Closing(label, recipients, lead.authority, lead.signer, joint if joint and joint.authority else None)
+
+
+def _secretary_cell(paragraphs: list[Paragraph], body_start: int) -> Cell | None:
+    """The cell of a biên bản's «THƯ KÝ» when a table row after the body lays it beside an upper-case title (the
+    chair's) in another cell, as ND30 Phụ lục III Mẫu 1.9 signs; else None."""
+    for paragraph in paragraphs[body_start:]:
+        cell = paragraph.cell
+        if cell is None or not SECRETARY.match(paragraph.text.strip()):
+            continue
+        others = [
+            p
+            for p in paragraphs
+            if p.cell and (p.cell.table, p.cell.row) == (cell.table, cell.row) and p.cell.column != cell.column
+        ]
+        first = next((p.text.strip() for p in others if p.text.strip()), "")
+        if first and is_upper(first):
+            return cell
+    return None
 
 
 def _signature(block: list[Span]) -> Signature:

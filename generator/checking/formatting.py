@@ -59,6 +59,7 @@ class ParagraphFormat:
     num_level: int
     bottom_border: bool
     top_border: bool = False
+    hanging: int = 0  # w:ind/@w:hanging: the first line starts this far left of the paragraph's left indent
 
 
 _SHARED_SHEETS = 16  # style sheets kept per process (one per template in a batch)
@@ -195,6 +196,7 @@ class StyleSheet:
             num_level=int(level.get(w("val"), "0")) if level is not None else 0,
             bottom_border=_first(layers, "pBdr", lambda e: _has_line(e.find(w("bottom")))) or False,
             top_border=_first(layers, "pBdr", lambda e: _has_line(e.find(w("top")))) or False,
+            hanging=_first_attr(layers, "ind", "hanging", int) or 0,
         )
 
     def _font(self, fonts: etree._Element) -> str | None:

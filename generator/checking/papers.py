@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..doctypes import type_codes
+
 INTERNAL_FORMS = frozenset({"PHIẾU TRÌNH", "PHIẾU CHUYỂN", "PHIẾU XỬ LÝ", "PHIẾU BÁO"})
 OTHER_PAPERS = {
     "ĐƠN": "là đơn của cá nhân, không phải văn bản hành chính của ND30 (Phụ lục III)",
@@ -28,6 +30,10 @@ PERSONS_REASON = (
     "(Điều 1, Điều 8)"
 )
 FORM_RULES = frozenset({"phong-chu", "kho-giay", "vien-bang"})
+# ND30 Điều 7 has four «giấy» (ủy quyền, mời, giới thiệu, nghỉ phép); any other GIẤY … (a giấy đề nghị chi quỹ, a giấy
+# xác nhận) is a form of its own (held-out 7 p14).
+GIAY = "GIẤY"
+GIAY_REASON = "là giấy không thuộc bốn loại giấy của ND30 (giấy ủy quyền, giấy mời, giấy giới thiệu, giấy nghỉ phép)"
 
 
 def kind_of(name: str, kinds: Iterable[str]) -> str | None:
@@ -42,4 +48,7 @@ def form_reason(name: str) -> str | None:
     if name in INTERNAL_FORMS:
         return f"«{name}» {FORM_REASON}"
     kind = kind_of(name, OTHER_PAPERS)
-    return f"«{name}» {OTHER_PAPERS[kind]}" if kind else None
+    if kind:
+        return f"«{name}» {OTHER_PAPERS[kind]}"
+    giay = [known for known in type_codes() if known.startswith(GIAY + " ")]
+    return f"«{name}» {GIAY_REASON}" if kind_of(name, (GIAY,)) and not kind_of(name, giay) else None

@@ -223,10 +223,16 @@ def _default_tab(context: Context) -> int:
 def _first_line(paragraph: Paragraph, tab: int) -> int:
     """The first-line indent as printed (twips): a paragraph that opens with tabs instead of a first-line indent is
     indented to the tabs' default stops, which is what the reader sees (m11, m14, m20 of the corpus). A space typed
-    before or after a tab is narrower than a tab stop, so the tab still reaches its stop (held-out g13: « →Do …»)."""
+    before or after a tab is narrower than a tab stop, so the tab still reaches its stop (held-out g13: « →Do …»).
+    With neither, the first line starts where the left indent (less a hanging one) sets it: a paragraph set in as
+    a block by 1.27 cm has its first word 1.27 cm from the margin, «1 default tab» (ND30 Phụ lục I II.6.b; held-out
+    7 p05)."""
     text = paragraph.text
     tabs = text[: len(text) - len(text.lstrip(" \t"))].count("\t")
-    return paragraph.format.first_line if paragraph.format.first_line > 0 or not tabs else tabs * tab
+    fmt = paragraph.format
+    if fmt.first_line > 0:
+        return fmt.first_line
+    return tabs * tab if tabs else fmt.indent_left - fmt.hanging
 
 
 def _line_spacing(paragraph: Paragraph) -> float:

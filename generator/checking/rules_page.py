@@ -11,6 +11,8 @@ from .formatting import switched_on, w
 from .reading import Paragraph, read_paragraphs
 from .registry import Breach, Context, NotEvaluated, dominant, rule
 from .report import Severity
+from .roles import Layout
+from .tables import data_tables
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -37,7 +39,9 @@ def _twips(element: etree._Element | None, attribute: str) -> int | None:
 
 @rule("kho-giay", "§1")
 def paper_size(context: Context) -> Iterator[Breach]:
-    """A4 in every section; the first (main) section portrait, later ones may be landscape (appendix tables)."""
+    """A4 in every section; the first (main) section portrait unless it holds a data table (ND30 Phụ lục I I.2:
+    «trường hợp nội dung văn bản có các bảng, biểu nhưng không được làm thành các phụ lục riêng»), later ones
+    may be landscape (appendix tables)."""
     if not context.sections:
         raise NotEvaluated("văn bản không khai báo khổ giấy (không có sectPr)")
     for index, section in enumerate(context.sections, start=1):
@@ -52,12 +56,25 @@ def paper_size(context: Context) -> Iterator[Breach]:
                 _where(index),
                 "Chọn Layout → Size → A4 cho mọi section.",
             )
-        if index == 1 and width > height and not context.layout.annex_file:  # a phụ lục may be landscape (§10)
+        # a phụ lục may be landscape (§10), and so may a text whose content is tables (ND30 Phụ lục I I.2)
+        if index == 1 and width > height and not context.layout.annex_file and not _tables_in_first(context.layout):
             yield Breach(
                 "Trang chính đặt khổ ngang; chỉ phụ lục có bảng rộng mới được đặt ngang.",
                 _where(index),
                 "Đặt Orientation → Portrait cho phần chính của văn bản.",
             )
+
+
+def _tables_in_first(layout: Layout) -> bool:
+    """True when a data table stands in the first section, before the first section break (held-out 7 p13, a
+    danh sách trích ngang printed landscape)."""
+    first: set[int] = set()
+    for paragraph in layout.paragraphs:
+        if paragraph.cell is not None:
+            first.add(paragraph.cell.table)
+        elif paragraph.element.find(f"{w('pPr')}/{w('sectPr')}") is not None:
+            break
+    return bool(first & set(data_tables(layout)))
 
 
 @rule("le-trang", "§1")

@@ -22,7 +22,6 @@ Nested tables are read into their outer cell (reading.py) and not judged on thei
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lxml import etree
@@ -30,26 +29,16 @@ from lxml import etree
 from .formatting import w
 from .reading import Paragraph
 from .registry import Breach, Context, rule
-from .roles import Layout
+from .tables import column_names, data_tables
 
-ROW_NUMBER = re.compile(r"^(s[ốo]\s*)?(s?tt|thứ\s+tự)\.?$")
-COLUMN_NAME = re.compile(
-    r"\b(s?tt|nội dung|thời (gian|hạn)|tiến độ|đơn vị|ghi chú|họ (và )?tên|chức vụ|năm sinh|số lượng|"
-    r"kinh phí|số tiền|thành tiền|dự toán|địa điểm|kết quả|chỉ tiêu|t[ỷỉ] lệ|nhiệm vụ)\b"
-)
-NOT_A_LABEL = re.compile(r"^[-–+•*]|:")
-LABEL_CHARS, LABEL_LINES = 60, 2
 NAMES_SHOWN = 4
 
 
 @rule("vien-bang", "§2")
 def table_borders(context: Context) -> Iterator[Breach]:
     """Every data table outside the header and signature tables prints some line."""
-    layout_tables = _layout_tables(context.layout)
-    for number, paragraphs in _tables(context.layout.paragraphs).items():
-        names = _column_names(paragraphs)
-        if number in layout_tables or not names or not _rows_below(paragraphs):
-            continue
+    for number, paragraphs in data_tables(context.layout).items():
+        names = column_names(paragraphs)
         if not context.sheet.table_has_lines(_element(paragraphs[0])):
             shown = " | ".join(names[:NAMES_SHOWN]) + (" | …" if len(names) > NAMES_SHOWN else "")
             yield Breach(
@@ -58,48 +47,6 @@ def table_borders(context: Context) -> Iterator[Breach]:
                 "Kẻ khung cho bảng (kiểu Table Grid, hoặc Borders → All Borders); chỉ bảng phần đầu và "
                 "bảng chữ ký mới để không viền (§2).",
             )
-
-
-def _layout_tables(layout: Layout) -> set[int]:
-    """Numbers of the tables holding the header or the closing block (Nơi nhận, signature)."""
-    closing = layout.closing
-    spans = [layout.national, layout.motto, *layout.issuer, *layout.superior, layout.number, layout.date]
-    spans += [layout.subject_line, *closing.spans]
-    return {s.paragraph.cell.table for s in spans if s is not None and s.paragraph.cell is not None}
-
-
-def _tables(paragraphs: list[Paragraph]) -> dict[int, list[Paragraph]]:
-    """The paragraphs of each table, by table number, in reading order."""
-    tables: dict[int, list[Paragraph]] = {}
-    for paragraph in paragraphs:
-        if paragraph.cell is not None:
-            tables.setdefault(paragraph.cell.table, []).append(paragraph)
-    return tables
-
-
-def _column_names(paragraphs: list[Paragraph]) -> list[str]:
-    """The texts of the first row's cells when they read as column names, else []."""
-    cells: dict[int, list[str]] = {}
-    for paragraph in paragraphs:
-        if paragraph.cell is not None and paragraph.cell.row == 1:
-            lines = [line for line in paragraph.text.split("\n") if line.strip()]
-            cells.setdefault(paragraph.cell.column, []).extend(lines)
-    labels = [_label(lines) for lines in cells.values() if lines]
-    names = [name for name in labels if name is not None]
-    if len(names) < 2 or len(names) < len(labels):
-        return []
-    named = sum(bool(COLUMN_NAME.search(name.casefold())) for name in names)
-    return names if ROW_NUMBER.match(names[0].casefold()) or named >= 2 else []
-
-
-def _label(lines: list[str]) -> str | None:
-    """The text of a cell that reads as a column name: one or two short lines, not a list item or a «label: value»."""
-    text = " ".join(" ".join(lines).split())
-    return text if len(lines) <= LABEL_LINES and len(text) <= LABEL_CHARS and not NOT_A_LABEL.search(text) else None
-
-
-def _rows_below(paragraphs: list[Paragraph]) -> bool:
-    return any(p.cell is not None and p.cell.row > 1 for p in paragraphs)
 
 
 def _element(paragraph: Paragraph) -> etree._Element:
