@@ -127,6 +127,43 @@ CASES = {
     "40": (UBND + "THÁI NGUYÊN", None, "KH-UBND", "Thái Nguyên", "KẾ HOẠCH",
            "Triển khai thực hiện Đề án “Dạy và học ngoại ngữ trong hệ thống giáo dục quốc dân giai đoạn 2018 - 2025” "
            "trên địa bàn tỉnh Thái Nguyên", "MỤC TIÊU", "nha-nuoc"),
+    # excerpts 41–52 (round 5): a CĐCS header flattened on lines by spaces and a thị trấn as the place; a union
+    # header whose two cells are each one line; the Đoàn centre's kế hoạch and chương trình hành động; a header typed
+    # in ordinary case (Hội LHTN); a Phòng's công văn under a login notice; a thông báo with no header; a quy chế
+    # issued with a quyết định, cut by a page table; a Sở's công văn; a province's quyết định; a Party quy định under
+    # news lines; a Bộ's thông tư
+    "41": ("CĐCS TRƯỜNG MN SƠN CA", "LĐLĐ QUẢNG ĐIỀN", "KH-CĐCS", "Thị trấn Sịa", "KẾ HOẠCH",
+           "Hoạt động công đoàn năm học: 2021-2022", "QUÝ III/2021 (Tháng 7 – 9)", "cong-doan"),
+    "42": ("CĐCS MẦM NON II", "LIÊN ĐOÀN LAO ĐỘNG TP HUẾ", None, "Đông Ba", "KẾ HOẠCH",
+           "Hoạt động công đoàn tháng 6/ 2022", "TÌNH HÌNH THÁNG 5/2022", "cong-doan"),
+    "43": ("BAN CHẤP HÀNH TRUNG ƯƠNG", None, "KH/TWĐTN-CTTN", "Hà Nội", "KẾ HOẠCH",
+           "Tổ chức các hoạt động hè dành cho thiếu nhi năm 2024", AIMS, "doan"),
+    "44": ("BAN CHẤP HÀNH TRUNG ƯƠNG", None, "CTr/TWĐTN-VP", "Hà Nội", "CHƯƠNG TRÌNH",
+           "Hành động của Đoàn Thanh niên Cộng sản Hồ Chí Minh thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ "
+           "XIII của Đảng", AIMS, "doan"),
+    "45": ("UỶ BAN TRUNG ƯƠNG", "HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM", "BC/TWH", "Hà Nội", "BÁO CÁO",
+           "Kết quả công tác Hội và phong trào thanh niên năm 2008, Chương trình công tác Hội và phong trào thanh niên "
+           "năm 2009", "Kết quả công tác Hội và phong trào thanh niên năm 2008", None),
+    "46": ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND HUYỆN THANH CHƯƠNG", "PGD&ĐT-THCS", "Thanh Chương", "CÔNG VĂN",
+           "Hướng dẫn thực hiện nhiệm vụ Giáo dục trung học năm học 2014-2015", "NHIỆM VỤ TRỌNG TÂM", "nha-nuoc"),
+    "47": (None, None, None, None, "THÔNG BÁO", "Lịch tiếp công dân của UBND xã Tân Đoàn năm 2026",
+           "Lịch tiếp công dân", None),
+    "48": ("ỦY BAN NHÂN DÂN XÃ XUÂN PHÚ", None, None, None, "QUY CHẾ",
+           "Làm việc của Ủy ban nhân dân xã Xuân Phú nhiệm kỳ 2021 -2026", "NHỮNG QUY ĐỊNH CHUNG", "nha-nuoc"),
+    "49": ("SỞ GIÁO DỤC VÀ ĐÀO TẠO", "UBND THÀNH PHỐ HÀ NỘI", "SGDĐT-KHTC", "Hà Nội", "CÔNG VĂN",
+           "Hướng dẫn tăng cường công tác quản lý thu chi năm học 2022-2023", "THU HỌC PHÍ VÀ CÁC KHOẢN THU KHÁC",
+           "nha-nuoc"),
+    "50": (UBND + "BẮC GIANG", None, "QĐ-UBND", "Bắc Giang", "QUYẾT ĐỊNH",
+           "Về việc bổ sung TTHC vào Bộ Thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Thông tin và Truyền thông",
+           "Bổ sung 04 thủ tục hành chính (TTHC) vào Bộ Thủ tục hành chính thuộc thẩm quyền giải quyết của Sở Thông tin "
+           "và Truyền thông được công bố kèm theo Quyết định số 81/QĐ-UBND ngày 17/8/2009 của UBND tỉnh Bắc Giang.",
+           "nha-nuoc"),
+    "51": ("BAN CHẤP HÀNH TRUNG ƯƠNG", None, "QĐ/TW", "Hà Nội", "QUY ĐỊNH",
+           "Chức năng, nhiệm vụ, quyền hạn, cơ cấu tổ chức, mối quan hệ công tác của đảng đoàn, ban cán sự đảng ở Trung "
+           "ương", None, "dang"),
+    "52": ("BỘ NỘI VỤ", None, "TT-BNV", "Điện Biên", "THÔNG TƯ",
+           "Hướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP ngày 10/10/2003 của Chính phủ về chế độ công chức dự bị",
+           "NHỮNG QUY ĐỊNH CHUNG", "nha-nuoc"),
 }  # fmt: skip
 
 MISSES: dict[tuple[str, str], str] = {
@@ -142,6 +179,26 @@ MISSES: dict[tuple[str, str], str] = {
         "muc",
     ): "the căn cứ printed as a numbered list (`1. Điều lệ …;`) with no «Căn cứ» line over it reads as sections",
     ("37", "muc"): "the Phần title's second line has a damaged letter in small case (`XểA`): not read as capitals",
+    ("41", "dia_danh"): "first run of round 5: «Thị trấn» capitalised on each syllable",
+    ("41", "trich_yeu"): "first run of round 5: the line after a type line with more words is dropped",
+    ("41", "muc"): "first run of round 5: an unnumbered heading in capitals is not a section",
+    ("42", "co_quan"): "first run of round 5: the two lines of a cell joined on one line are one name",
+    ("42", "co_quan_chu_quan"): "first run of round 5: as co_quan",
+    ("42", "dia_danh"): "first run of round 5: the tiêu ngữ joined to the Quốc hiệu cell is taken into the date line",
+    ("42", "trich_yeu"): "first run of round 5: as 41",
+    ("44", "dia_danh"): "first run of round 5: the page's title starting with a type name is taken for the type line",
+    ("44", "trich_yeu"): "first run of round 5: as dia_danh",
+    ("45", "co_quan"): "first run of round 5: a header in ordinary case is not read",
+    ("45", "co_quan_chu_quan"): "first run of round 5: as co_quan",
+    ("45", "ky_hieu"): "first run of round 5: as co_quan",
+    ("45", "dia_danh"): "first run of round 5: as co_quan",
+    ("45", "trich_yeu"): "first run of round 5: the page's title is taken for the type line",
+    ("45", "muc"): "first run of round 5: a Phần title in ordinary case is put in capitals",
+    ("46", "trich_yeu"): "first run of round 5: a V/v broken over a blank line stops at the blank line",
+    ("46", "muc"): "first run of round 5: the page's list number before `A.` keeps the `A.`",
+    ("48", "trich_yeu"): "first run of round 5: words cut by the table wrap and the `(Ban hành kèm theo …)` line are taken into the trích yếu",
+    ("44", "che_do"): "first run of round 5: the Đoàn line not seen (header taken as starting at the page title)",
+    ("51", "trich_yeu"): "first run of round 5: `ĐẢNG`, `TRUNG ƯƠNG` kept as names where the body prints them small",
 }
 
 
@@ -167,7 +224,10 @@ def test_header_fields_read_off_web_excerpts(found, key: str) -> None:
 
 
 # Imported files `vanban build` refuses, with the reason; the test fails when one starts to build.
-NOT_BUILDING: dict[str, str] = {}  # excerpt → why its imported file does not build (none now: 21's «Quận 6» is a place)
+NOT_BUILDING: dict[str, str] = {  # excerpt → why its imported file does not build
+    "46": "first run of round 5: `A.`/`B.` typed before the headings",
+    "48": "first run of round 5: a ký hiệu made of the issuer's name with `Ủ`",
+}
 
 
 @pytest.mark.parametrize("key", sorted(CASES))
