@@ -42,6 +42,8 @@ _FLATTENED = (
     re.compile(r"^(?P<left>.*\S)\s+(?P<right>(?:CỘNG HO?[ÒÀ]A XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM).*)$"),
     re.compile(r"^(?P<left>.*\S)\s+(?P<right>Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc.*)$", re.IGNORECASE),
     re.compile(r"^(?P<left>Số\s*:?\s*\d*\s*/?\s*[^\s,]*)\s+(?P<right>[^\W\d].*ngày.*năm\s*\d{4})\s*$"),
+    # the tiêu ngữ is a line of its own (ND30 Phụ lục I ô 2): what follows it is the next cell (the date line)
+    re.compile(r"^(?P<left>Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc)\s+(?P<right>[^\W\d_].*)$", re.IGNORECASE),
 )
 _PLACE_WORDS = ("TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ")
 _SUMMARY_END = re.compile(r"[.:]$")
@@ -252,7 +254,9 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
     upper_cells: list[Line] = []
     in_subject = False
     for index, line in enumerate(lines[:end]):
-        in_subject = in_subject and not line.blank
+        # a web copy spaces the V/v's lines out too (`V/v Hướng dẫn …` / blank / `Giáo dục trung học …`): a blank line
+        # does not end it, a header cell or a name in capitals does
+        in_subject = in_subject and len(parts) < SUMMARY_MAX_LINES
         for cell in _cells(line):
             if _classify(cell, header, notes, line.where):
                 in_subject = False
@@ -463,7 +467,10 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
     spaced_out = index < len(lines) and lines[index].blank  # a blank line under the type name too: a spaced copy
     while index < len(lines) and not parts and lines[index].blank:
         index += 1
-    while index < len(lines) and len(parts) < SUMMARY_MAX_LINES and not rest:
+    # `KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN` / `NĂM HỌC 2021-2022`: a type line in capitals that begins the trích yếu (ô 5a
+    # prints it under the type name) goes on over the lines under it, as a trích yếu under its type name does
+    goes_on = not rest or lines[type_at].text == lines[type_at].text.upper()
+    while index < len(lines) and len(parts) < SUMMARY_MAX_LINES and goes_on:
         spaced = spaced_out and bool(parts) and _spaced_line(lines, index, parts[-1], header)
         index += spaced
         line = lines[index]
@@ -505,7 +512,7 @@ def _spaced_line(lines: list[Line], index: int, last: str, header: Header) -> bo
         len(lines[index + 1].cells) == 1
         and len(text) <= SPACED_LINE_MAX_CHARS
         and not _SPACED_END.search(text)
-        and is_all_caps(text) == is_all_caps(last)
+        and (is_all_caps(text) == is_all_caps(last) or text[:1].islower())
         and not text.upper().startswith((*_BODY_WORDS, _CHAIR, "KHÓA", "KHOÁ"))
         and not _BODY_START.match(text)
         and not starts_block(text)

@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from ..bodyxml import escaped
 from ..document import Signer
 from ..errors import ContentError, Problem
-from ..formatting import signer_problems
+from ..formatting import TYPED_MARKER, signer_problems
 from ..project import ISSUER_FOLDER
 from ..schema import ContentFile, IssuerFile
 from ..validation import validate
@@ -144,8 +144,12 @@ def profile_data(imported: Imported) -> dict[str, Any]:
     """A new issuer profile from the header; the signer's name is a placeholder (the real one stays in the content file)."""
     header, tail, notes = imported.header, imported.tail, imported.notes
     code = _org_code(header.code)
+    if code is not None and code_letters(code) != code:
+        notes.add(f"Ký hiệu cơ quan `{code}` có ký tự ký hiệu không dùng: hồ sơ cơ quan ghi `{code_letters(code)}`.")
+        code = code_letters(code) or None
     if code is None:
-        code = "".join(word[0] for word in " ".join(header.issuer_lines).split() if word[0].isalpha()) or "CQ"
+        code = code_letters("".join(word[0] for word in " ".join(header.issuer_lines).split() if word[0].isalpha()))
+        code = code or "CQ"
         notes.add(f"Không có ký hiệu cơ quan: hồ sơ cơ quan ghi tạm `ky_hieu: {code}`.")
     if not header.issuer_lines:
         notes.add("Không thấy tên cơ quan ban hành: hồ sơ cơ quan ghi tạm `ten: TÊN CƠ QUAN`.")
@@ -164,6 +168,13 @@ def profile_data(imported: Imported) -> dict[str, Any]:
             "luu": tail.archive,
         }
     )
+
+
+def code_letters(text: str) -> str:
+    """`ỦBNDXXP` → `UBNDXXP`, `PGD&ĐT` → `PGDĐT`: a ký hiệu's groups are capital letters without marks, Đ and digits
+    (ND30 Phụ lục III; spec §5.1; `vanban build` refuses any other character)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", text.upper()) if not unicodedata.combining(ch))
+    return "".join(ch for ch in plain if ch == "Đ" or "A" <= ch <= "Z" or ch.isdigit() or ch == "-").strip("-")
 
 
 def _org_code(code: str | None) -> str | None:
@@ -192,13 +203,14 @@ def _sections(sections: list[SectionDraft], used: set[str], notes: Notes) -> lis
 
 def _section(section: SectionDraft, used: set[str], notes: Notes) -> dict[str, Any]:
     """A section with an `id` made from its title (unique in the file), so a local copy can edit it by id."""
+    title = _unnumbered(section.title, notes)
     return _pruned(
         {
-            "id": _unique(slug(section.title, SECTION_ID_WORDS), used) if section.title else None,
-            "tieu_de": section.title,
-            "noi_dung": section.lead,
+            "id": _unique(slug(title, SECTION_ID_WORDS), used) if title else None,
+            "tieu_de": title,
+            "noi_dung": _unnumbered(section.lead, notes),
             "doan": section.paragraphs,
-            "y": [_item(i) for i in section.items],
+            "y": [_item(i, notes) for i in section.items],
             "bang": [table_entry(table, notes) for table in section.tables],
             "muc": _sections(section.sections, used, notes),
         }
@@ -216,8 +228,21 @@ def _unique(base: str, used: set[str]) -> str | None:
     return candidate
 
 
-def _item(item: ItemDraft) -> str | dict[str, Any]:
-    return {"noi_dung": item.text, "y": item.items} if item.items else item.text
+def _item(item: ItemDraft, notes: Notes) -> str | dict[str, Any]:
+    text = _unnumbered(item.text, notes)
+    return {"noi_dung": text, "y": [_unnumbered(sub, notes) for sub in item.items]} if item.items else text
+
+
+def _unnumbered(text: str | None, notes: Notes) -> str | None:
+    """A title or item still starting with a typed number or bullet (one the reader did not take for structure:
+    `A.` of a page's list, `-` inside a quoted list) loses it: `vanban build` numbers sections and items itself and
+    refuses a typed marker (spec §6), so the file would not build; noted."""
+    match = TYPED_MARKER.match(text) if text else None
+    if text is None or match is None:
+        return text
+    plain = text[match.end("marker") :].lstrip()
+    notes.add(f"Bỏ `{match['marker']}` gõ ở đầu “{text[:40]}”: `vanban build` tự đánh số mục và gạch đầu dòng.")
+    return plain
 
 
 def _pruned(data: dict[str, Any]) -> dict[str, Any]:
