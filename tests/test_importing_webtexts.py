@@ -909,3 +909,76 @@ def test_a_typed_marker_left_in_a_sentence_is_dropped_so_the_file_builds(tmp_pat
     assert (imported, built) == (0, 0), output
     content = (tmp_path / "content" / "web.yaml").read_text(encoding="utf-8")
     assert "Bỏ `a)` gõ ở đầu" in content and "noi_dung: Quy chế này quy định" in content
+
+
+PARTY_GUIDE = """TỈNH ỦY THANH HÓA
+BAN TUYÊN GIÁO
+*
+Số 45-HD/BTGTU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Thanh Hóa, ngày 12 tháng 3 năm 2025
+
+HƯỚNG DẪN
+tuyên truyền kỷ niệm ngày thành lập Đoàn TNCS Hồ Chí Minh
+
+I. MỤC ĐÍCH, YÊU CẦU
+1. Nội dung thứ nhất.
+"""
+PARTY_LETTER = """TỈNH ỦY NGHỆ AN
+*
+Số 1520-CV/TU
+tổ chức hội nghị quán triệt nghị quyết
+ĐẢNG CỘNG SẢN VIỆT NAM
+Nghệ An, ngày 3 tháng 4 năm 2025
+
+Kính gửi: Các huyện ủy, thành ủy, thị ủy trực thuộc Tỉnh ủy
+
+Ban Thường vụ Tỉnh ủy đề nghị các cấp ủy tổ chức hội nghị.
+
+Nơi nhận:
+- Như trên,
+- Lưu Văn phòng Tỉnh ủy.
+T/M TỈNH ỦY
+PHÓ BÍ THƯ
+Nguyễn Văn B
+"""
+MINISTER_DECIDES = """BỘ Y TẾ
+-------
+Số: 2345/QĐ-BYT
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Hà Nội, ngày 15 tháng 8 năm 2024
+QUYẾT ĐỊNH
+Về việc ban hành Hướng dẫn chẩn đoán bệnh
+BỘ TRƯỞNG BỘ Y TẾ
+Căn cứ Luật Khám bệnh, chữa bệnh;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Hướng dẫn chẩn đoán bệnh.
+"""
+
+
+def test_a_party_guide_whose_trich_yeu_names_the_doan_builds(tmp_path: Path) -> None:
+    """`… Đoàn TNCS Hồ Chí Minh` inside the trích yếu is no Đoàn mark of the header (the format check stood on it and
+    found no type name under it)."""
+    _read(tmp_path, PARTY_GUIDE)
+    assert import_then_build(tmp_path / "web.txt", tmp_path)[:2] == (0, 0)
+
+
+def test_a_party_letter_without_v_v_signed_for_the_provincial_committee(tmp_path: Path) -> None:
+    """HD 36 1.5.2: a Party công văn's trích yếu stands under `Số …-CV/…` with no `V/v`; `T/M TỈNH ỦY` signs for a
+    collective (the Party committee), which the build accepts."""
+    found = _read(tmp_path, PARTY_LETTER)
+    assert (found["co_quan"], found["ky_hieu"], found["loai"], found["trich_yeu"], found["che_do"]) == (
+        "TỈNH ỦY NGHỆ AN",
+        "CV/TU",
+        "CÔNG VĂN",
+        "Tổ chức hội nghị quán triệt nghị quyết",
+        "dang",
+    )
+    imported, built, output = import_then_build(tmp_path / "web.txt", tmp_path)
+    assert (imported, built) == (0, 0), output
+
+
+def test_the_head_s_title_before_the_issuer_ends_the_trich_yeu(tmp_path: Path) -> None:
+    """`BỘ TRƯỞNG BỘ Y TẾ` under the trích yếu (ND30 Phụ lục III, the «thẩm quyền ban hành» line) begins the body."""
+    assert _read(tmp_path, MINISTER_DECIDES)["trich_yeu"] == "Về việc ban hành Hướng dẫn chẩn đoán bệnh"

@@ -65,7 +65,12 @@ _REGIME_WORDS = (
     ("dang", re.compile(r"\b(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|ĐU)\b")),
 )
 LETTER = "CÔNG VĂN"
-_CHAIR = "CHỦ TỊCH"
+# The head's title before the issuer's name on the «thẩm quyền ban hành» line of a quyết định (ND30 Phụ lục III, Mẫu
+# 1.1–1.3: `CHỦ TỊCH ỦY BAN NHÂN DÂN …`, `BỘ TRƯỞNG BỘ …`, `GIÁM ĐỐC SỞ …`, `HIỆU TRƯỞNG TRƯỜNG …`)
+_HEAD_TITLE = re.compile(
+    r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|(?:TỔNG )?GIÁM ĐỐC|(?:BỘ|CỤC|TỔNG CỤC|VIỆN|VỤ|HIỆU|CHI CỤC) TRƯỞNG|TRƯỞNG BAN"
+    r"|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ NHIỆM|THỦ TƯỚNG|CHÁNH ÁN) "
+)
 _TOP_BODIES = frozenset({"QUỐC HỘI", "CHÍNH PHỦ"})
 _CODE_PART = re.compile(r"^[A-ZĐ][A-ZĐ0-9]*$")  # the end of a cut ký hiệu (`BC-BCĐPCGD-` / `XMC`): one word, no marks
 AUTHORITY_MIN_WORDS = 3
@@ -244,6 +249,8 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
         (i for i, line in enumerate(lines[:HEADER_MAX_LINES]) if line.cells and _SUBJECT.match(line.cells[0])), None
     )
     if subject is None:
+        subject = _party_subject(lines)
+    if subject is None:
         return None
     end = next(
         (i for i in range(subject + 1, min(len(lines), HEADER_MAX_LINES)) if _BODY_START.match(lines[i].text)), None
@@ -260,7 +267,7 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
         for cell in _cells(line):
             if _classify(cell, header, notes, line.where):
                 in_subject = False
-            elif (index == subject and not parts and _SUBJECT.match(cell)) or (in_subject and not is_all_caps(cell)):
+            elif (index == subject and not parts and not is_all_caps(cell)) or (in_subject and not is_all_caps(cell)):
                 parts.append(cell)
                 in_subject = True
             else:
@@ -269,13 +276,29 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
     _split_issuer([c.text for c in upper_cells], header, notes)
     header.type_name = LETTER
     notes.add(
-        "Không có tên loại, có dòng «V/v …» dưới số và ký hiệu: đã coi là công văn (tệp nội dung chưa có thể loại "
+        "Không có tên loại, có trích yếu («V/v …», văn bản Đảng: không có «V/v») dưới số và ký hiệu: đã coi là công văn (tệp nội dung chưa có thể loại "
         "công văn: dùng thể loại gần nhất); trích yếu là phần sau «V/v».",
         lines[subject].where,
     )
     text = _SUBJECT.sub("", " ".join(parts), count=1).strip().lstrip(":").strip().rstrip(".").rstrip()  # `V/v: …`
     _set_summary(header, text[:1].upper() + text[1:], notes)
     return end
+
+
+def _party_subject(lines: list[Line]) -> int | None:
+    """A Party công văn (`Số 1520-CV/TU`): its trích yếu stands under the Số line without `V/v` (HD 36-HD/VPTW
+    1.5.2, ô 5b), in ordinary case; the index of that line."""
+    head = lines[:HEADER_MAX_LINES]
+    for index, line in enumerate(head):
+        number = _NUMBER.match(line.cells[0]) if len(line.cells) == 1 else None
+        if number is None or not re.match(r"CV\s*[-/]", number["code"].strip(" -")):
+            continue
+        below = _skip_blank(head, index + 1)
+        if below < len(head) and len(head[below].cells) == 1:
+            text = head[below].cells[0]
+            if not is_all_caps(text) and not is_header_cell(text) and not _BODY_START.match(text):
+                return below
+    return None
 
 
 def _type_line(lines: list[Line]) -> int | None:
@@ -513,7 +536,8 @@ def _spaced_line(lines: list[Line], index: int, last: str, header: Header) -> bo
         and len(text) <= SPACED_LINE_MAX_CHARS
         and not _SPACED_END.search(text)
         and (is_all_caps(text) == is_all_caps(last) or text[:1].islower())
-        and not text.upper().startswith((*_BODY_WORDS, _CHAIR, "KHÓA", "KHOÁ"))
+        and not text.upper().startswith((*_BODY_WORDS, "KHÓA", "KHOÁ"))
+        and not _HEAD_TITLE.match(text.upper())
         and not _BODY_START.match(text)
         and not starts_block(text)
         and not _authority(text, header)
@@ -537,12 +561,12 @@ def _capitals_lead_cased(parts: list[str], notes: Notes) -> list[str]:
 
 def _authority(text: str, header: Header) -> bool:
     """The line naming who decides, under the trích yếu of a quyết định or nghị quyết (`ỦY BAN NHÂN DÂN TỈNH …`,
-    `CHỦ TỊCH ỦY BAN …`, the «thẩm quyền ban hành» line of ND30's quyết định model): the issuer's name again,
-    in capitals. It begins the body."""
+    `CHỦ TỊCH ỦY BAN …`, `BỘ TRƯỞNG BỘ Y TẾ`, the «thẩm quyền ban hành» line of ND30's quyết định model): the
+    issuer's name again, after the head's title or none, in capitals. It begins the body."""
     issuer = " ".join(header.issuer_lines)
     if not issuer or text != text.upper():
         return False
-    name = text.removeprefix(f"{_CHAIR} ")
+    name = _HEAD_TITLE.sub("", text, count=1)
     # the name without its place (`ỦY BAN NHÂN DÂN TỈNH` under `… TỈNH SƠN LA`), as ND30's model prints it
     return name.startswith(issuer) or (len(name.split()) >= AUTHORITY_MIN_WORDS and issuer.startswith(name + " "))
 
