@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..loading import document_types
-from ..places import place_table
+from ..places import canonical_place, place_table
 from .casing import continued_line, is_all_caps, sentence_case
 from .kinds import kind_of, known_names, split_type, type_of_code
 from .lines import Line
@@ -381,10 +381,16 @@ def _clean_code(raw: str, notes: Notes, where: str) -> str | None:
 
 
 def _take_date(match: re.Match[str], header: Header, notes: Notes, where: str) -> None:
-    place = match["place"].strip(" ,")
-    header.place = " ".join(word[:1].upper() + word[1:] for word in place.split()) or None
+    place = match["place"].strip(" ,*")
+    header.place = place_cased(place) or None
     if header.place and header.place != place:
         notes.add(f"Địa danh `{place}` được viết hoa chữ đầu mỗi âm tiết: `{header.place}` (ND30 Phụ lục II).", where)
+    canonical = canonical_place(header.place or "")
+    if header.place and canonical and canonical != header.place:
+        notes.add(
+            f"Địa danh `{header.place}` ghi theo tên đơn vị hành chính cấp tỉnh: `{canonical}` (ND30 II.4.a).", where
+        )
+        header.place = canonical
     header.year = int(match["y"])
     header.partial_date = match["d"] is None or match["m"] is None
     if header.partial_date:
@@ -393,6 +399,18 @@ def _take_date(match: re.Match[str], header: Header, notes: Notes, where: str) -
         header.date = dt.date(header.year, int(match["m"] or 1), int(match["d"] or 1))
     except ValueError:
         notes.add(f"Ngày ban hành `{match.group(0).strip()}` không có thật.", where)
+
+
+_UNIT_NOUNS = ("thị trấn", "thị xã", "thành phố")
+
+
+def place_cased(place: str) -> str:
+    """A capital on each syllable of the name (ND30 Phụ lục II I.3), the common noun of a unit named with it in small
+    letters but its first (`Thị trấn Sịa`, `Thành phố Hồ Chí Minh`; `thị trấn` is no part of the name)."""
+    words = [word[:1].upper() + word[1:] for word in place.split()]
+    if len(words) > 2 and " ".join(words[:2]).lower() in _UNIT_NOUNS:
+        words[1] = words[1].lower()
+    return " ".join(words)
 
 
 def is_header_cell(cell: str) -> bool:
