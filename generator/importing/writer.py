@@ -229,8 +229,10 @@ def _unique(base: str, used: set[str]) -> str | None:
 
 
 def _item(item: ItemDraft, notes: Notes) -> str | dict[str, Any]:
-    text = _unnumbered(item.text, notes)
-    return {"noi_dung": text, "y": [_unnumbered(sub, notes) for sub in item.items]} if item.items else text
+    text = _unnumbered(item.text, notes) or item.text
+    if not item.items:
+        return text
+    return {"noi_dung": text, "y": [_unnumbered(sub, notes) or sub for sub in item.items]}
 
 
 def _unnumbered(text: str | None, notes: Notes) -> str | None:
