@@ -89,6 +89,12 @@ def place_problem(place: str, on: dt.date) -> str | None:
     return None
 
 
+def canonical_place(place: str) -> str | None:
+    """The form the date line takes for a province-level name written with or without its common noun or abbreviated
+    (`TP. Hồ Chí Minh` → `Thành phố Hồ Chí Minh`, `Tỉnh Lạng Sơn` → `Lạng Sơn`, ND30 II.4.a); None if not one."""
+    return _canonical(unicodedata.normalize("NFC", place).strip())
+
+
 def province_problem(place: str, on: dt.date) -> str | None:
     """For a province-level body (Tổng LĐLĐ, LĐLĐ tỉnh, CĐ ngành): `place_problem`, and the place must be
     a province-level unit on `on` (issue 3, point 5). `Huế` before 1/1/2025 was a city inside Thừa Thiên Huế.

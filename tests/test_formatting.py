@@ -168,6 +168,8 @@ def test_party_closing(text, expected):
         ),
         (Signer("PHÓ CHỦ TỊCH", "Nguyễn Văn A", authority="KT. CHỦ TỊCH"), ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]),
         (Signer("CHỦ TỊCH", "Nguyễn Văn A"), ["CHỦ TỊCH"]),
+        # HD 36-HD/VPTW: a Party committee signs as a collective
+        (Signer("PHÓ BÍ THƯ", "Nguyễn Văn A", authority="TM. THÀNH ỦY"), ["TM. THÀNH ỦY", "PHÓ BÍ THƯ"]),
     ],
 )
 def test_authority_lines(signer, lines):

@@ -129,7 +129,7 @@ def test_header_columns_flattened_into_one_line(tmp_path, national):
 ISSUER_CODES = [
     # (the Số line, the issuer's second line, the profile's ky_hieu): spec §5.1, what `vanban build` accepts
     ("Số: 12/KH-CĐCS", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG A", "CĐCS"),
-    ("Số: 12/TTr-26/PT-NC", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG A", "CĐCSTA"),  # `26/PT-NC` is no ký hiệu: initials
+    ("Số: 12/TTr-26/PT-NC", "CÔNG ĐOÀN CƠ SỞ TRƯỜNG A", "26PT-NC"),  # only the letters a ký hiệu allows
     ("Số: 12/KH-……", "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP", "UBNDTĐT"),  # initials without tone marks, Đ kept
 ]
 

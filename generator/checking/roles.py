@@ -26,6 +26,11 @@ NATIONAL = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+
 MOTTO = re.compile(r"độc\s+lập\s*[-–—−]+\s*tự\s+do\s*[-–—−]+\s*hạnh\s+phúc", re.I)
 PARTY_MARK = re.compile(r"đảng\s+cộng\s+sản\s+việt\s+nam", re.I)
 YOUTH_MARK = re.compile(r"đoàn\s+(tncs|thanh\s+niên\s+cộng\s+sản)\s+hồ\s+chí\s+minh", re.I)
+# In a .docx the marks stand as a header line or column of their own (HD 36-HD/VPTW ô 1; HD Đoàn), after a line start,
+# a tab or a wide gap: not the words inside a sentence (a trích yếu `… Ngày thành lập Đoàn TNCS Hồ Chí Minh`)
+_OWN_COLUMN = r"(?<![^\n\t \u00a0])(?<!\S[ \u00a0])"
+_PARTY_LINE = re.compile(_OWN_COLUMN + PARTY_MARK.pattern, re.I)
+_YOUTH_LINE = re.compile(_OWN_COLUMN + YOUTH_MARK.pattern, re.I)
 NUMBER = re.compile(r"(?<!\w)Số\s*:?[\s\d.…_]*[/-]")
 DATE = re.compile(r",\s*ngày\b", re.I)
 NOT_A_PLACE = re.compile(r"[:\d]")  # the địa danh before «, ngày» holds no colon and no figure, but for …
@@ -71,7 +76,7 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
     header = _header_zone(paragraphs)
     national = _search(header, NATIONAL, fold)
     motto = _search(header, MOTTO)
-    party, youth = _search(header, PARTY_MARK), _search(header, YOUTH_MARK)
+    party, youth = _search(header, _PARTY_LINE), _search(header, _YOUTH_LINE)
     regime = PARTY if party else YOUTH if youth else STATE
     number = _number(header)
     date = _date(header)

@@ -288,11 +288,13 @@ _ABOVE_ROMAN = frozenset({"phan", "chuong", "muc-so", "dieu", "la-ma", "la-ma-ga
 def _close_levels(stack: list[tuple[str, SectionDraft]], marker: SectionMarker) -> None:
     """A marker of a level already open closes that level and the ones below it; a Roman numeral (the first
     level of a kế hoạch, spec §6.1; only Phần/Chương/Mục/Điều stand above it) closes every level of the Arabic or
-    letter kinds open (an excerpt that lost its `I.` heading: `1. Mục đích` … `II. ĐỐI TƯỢNG` stays top level)."""
+    letter kinds open (an excerpt that lost its `I.` heading: `1. Mục đích` … `II. ĐỐI TƯỢNG` stays top level), but
+    for capital letters opening the document (`A. NHIỆM VỤ TRỌNG TÂM` … `B. …` / `I. …`, a Bộ's or Phòng's công văn
+    parted in A, B): under those, a Roman numeral opens the next level."""
     keys = [key for key, _ in stack]
     if marker.level_key in keys:
         del stack[keys.index(marker.level_key) :]
-    elif marker.kind in _ROMAN_KINDS and not any(key in _ABOVE_ROMAN for key in keys):
+    elif marker.kind in _ROMAN_KINDS and not any(key in _ABOVE_ROMAN for key in keys) and keys[:1] != ["chu-hoa"]:
         del stack[:]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..loading import document_types
-from ..places import place_table
+from ..places import canonical_place, place_table
 from .casing import continued_line, is_all_caps, sentence_case
 from .kinds import kind_of, known_names, split_type, type_of_code
 from .lines import Line
@@ -42,6 +42,8 @@ _FLATTENED = (
     re.compile(r"^(?P<left>.*\S)\s+(?P<right>(?:CỘNG HO?[ÒÀ]A? XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM).*)$"),
     re.compile(r"^(?P<left>.*\S)\s+(?P<right>Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc.*)$", re.IGNORECASE),
     re.compile(r"^(?P<left>Số\s*:?\s*\d*\s*/?\s*[^\s,]*)\s+(?P<right>[^\W\d].*ngày.*năm\s*\d{4})\s*$"),
+    # the tiêu ngữ is a line of its own (ND30 Phụ lục I ô 2): what follows it is the next cell (the date line)
+    re.compile(r"^(?P<left>Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc)\s+(?P<right>[^\W\d_].*)$", re.IGNORECASE),
 )
 _PLACE_WORDS = ("TỈNH ", "THÀNH PHỐ ", "HUYỆN ", "QUẬN ", "THỊ XÃ ", "XÃ ", "PHƯỜNG ")
 _SUMMARY_END = re.compile(r"[.:]$")
@@ -63,7 +65,12 @@ _REGIME_WORDS = (
     ("dang", re.compile(r"\b(?:ĐẢNG ỦY|ĐẢNG BỘ|CHI BỘ|TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|ĐU)\b")),
 )
 LETTER = "CÔNG VĂN"
-_CHAIR = "CHỦ TỊCH"
+# The head's title before the issuer's name on the «thẩm quyền ban hành» line of a quyết định (ND30 Phụ lục III, Mẫu
+# 1.1–1.3: `CHỦ TỊCH ỦY BAN NHÂN DÂN …`, `BỘ TRƯỞNG BỘ …`, `GIÁM ĐỐC SỞ …`, `HIỆU TRƯỞNG TRƯỜNG …`)
+_HEAD_TITLE = re.compile(
+    r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|(?:TỔNG )?GIÁM ĐỐC|(?:BỘ|CỤC|TỔNG CỤC|VIỆN|VỤ|HIỆU|CHI CỤC) TRƯỞNG|TRƯỞNG BAN"
+    r"|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ NHIỆM|THỦ TƯỚNG|CHÁNH ÁN) "
+)
 _TOP_BODIES = frozenset({"QUỐC HỘI", "CHÍNH PHỦ"})
 _CODE_PART = re.compile(r"^[A-ZĐ][A-ZĐ0-9]*$")  # the end of a cut ký hiệu (`BC-BCĐPCGD-` / `XMC`): one word, no marks
 AUTHORITY_MIN_WORDS = 3
@@ -242,6 +249,8 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
         (i for i, line in enumerate(lines[:HEADER_MAX_LINES]) if line.cells and _SUBJECT.match(line.cells[0])), None
     )
     if subject is None:
+        subject = _party_subject(lines)
+    if subject is None:
         return None
     end = next(
         (i for i in range(subject + 1, min(len(lines), HEADER_MAX_LINES)) if _BODY_START.match(lines[i].text)), None
@@ -252,11 +261,13 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
     upper_cells: list[Line] = []
     in_subject = False
     for index, line in enumerate(lines[:end]):
-        in_subject = in_subject and not line.blank
+        # a web copy spaces the V/v's lines out too (`V/v Hướng dẫn …` / blank / `Giáo dục trung học …`): a blank line
+        # does not end it, a header cell or a name in capitals does
+        in_subject = in_subject and len(parts) < SUMMARY_MAX_LINES
         for cell in _cells(line):
             if _classify(cell, header, notes, line.where):
                 in_subject = False
-            elif (index == subject and not parts and _SUBJECT.match(cell)) or (in_subject and not is_all_caps(cell)):
+            elif (index == subject and not parts and not is_all_caps(cell)) or (in_subject and not is_all_caps(cell)):
                 parts.append(cell)
                 in_subject = True
             else:
@@ -265,13 +276,29 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
     _split_issuer([c.text for c in upper_cells], header, notes)
     header.type_name = LETTER
     notes.add(
-        "Không có tên loại, có dòng «V/v …» dưới số và ký hiệu: đã coi là công văn (tệp nội dung chưa có thể loại "
+        "Không có tên loại, có trích yếu («V/v …», văn bản Đảng: không có «V/v») dưới số và ký hiệu: đã coi là công văn (tệp nội dung chưa có thể loại "
         "công văn: dùng thể loại gần nhất); trích yếu là phần sau «V/v».",
         lines[subject].where,
     )
     text = _SUBJECT.sub("", " ".join(parts), count=1).strip().lstrip(":").strip().rstrip(".").rstrip()  # `V/v: …`
     _set_summary(header, text[:1].upper() + text[1:], notes)
     return end
+
+
+def _party_subject(lines: list[Line]) -> int | None:
+    """A Party công văn (`Số 1520-CV/TU`): its trích yếu stands under the Số line without `V/v` (HD 36-HD/VPTW
+    1.5.2, ô 5b), in ordinary case; the index of that line."""
+    head = lines[:HEADER_MAX_LINES]
+    for index, line in enumerate(head):
+        number = _NUMBER.match(line.cells[0]) if len(line.cells) == 1 else None
+        if number is None or not re.match(r"CV\s*[-/]", number["code"].strip(" -")):
+            continue
+        below = _skip_blank(head, index + 1)
+        if below < len(head) and len(head[below].cells) == 1:
+            text = head[below].cells[0]
+            if not is_all_caps(text) and not is_header_cell(text) and not _BODY_START.match(text):
+                return below
+    return None
 
 
 def _type_line(lines: list[Line]) -> int | None:
@@ -354,10 +381,16 @@ def _clean_code(raw: str, notes: Notes, where: str) -> str | None:
 
 
 def _take_date(match: re.Match[str], header: Header, notes: Notes, where: str) -> None:
-    place = match["place"].strip(" ,")
-    header.place = " ".join(word[:1].upper() + word[1:] for word in place.split()) or None
+    place = match["place"].strip(" ,*")
+    header.place = place_cased(place) or None
     if header.place and header.place != place:
         notes.add(f"Địa danh `{place}` được viết hoa chữ đầu mỗi âm tiết: `{header.place}` (ND30 Phụ lục II).", where)
+    canonical = canonical_place(header.place or "")
+    if header.place and canonical and canonical != header.place:
+        notes.add(
+            f"Địa danh `{header.place}` ghi theo tên đơn vị hành chính cấp tỉnh: `{canonical}` (ND30 II.4.a).", where
+        )
+        header.place = canonical
     header.year = int(match["y"])
     header.partial_date = match["d"] is None or match["m"] is None
     if header.partial_date:
@@ -366,6 +399,18 @@ def _take_date(match: re.Match[str], header: Header, notes: Notes, where: str) -
         header.date = dt.date(header.year, int(match["m"] or 1), int(match["d"] or 1))
     except ValueError:
         notes.add(f"Ngày ban hành `{match.group(0).strip()}` không có thật.", where)
+
+
+_UNIT_NOUNS = ("thị trấn", "thị xã", "thành phố")
+
+
+def place_cased(place: str) -> str:
+    """A capital on each syllable of the name (ND30 Phụ lục II I.3), the common noun of a unit named with it in small
+    letters but its first (`Thị trấn Sịa`, `Thành phố Hồ Chí Minh`; `thị trấn` is no part of the name)."""
+    words = [word[:1].upper() + word[1:] for word in place.split()]
+    if len(words) > 2 and " ".join(words[:2]).lower() in _UNIT_NOUNS:
+        words[1] = words[1].lower()
+    return " ".join(words)
 
 
 def is_header_cell(cell: str) -> bool:
@@ -463,7 +508,10 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
     spaced_out = index < len(lines) and lines[index].blank  # a blank line under the type name too: a spaced copy
     while index < len(lines) and not parts and lines[index].blank:
         index += 1
-    while index < len(lines) and len(parts) < SUMMARY_MAX_LINES and not rest:
+    # `KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN` / `NĂM HỌC 2021-2022`: a type line in capitals that begins the trích yếu (ô 5a
+    # prints it under the type name) goes on over the lines under it, as a trích yếu under its type name does
+    goes_on = not rest or lines[type_at].text == lines[type_at].text.upper()
+    while index < len(lines) and len(parts) < SUMMARY_MAX_LINES and goes_on:
         spaced = spaced_out and bool(parts) and _spaced_line(lines, index, parts[-1], header)
         index += spaced
         line = lines[index]
@@ -506,8 +554,9 @@ def _spaced_line(lines: list[Line], index: int, last: str, header: Header) -> bo
         len(lines[index + 1].cells) == 1
         and len(text) <= SPACED_LINE_MAX_CHARS
         and not _SPACED_END.search(text)
-        and is_all_caps(text) == is_all_caps(last)
-        and not text.upper().startswith((*_BODY_WORDS, _CHAIR, "KHÓA", "KHOÁ"))
+        and (is_all_caps(text) == is_all_caps(last) or text[:1].islower())
+        and not text.upper().startswith((*_BODY_WORDS, "KHÓA", "KHOÁ"))
+        and not _HEAD_TITLE.match(text.upper())
         and not _BODY_START.match(text)
         and not starts_block(text)
         and not _authority(text, header)
@@ -531,12 +580,12 @@ def _capitals_lead_cased(parts: list[str], notes: Notes) -> list[str]:
 
 def _authority(text: str, header: Header) -> bool:
     """The line naming who decides, under the trích yếu of a quyết định or nghị quyết (`ỦY BAN NHÂN DÂN TỈNH …`,
-    `CHỦ TỊCH ỦY BAN …`, the «thẩm quyền ban hành» line of ND30's quyết định model): the issuer's name again,
-    in capitals. It begins the body."""
+    `CHỦ TỊCH ỦY BAN …`, `BỘ TRƯỞNG BỘ Y TẾ`, the «thẩm quyền ban hành» line of ND30's quyết định model): the
+    issuer's name again, after the head's title or none, in capitals. It begins the body."""
     issuer = " ".join(header.issuer_lines)
     if not issuer or text != text.upper():
         return False
-    name = text.removeprefix(f"{_CHAIR} ")
+    name = _HEAD_TITLE.sub("", text, count=1)
     # the name without its place (`ỦY BAN NHÂN DÂN TỈNH` under `… TỈNH SƠN LA`), as ND30's model prints it
     return name.startswith(issuer) or (len(name.split()) >= AUTHORITY_MIN_WORDS and issuer.startswith(name + " "))
 

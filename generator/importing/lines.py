@@ -56,6 +56,8 @@ _END_PUNCTUATION = frozenset(".,;:!?…/")
 _DATE_CUT = re.compile(r"\b(?:ngày|tháng)\n\d")  # `Đồng Nai, ngày` / `04 tháng 12 năm 2013`
 # Blanks left for the clerk in drafts (`Số:    /TTr`, `ngày      tháng  4`) are not column gaps.
 _DRAFT_BLANKS = re.compile(r"(?<=\bSố:)\s+|(?<=\bngày)\s+(?=\d|tháng|/)|(?<=\btháng)\s+(?=\d|năm)")
+# Nor are the spaces a page pads the day or month with (`ngày   19    tháng 5`): one date line (ND30 Phụ lục I ô 4).
+_PADDED_DATE = re.compile(r"\b(ngày|tháng)\s+(\d{1,2})\s+(?=(?:tháng|năm)\b)")
 MAX_TEXT_BYTES = 5_000_000  # about 1,000 pages of text; more is not one document
 WRAP_MIN_CHARS = 60
 WRAP_MAX_LINE = 110
@@ -264,7 +266,7 @@ def _clean(text: str, where: str, notes: Notes, text_file: bool) -> Line | None:
     if _LONE_MARKS.search(text):
         notes.add("Bỏ dấu thanh đứng riêng (không dính vào chữ nào: bản chép mất chỗ đặt dấu).", where)
         text = _LONE_MARKS.sub("", text)
-    stripped = _DRAFT_BLANKS.sub(" ", text.strip())
+    stripped = _PADDED_DATE.sub(r"\1 \2 ", _DRAFT_BLANKS.sub(" ", text.strip()))
     if _PAGE_NUMBER.match(stripped):
         notes.add(f"Bỏ dòng số trang `{stripped}`.", where)
         return None

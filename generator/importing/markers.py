@@ -59,14 +59,18 @@ class SectionMarker:
 
 
 def section_marker(text: str) -> SectionMarker | None:
-    """The section marker that starts `text`, if any; a web page's list dash before a heading in capitals
-    (`- A. KẾT QUẢ THỰC HIỆN …`, `- II. NHIỆM VỤ`) is the page's, not the document's."""
+    """The section marker that starts `text`, if any; a web page's list dash or list number before a heading in
+    capitals (`- A. KẾT QUẢ THỰC HIỆN …`, `- II. NHIỆM VỤ`, `1. A. NHIỆM VỤ TRỌNG TÂM`: an HTML list numbers every
+    item `1.`) is the page's, not the document's."""
     listed = _BULLET.match(text)
+    outer = _marker(text)
     if listed and listed["mark"] in _LIST_DASHES:
         inner = _marker(listed["rest"])
-        if inner and inner.kind in _LISTED_HEADINGS and inner.rest and inner.rest == inner.rest.upper():
-            return inner
-    return _marker(text)
+    else:
+        inner = _marker(outer.rest) if outer and outer.kind == "so" and outer.rest else None
+    if inner and inner.kind in _LISTED_HEADINGS and inner.rest and inner.rest == inner.rest.upper():
+        return inner  # `- A. KẾT QUẢ …`, `1. A. NHIỆM VỤ TRỌNG TÂM` (a page's numbered list): the inner heading
+    return outer
 
 
 def _marker(text: str) -> SectionMarker | None:

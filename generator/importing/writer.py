@@ -20,9 +20,9 @@ from pydantic import BaseModel
 from ..bodyxml import escaped
 from ..document import Signer
 from ..errors import ContentError, Problem
-from ..formatting import signer_problems, typed_marker
+from ..formatting import TYPED_MARKER, signer_problems
 from ..project import ISSUER_FOLDER
-from ..schema import ORG_CODE, ContentFile, IssuerFile
+from ..schema import ContentFile, IssuerFile
 from ..validation import validate
 from ..yamlfile import read_yaml
 from .body import BodyDraft, ItemDraft, SectionDraft
@@ -35,7 +35,6 @@ PLACEHOLDER_SIGNER = "Nguyễn Văn A"
 PLACEHOLDER_PLACE = "Địa Danh"  # capitalised like a real place name (ND30 Phụ lục II), so the build's check passes
 DEFAULT_TITLE = "CHỦ TỊCH"
 JOINT_PLACEHOLDER = "TÊN CƠ QUAN CÙNG BAN HÀNH"
-PLACEHOLDER_TEXT = "…"  # a starter's blank (pipeline.unfilled warns of it at build)
 YAML_WIDTH = 1000
 SECTION_ID_WORDS = 6
 
@@ -145,8 +144,12 @@ def profile_data(imported: Imported) -> dict[str, Any]:
     """A new issuer profile from the header; the signer's name is a placeholder (the real one stays in the content file)."""
     header, tail, notes = imported.header, imported.tail, imported.notes
     code = _org_code(header.code)
+    if code is not None and code_letters(code) != code:
+        notes.add(f"Ký hiệu cơ quan `{code}` có ký tự ký hiệu không dùng: hồ sơ cơ quan ghi `{code_letters(code)}`.")
+        code = code_letters(code) or None
     if code is None:
-        code = _initials(" ".join(header.issuer_lines)) or "CQ"
+        code = code_letters("".join(word[0] for word in " ".join(header.issuer_lines).split() if word[0].isalpha()))
+        code = code or "CQ"
         notes.add(f"Không có ký hiệu cơ quan: hồ sơ cơ quan ghi tạm `ky_hieu: {code}`.")
     if not header.issuer_lines:
         notes.add("Không thấy tên cơ quan ban hành: hồ sơ cơ quan ghi tạm `ten: TÊN CƠ QUAN`.")
@@ -167,6 +170,13 @@ def profile_data(imported: Imported) -> dict[str, Any]:
     )
 
 
+def code_letters(text: str) -> str:
+    """`ỦBNDXXP` → `UBNDXXP`, `PGD&ĐT` → `PGDĐT`: a ký hiệu's groups are capital letters without marks, Đ and digits
+    (ND30 Phụ lục III; spec §5.1; `vanban build` refuses any other character)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", text.upper()) if not unicodedata.combining(ch))
+    return "".join(ch for ch in plain if ch == "Đ" or "A" <= ch <= "Z" or ch.isdigit() or ch == "-").strip("-")
+
+
 def _org_code(code: str | None) -> str | None:
     """`KH-LĐLĐ` → `LĐLĐ`, `KH/ĐTN` → `ĐTN`, `NĐ-CP` → `CP`, `UBTVQH14` → itself (ND30 Phụ lục I ô 3: no type
     part): the issuer's part of a ký hiệu (spec §5.1);
@@ -175,19 +185,9 @@ def _org_code(code: str | None) -> str | None:
         return None
     parts = re.split(r"[-/]", code, maxsplit=1)
     if len(parts) == 1 and code.isalnum() and any(ch.isalpha() for ch in code):
-        found = code  # a law or resolution of the Quốc hội's bodies: `653/2019/UBTVQH14`, the body's code alone
-    elif len(parts) == 2 and any(ch.isalpha() for ch in parts[1]):
-        found = parts[1]
-    else:
-        return None
-    return found if re.fullmatch(ORG_CODE, found) else None  # `26/PT-NC`, `ỦBND`: not a ký hiệu the build accepts
-
-
-def _initials(name: str) -> str:
-    """`ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG` → `UBNDTLĐ`: each word's first letter without its tone mark (spec §5.1;
-    Đ is a letter of its own, kept)."""
-    letters = "".join(word[0] for word in name.split() if word[0].isalpha())
-    return "".join(ch for ch in unicodedata.normalize("NFD", letters) if not unicodedata.combining(ch)).upper()
+        return code  # a law or resolution of the Quốc hội's bodies: `653/2019/UBTVQH14`, the body's code alone
+    # profile_data keeps only the letters a ký hiệu allows (code_letters): `26/PT-NC` → `26PT-NC`
+    return parts[1] if len(parts) == 2 and any(ch.isalpha() for ch in parts[1]) else None
 
 
 def _body(body: BodyDraft, notes: Notes) -> dict[str, Any]:
@@ -204,11 +204,12 @@ def _sections(sections: list[SectionDraft], used: set[str], notes: Notes) -> lis
 
 def _section(section: SectionDraft, used: set[str], notes: Notes) -> dict[str, Any]:
     """A section with an `id` made from its title (unique in the file), so a local copy can edit it by id."""
+    title = _unnumbered(section.title, notes)
     return _pruned(
         {
-            "id": _unique(slug(section.title, SECTION_ID_WORDS), used) if section.title else None,
-            "tieu_de": _untyped(section.title, notes),
-            "noi_dung": _untyped(section.lead, notes),
+            "id": _unique(slug(title, SECTION_ID_WORDS), used) if title else None,
+            "tieu_de": title,
+            "noi_dung": _unnumbered(section.lead, notes),
             "doan": section.paragraphs,
             "y": [_item(i, notes) for i in section.items],
             "bang": [table_entry(table, notes) for table in section.tables],
@@ -229,20 +230,22 @@ def _unique(base: str, used: set[str]) -> str | None:
 
 
 def _item(item: ItemDraft, notes: Notes) -> str | dict[str, Any]:
-    text = _untyped(item.text, notes) or item.text
-    return {"noi_dung": text, "y": item.items} if item.items else text
-
-
-def _untyped(text: str | None, notes: Notes) -> str | None:
-    """`text` without the number or bullet typed at its start (`C) Đại diện …`, `5. …`, a second `- `), which the
-    reader did not take for a marker of its own: `vanban build` refuses it in a title, lead or item because it
-    numbers them itself (spec §6; formatting.typed_marker), so the imported file would not build. Noted."""
-    marker = typed_marker(text) if text else None
-    if text is None or marker is None:
+    text = _unnumbered(item.text, notes) or item.text
+    if not item.items:
         return text
-    rest = text[text.index(marker) + len(marker) :].lstrip()
-    notes.add(f"Bỏ `{marker}` gõ ở đầu “{text[:40]}”: vanban tự đánh số (spec §6); kiểm tra thứ tự các mục.")
-    return rest or PLACEHOLDER_TEXT
+    return {"noi_dung": text, "y": [_unnumbered(sub, notes) or sub for sub in item.items]}
+
+
+def _unnumbered(text: str | None, notes: Notes) -> str | None:
+    """A title or item still starting with a typed number or bullet (one the reader did not take for structure:
+    `A.` of a page's list, `-` inside a quoted list) loses it: `vanban build` numbers sections and items itself and
+    refuses a typed marker (spec §6), so the file would not build; noted."""
+    match = TYPED_MARKER.match(text) if text else None
+    if text is None or match is None:
+        return text
+    plain = text[match.end("marker") :].lstrip()
+    notes.add(f"Bỏ `{match['marker']}` gõ ở đầu “{text[:40]}”: `vanban build` tự đánh số mục và gạch đầu dòng.")
+    return plain
 
 
 def _pruned(data: dict[str, Any]) -> dict[str, Any]:
