@@ -48,11 +48,19 @@ def element_texts(element: Paragraph) -> list[str]:
 
 
 def _closed(body: list[Paragraph], regime: str | None) -> list[Paragraph]:
-    """The last paragraph ends with `./.` (spec §3; a Party document's with «.»); a body ending with a table keeps
-    the table as it is."""
+    """The last paragraph ends with `./.` (spec §3 row 6; a Party document's with «.»); an appendix ending with a
+    table keeps the table as it is."""
     if body and body[-1]["kieu"] != "bang":
         body[-1] = _paragraph(body[-1]["kieu"], closing(body[-1]["van_ban"], regime))
     return body
+
+
+def _closed_body(body: list[Paragraph], regime: str | None) -> list[Paragraph]:
+    """The body's last sentence ends with `./.` (spec §3 row 6); a body ending with a table (a chương trình, a
+    danh sách) has no last sentence, so `./.` is a line of its own under the table, as offices write it."""
+    if body and body[-1]["kieu"] == "bang" and regime != PARTY:
+        return [*body, _paragraph("doan", "./.")]
+    return _closed(body, regime)
 
 
 def item_paragraphs(items: tuple[Item, ...], depth: int = 1) -> list[Paragraph]:
@@ -91,16 +99,7 @@ def body_paragraphs(document: Document, numbered: tuple[NumberedSection, ...]) -
         out += section_paragraphs(section)
     if document.closing:
         return [*out, _paragraph("doan", closing(document.closing, document.regime))]
-    if out and out[-1]["kieu"] == "bang":
-        raise ContentError(
-            Problem(
-                "Thân văn bản kết thúc bằng một bảng, nên không có chỗ cho dấu «./.» (spec §3).",
-                file=document.source,
-                field="ket_thuc",
-                hint="Thêm `ket_thuc:` với câu kết thúc văn bản, hoặc chuyển bảng vào phụ lục.",
-            )
-        )
-    return _closed(out, document.regime)
+    return _closed_body(out, document.regime)
 
 
 def _appendix(document: Document, appendix: Appendix, position: int, reference: str) -> dict[str, Any]:

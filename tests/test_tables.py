@@ -228,6 +228,22 @@ def test_long_table_repeats_its_header_row_and_the_annex_starts_a_page(project: 
     assert not any("Nguyễn Văn A" in line.text for line in annex.lines)  # the signature stays on the page before
 
 
+def test_a_body_ending_with_a_table_closes_with_a_line_of_its_own_under_it(project: Path, tmp_path: Path) -> None:
+    """A chương trình or danh sách whose body is its table, no `ket_thuc`: `./.` goes on its own line under the
+    table (spec §3 row 6), and the built file passes the conformance check (build checks by default)."""
+    rows = "\n".join(f"          - [{i}, Ngày {i:02d}/5/2026, Đoàn viên số {i}]" for i in range(1, 4))
+    content = LONG.format(rows=rows).replace("ket_thuc: Các tổ công đoàn thực hiện theo lịch trên.\n", "")
+    (project / "content" / "ke-hoach.yaml").write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--thu-muc", str(project)])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(project / "output" / "ke-hoach.docx") as archive:
+        _header, table, _signature = etree.fromstring(archive.read("word/document.xml")).findall(f"{W}body/{W}tbl")
+    after = table.getnext()
+    assert after.tag == f"{W}p" and "".join(after.itertext()) == "./."
+    page = next(p for p in read_pages(require_pdf(project / "output" / "ke-hoach.docx", tmp_path)) if p.find("./."))
+    assert page.find("./.").top > page.find("Đoàn viên số 3").bottom  # printed under the table's last row
+
+
 @pytest.mark.parametrize(
     ("table", "message"),
     [
