@@ -103,6 +103,13 @@ def test_sliver_columns_every_row_merges_over_are_folded_into_one() -> None:
     assert table_entry(table, Notes())["cot"] == [{"ten": "TT", "rong": 1.1}, {"ten": "Nội dung", "rong": 7.1}]
 
 
+def test_a_column_too_narrow_to_measure_gets_no_width_and_the_build_shares_one_out() -> None:
+    """Word's grid can give a column that holds text 20 twips (0.04 cm): `rong: 0.0` would be refused by the
+    schema (a width is > 0), so the column is written without one."""
+    table = grid((C("TT"), C("Ghi chú")), (C("1"), C("x")), widths=(600, 20))
+    assert table_entry(table, Notes())["cot"] == [{"ten": "TT", "rong": 1.1}, {"ten": "Ghi chú"}]
+
+
 @pytest.mark.parametrize(
     ("total", "summed", "label"),
     [

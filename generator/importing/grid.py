@@ -179,8 +179,8 @@ def _alignments(rows: list[list[GridCell]], width: int) -> list[str]:
 
 def _column(name: str, twips: int | None, align: str, summed: bool) -> dict[str, Any]:
     column: dict[str, Any] = {"ten": name}
-    if twips:
-        column["rong"] = round(twips / TWIPS_PER_CM, 1)
+    if twips and (cm := round(twips / TWIPS_PER_CM, 1)) > 0:  # a sliver Word gives no width: the build shares it out
+        column["rong"] = cm
     if align != "trai":
         column["can"] = align
     if summed:
