@@ -103,6 +103,21 @@ def test_sliver_columns_every_row_merges_over_are_folded_into_one() -> None:
     assert table_entry(table, Notes())["cot"] == [{"ten": "TT", "rong": 1.1}, {"ten": "Nội dung", "rong": 7.1}]
 
 
+def test_a_row_that_stops_short_of_the_grid_is_filled_out_with_empty_cells() -> None:
+    """Word lets a row end before the last grid column (`w:gridAfter`); a `bang:` row must cover every column."""
+    table = grid(
+        (C("TT"), C("Họ tên"), C("Ghi chú")),
+        (C("1"), C("Nguyễn Văn A")),
+        (C("2", rowspan=2), C("Nguyễn Văn B"), C("x")),
+        (C("Nguyễn Văn C"),),
+    )
+    assert table_entry(table, Notes())["dong"] == [
+        ["1", "Nguyễn Văn A", ""],
+        [{"noi_dung": "2", "gop_dong": 2}, "Nguyễn Văn B", "x"],
+        ["Nguyễn Văn C", ""],
+    ]
+
+
 def test_a_column_too_narrow_to_measure_gets_no_width_and_the_build_shares_one_out() -> None:
     """Word's grid can give a column that holds text 20 twips (0.04 cm): `rong: 0.0` would be refused by the
     schema (a width is > 0), so the column is written without one."""

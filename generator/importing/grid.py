@@ -54,7 +54,7 @@ def table_entry(table: WordTable, notes: Notes) -> dict[str, Any]:
     """The `bang:` entry of `table`: columns (name, width, alignment, cong), rows, the totals label."""
     table = collapsed(table)
     depth = header_depth(table)
-    rows = [list(row) for row in table.rows[depth:]]
+    rows = _padded([list(row) for row in table.rows[depth:]], table.width)
     total_label, summed = _totals(rows, notes, table.where)
     if total_label is not None:
         rows = rows[:-1]
@@ -131,6 +131,16 @@ def column_names(table: WordTable, depth: int, notes: Notes) -> list[str]:
             notes.add(f"Cột {index} của bảng không có tên ở dòng tiêu đề: đã ghi tạm `Cột {index}`.", table.where)
         out.append(" – ".join(parts) or f"Cột {index}")
     return out
+
+
+def _padded(rows: list[list[GridCell]], width: int) -> list[list[GridCell]]:
+    """Each row filled out to `width` with empty cells at its end: a Word row may stop short of the grid
+    (`w:gridAfter`, a cell deleted), where a `bang:` row must cover every column (tables.grid_problems)."""
+    _, covered = placements(tuple(tuple(row) for row in rows))
+    for r, row in enumerate(rows):
+        end = max((column for row_at, column in covered if row_at == r), default=-1) + 1
+        row.extend(GridCell("") for _ in range(width - end))
+    return rows
 
 
 def _placed(rows: tuple[tuple[GridCell, ...], ...] | list[list[GridCell]]) -> list[Placed]:
