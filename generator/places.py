@@ -112,6 +112,19 @@ def province_problem(place: str, on: dt.date) -> str | None:
     )
 
 
+def successor_on(place: str, on: dt.date) -> str | None:
+    """The province-level place that took over `place` when `place` is a province name abolished by `on`
+    (`Hà Giang` on 1/3/2026 → `Tuyên Quang`, spec §12); None otherwise.
+
+    >>> successor_on("Hà Giang", dt.date(2026, 3, 1)), successor_on("Hà Giang", dt.date(2024, 3, 1))
+    ('Tuyên Quang', None)
+    """
+    table = place_table()
+    canonical = _canonical(unicodedata.normalize("NFC", place).strip())
+    old = next((a for a in table.abolished if a.place == canonical and on >= a.until), None)
+    return table.successor_place(old) if old is not None else None
+
+
 def _canonical(written: str) -> str | None:
     """The right form of a province-level place name written with or without its common noun; None if not one."""
     bare = written

@@ -171,3 +171,28 @@ def test_the_attached_to_reference_is_left_out_with_a_note_and_the_file_builds(t
     assert "mo_dau" not in text and "\n- (Kèm theo" not in text
     result = runner.invoke(main, ["build", str(content), "--thu-muc", str(tmp_path)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize(
+    ("date_line", "place"),
+    [
+        ("Hà Giang, ngày 3 tháng 4 năm 2026", "Tuyên Quang"),  # after 1/7/2025: the province that took it over
+        ("Hà Giang, ngày 3 tháng 4 năm 2025", "Hà Giang"),  # before: the name of its day (spec §12)
+        ("Thanh Hóa, ngày 3 tháng 4 năm 2026", "Thanh Hóa"),  # not merged
+    ],
+)
+def test_a_place_abolished_by_the_date_becomes_its_successor_with_a_note(tmp_path, date_line, place):
+    """A draft dated after the merger that still writes the old province builds (spec §4.2, §12), with a note."""
+    shutil.copytree(REPO / "templates_docx", tmp_path / "templates_docx")
+    source = tmp_path / "ke-hoach.txt"
+    head = HEAD.replace("Thanh Hóa, ngày 3 tháng 4 năm 2025", date_line).replace("TỈNH MẪU", "TỈNH HÀ GIANG")
+    source.write_text(head + "KẾ HOẠCH\nTổ chức hội thao\n" + BODY, encoding="utf-8")
+    content = tmp_path / "content" / "ke-hoach.yaml"
+    runner = CliRunner()
+    result = runner.invoke(main, ["import", str(source), "-o", str(content)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    (profile,) = (tmp_path / "content" / "co-quan").glob("*.yaml")
+    assert f"\ndia_danh: {place}\n" in profile.read_text(encoding="utf-8")
+    assert ("tỉnh đã sáp nhập từ 01/7/2025" in content.read_text(encoding="utf-8")) == (place == "Tuyên Quang")
+    result = runner.invoke(main, ["build", str(content), "--thu-muc", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output

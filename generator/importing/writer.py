@@ -21,6 +21,7 @@ from ..bodyxml import escaped
 from ..document import Signer
 from ..errors import ContentError, Problem
 from ..formatting import TYPED_MARKER, signer_problems
+from ..places import successor_on
 from ..project import ISSUER_FOLDER
 from ..schema import ContentFile, IssuerFile
 from ..validation import validate
@@ -59,12 +60,17 @@ def content_root(output: Path) -> Path:
     return output.resolve().parent
 
 
+def issue_date(imported: Imported) -> dt.date:
+    """The date read, else 1 January of the year read (or of this year): a placeholder the content file notes."""
+    header = imported.header
+    return header.date or dt.date(header.year or dt.date.today().year, 1, 1)
+
+
 def content_data(imported: Imported, issuer: str) -> dict[str, Any]:
     """The content file as plain data, keys in schema order, empty parts left out."""
     header, tail, notes = imported.header, imported.tail, imported.notes
-    date = header.date
-    if date is None:
-        date = dt.date(header.year or dt.date.today().year, 1, 1)
+    date = issue_date(imported)
+    if header.date is None:
         notes.add(f"Không có ngày ban hành: đã ghi tạm `ngay: {date.isoformat()}`, sửa lại cho đúng.")
     data: dict[str, Any] = {
         "loai": imported.kind,
@@ -155,6 +161,13 @@ def profile_data(imported: Imported) -> dict[str, Any]:
         notes.add("Không thấy tên cơ quan ban hành: hồ sơ cơ quan ghi tạm `ten: TÊN CƠ QUAN`.")
     if not header.place:
         notes.add(f"Không thấy địa danh: hồ sơ cơ quan ghi tạm `dia_danh: {PLACEHOLDER_PLACE}`.")
+    place = header.place or PLACEHOLDER_PLACE
+    if (successor := successor_on(place, date := issue_date(imported))) is not None:
+        notes.add(
+            f"Văn bản ngày {date.day:02d}/{date.month}/{date.year} ghi địa danh “{place}”, tỉnh đã sáp nhập từ 01/7/2025: hồ sơ "
+            f"cơ quan ghi `dia_danh: {successor}` (quy tắc §4.2, §12); kiểm tra lại tên cơ quan và địa danh."
+        )
+        place = successor
     signer = _signer(imported, imported.tail, PLACEHOLDER_SIGNER)
     signer.pop("da_ky", None)
     return _pruned(
@@ -162,7 +175,7 @@ def profile_data(imported: Imported) -> dict[str, Any]:
             "co_quan_chu_quan": header.parent_lines,
             "ten": header.issuer_lines or ["TÊN CƠ QUAN"],
             "ky_hieu": code,
-            "dia_danh": header.place or PLACEHOLDER_PLACE,
+            "dia_danh": place,
             "nguoi_ky": signer,
             "noi_nhan": tail.recipients_only,
             "luu": tail.archive,
