@@ -302,6 +302,20 @@ def _schedule(style: str | None) -> Callable[[DocxDocument], None]:
     return edit
 
 
+def _quoted_closing_sample(document: DocxDocument) -> None:
+    """A ruled table in the body that quotes the parts of a closing block, «Nơi nhận:» and an item among them (a
+    guide's table of components, as ND30 Phụ lục I has): not the document's own Nơi nhận."""
+    table = document.add_table(rows=2, cols=3, style="Table Grid")
+    for row, texts in zip(table.rows, [("Ô", "Thành phần", "Ví dụ"), ("9a", "Nơi nhận", "12")], strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    sample = table.rows[1].cells[1]
+    sample.paragraphs[0].text = "Nơi nhận:"
+    for item in ("- Như trên;", "- Lưu: VT."):
+        sample.add_paragraph(item)
+    _find(document, "2. Thi đua")._p.addprevious(table._tbl)
+
+
 FAILING: list[tuple[str, str, Callable[[DocxDocument], None], str]] = [
     ("kho-giay", "US Letter", _section(page_width=Mm(216), page_height=Mm(279)), "không phải A4"),
     (
@@ -688,6 +702,10 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ("an empty line between the tên loại and the trích yếu (held-out e13)", _blank_after_type),
     ("a note in brackets after the last sentence (held-out f04, f11)", _note_after_end),
     ("Nơi nhận items in the row under the label (held-out e15)", _recipients_below),
+    (
+        "a body table quoting «Nơi nhận:» before the real one (ND30 Phụ lục I imported, then built)",
+        _quoted_closing_sample,
+    ),
     ("indented addressees under Kính gửi (m12)", _addressees),
     (
         "a note set beside a Nơi nhận item, after its «;» (held-out g08)",

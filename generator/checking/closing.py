@@ -79,51 +79,56 @@ class Closing:
 
 
 def locate_closing(paragraphs: list[Paragraph], body_start: int) -> Closing:
-    label = next(
+    """The Nơi nhận and signature blocks after `body_start`. Of several «Nơi nhận:» labels (one inside a table of the
+    body, as in a sample of ND30 Phụ lục I quoted there), the first whose row or column holds a signature block."""
+    labels = [
+        s for p in paragraphs[body_start:] for s in _left_lines(p) if LABEL.match(s.text) and _recipients(paragraphs, s)
+    ]
+    if labels:
+        found = [_labelled(paragraphs, label) for label in labels]
+        return next((closing for closing in found if closing.authority), found[0])
+    if (secretary := _secretary_cell(paragraphs, body_start)) is not None:
+        row = [p for p in paragraphs if p.cell and (p.cell.table, p.cell.row) == (secretary.table, secretary.row)]
+        chair = _signature([line for p in row if p.cell != secretary for line in lines(p)])
+        clerk = _signature([line for p in row if p.cell == secretary for line in lines(p)])
+        return Closing(None, [], chair.authority, chair.signer, clerk if clerk.authority else None)
+    first = next(
         (
-            s
+            p
             for p in paragraphs[body_start:]
-            for s in _left_lines(p)
-            if LABEL.match(s.text) and _recipients(paragraphs, s)
+            if AUTHORITY.match(p.text.strip()) or MINUTES_SIGNERS.match(p.text.strip())
         ),
         None,
     )
-    if label is not None and label.paragraph.cell is not None:
-        cell = label.paragraph.cell
+    block = (
+        [
+            whole(p)
+            for p in paragraphs[first.order : first.order + BLOCK_PARAGRAPHS]
+            if p.text.strip() and p.cell == first.cell
+        ]
+        if first
+        else []
+    )
+    lead = _signature(block)
+    return Closing(None, [], lead.authority, lead.signer, None)
+
+
+def _labelled(paragraphs: list[Paragraph], label: Span) -> Closing:
+    """The closing around the «Nơi nhận:» `label`: the signature in the other cells of its table row (a liên tịch
+    document's second block above it), or in the right column beside it."""
+    cell = label.paragraph.cell
+    if cell is not None:
         block = [
             line
             for p in paragraphs
             if p.cell and (p.cell.table, p.cell.row) == (cell.table, cell.row) and p.cell.column != cell.column
             for line in lines(p)
         ]
-    elif label is not None:
-        block = _right_column(paragraphs, label.paragraph)
-    elif (secretary := _secretary_cell(paragraphs, body_start)) is not None:
-        row = [p for p in paragraphs if p.cell and (p.cell.table, p.cell.row) == (secretary.table, secretary.row)]
-        chair = _signature([line for p in row if p.cell != secretary for line in lines(p)])
-        clerk = _signature([line for p in row if p.cell == secretary for line in lines(p)])
-        return Closing(None, [], chair.authority, chair.signer, clerk if clerk.authority else None)
     else:
-        first = next(
-            (
-                p
-                for p in paragraphs[body_start:]
-                if AUTHORITY.match(p.text.strip()) or MINUTES_SIGNERS.match(p.text.strip())
-            ),
-            None,
-        )
-        block = (
-            [
-                whole(p)
-                for p in paragraphs[first.order : first.order + BLOCK_PARAGRAPHS]
-                if p.text.strip() and p.cell == first.cell
-            ]
-            if first
-            else []
-        )
+        block = _right_column(paragraphs, label.paragraph)
     lead = _signature(block)
-    joint = _signature(_above_label(paragraphs, label)) if label is not None and label.paragraph.cell else None
-    recipients = _recipients(paragraphs, label) if label else []
+    joint = _signature(_above_label(paragraphs, label)) if cell is not None else None
+    recipients = _recipients(paragraphs, label)
     return Closing(label, recipients, lead.authority, lead.signer, joint if joint and joint.authority else None)
 
 
