@@ -238,6 +238,20 @@ def test_a_centred_line_right_above_the_table_is_its_title(tmp_path: Path) -> No
     assert [line.table.title for line in lines if line.table is not None] == ["Tiến độ thực hiện"]
 
 
+def test_the_attached_to_reference_above_a_table_is_no_title(tmp_path: Path) -> None:
+    """Under an appendix's title, «(Kèm theo Quyết định …)» right above its table stays a line (the appendix split
+    drops it: the build makes it again, spec §10), not the table's title (check set 7, p15)."""
+    reference = "(Kèm theo Quyết định số 07/QĐ-CĐCS ngày 12 tháng 9 năm 2025 của Ban Chấp hành)"
+
+    def build(document: Any) -> None:
+        document.add_paragraph(reference).alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _table_xml(document, "single", ROWS)
+
+    lines = read_lines(_docx(tmp_path, build), Notes())
+    assert [line.text for line in lines if line.cells] == [reference]
+    assert [line.table.title for line in lines if line.table is not None] == [None]
+
+
 def vanban(*args: str):
     return CliRunner().invoke(main, list(args), catch_exceptions=False)
 

@@ -21,7 +21,7 @@ from ..bodyxml import BOLD, ITALIC
 from ..checking.formatting import StyleSheet
 from ..docxfile import read_docx
 from .grid import GridCell, WordTable, collapsed, has_header
-from .markers import starts_block
+from .markers import ATTACHED_TO, starts_block
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Quốc hiệu, tiêu ngữ, Nơi nhận: the header and signature tables are layout, whatever their lines.
@@ -66,12 +66,14 @@ def docx_blocks(path: Path) -> list[TextLine | WordTable]:
 
 
 def _caption(paragraph: etree._Element | None, blocks: list[TextLine | WordTable], sheet: StyleSheet) -> str | None:
-    """The title of a table: the paragraph right above it when it is one short centred line."""
+    """The title of a table: the paragraph right above it when it is one short centred line, not the «(Kèm theo …)»
+    reference under an appendix's title (made again by the build, spec §10)."""
     if paragraph is None or paragraph.tag != f"{_W}p" or not blocks or not isinstance(blocks[-1], TextLine):
         return None
     text = " ".join(blocks[-1].text.split())
     centred = sheet.paragraph_format(paragraph).align == "center"
-    return text if centred and text and len(text) <= CAPTION_MAX_CHARS and not starts_block(text) else None
+    short = text and len(text) <= CAPTION_MAX_CHARS
+    return text if centred and short and not starts_block(text) and not text.startswith(ATTACHED_TO) else None
 
 
 def _data_table(table: etree._Element, sheet: StyleSheet) -> bool:
