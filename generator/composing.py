@@ -103,7 +103,7 @@ def body_paragraphs(document: Document, numbered: tuple[NumberedSection, ...]) -
 
 
 def _appendix(document: Document, appendix: Appendix, position: int, reference: str) -> dict[str, Any]:
-    kinds = scheme(document.numbering, document.kind.numbering)
+    kinds = scheme(appendix.numbering or document.numbering, document.kind.numbering)
     numbered = number_sections(appendix.sections, kinds, document.source)
     body = [_paragraph("doan", text) for text in appendix.paragraphs] + item_paragraphs(appendix.items)
     body += [laid_out(table) for table in appendix.tables]

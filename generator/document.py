@@ -131,6 +131,7 @@ class Appendix:
     items: tuple[Item, ...] = ()
     sections: tuple[Section, ...] = ()
     tables: tuple[Table, ...] = ()  # after the paragraphs and points, before the sections
+    numbering: tuple[str, ...] = ()  # its own `danh_so`; empty: the document's
     id: str | None = None  # for a child's edits (thay_phu_luc …); not printed
     source: Path | None = field(default=None, compare=False)
     line: int | None = field(default=None, compare=False)

@@ -27,7 +27,7 @@ from .schema import (
 )
 from .tables import table_from
 from .validation import validate
-from .yamlfile import Location, YamlFile, find_text, read_yaml
+from .yamlfile import Location, YamlFile, dotted, find_text, read_yaml
 
 
 @cache
@@ -152,15 +152,22 @@ def reference_problems(
                 hint="Dùng một trong: " + ", ".join(kinds) + ".",
             )
         )
+    return problems + numbering_problems(source, numbering, ("danh_so",))
+
+
+def numbering_problems(source: YamlFile, numbering: str | list[str] | None, location: Location) -> list[Problem]:
+    """A `danh_so` at `location` (the document's, or an appendix's own) names kinds that exist."""
+    problems = []
     levels = numbering_levels(numbering, None)
     for position, level in enumerate(levels):
         if level not in LEVEL_KINDS and not (len(levels) == 1 and (level in PRESETS or level == DEFAULT_PRESET)):
+            at = (*location, position) if isinstance(numbering, list) else location
             problems.append(
                 Problem(
                     f"Kiểu đánh số `{level}` không có.",
                     file=source.path,
-                    line=source.line_of(("danh_so", position) if isinstance(numbering, list) else ("danh_so",)),
-                    field="danh_so",
+                    line=source.line_of(at),
+                    field=dotted(at),
                     hint="Dùng một bộ ("
                     + ", ".join((DEFAULT_PRESET, *PRESETS))
                     + ") hoặc các kiểu: "
@@ -215,12 +222,15 @@ def appendices(values: list[AppendixIn], source: YamlFile, location: Location = 
 
 
 def _appendix(value: AppendixIn, source: YamlFile, location: Location) -> Appendix:
+    if problems := numbering_problems(source, value.numbering, (*location, "danh_so")):
+        raise ContentError(problems)
     return Appendix(
         title=value.title,
         paragraphs=tuple(value.paragraphs),
         items=items(value.items),
         sections=sections(value.sections, source, (*location, "muc")),
         tables=tables(value.tables, source, (*location, "bang")),
+        numbering=numbering_levels(value.numbering, None),
         id=value.id,
         source=source.path,
         line=source.line_of(location),

@@ -150,6 +150,12 @@ class AppendixIn(_Edge):
         None, description="Mã ổn định của phụ lục (chữ thường, gạch nối), để văn bản cấp dưới sửa theo mã."
     )
     title: Text = Field(alias="tieu_de")
+    numbering: Text | list[Text] | None = Field(
+        None,
+        alias="danh_so",
+        description="Kiểu đánh số riêng của phụ lục (một quy định kèm theo quyết định có chương, điều): tên bộ hoặc "
+        "danh sách kiểu từng cấp; bỏ trống = như văn bản.",
+    )
     paragraphs: list[Text] = Field(default_factory=list, alias="doan")
     items: list[Text | ItemIn] = Field(default_factory=list, alias="y")
     tables: list[TableIn] = Field(default_factory=list, alias="bang", description="Các bảng của phụ lục.")

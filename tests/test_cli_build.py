@@ -37,7 +37,7 @@ BAD_CASES = [
         "muc",
         "cấp 5",
     ),
-    ("unknown numbering", "muc:\n", "danh_so: [la-ma, so-la]\nmuc:\n", 6, "danh_so", "`so-la`"),
+    ("unknown numbering", "muc:\n", "danh_so: [la-ma, so-la]\nmuc:\n", 6, "danh_so[1]", "`so-la`"),
     (
         "section without title",
         "      - tieu_de: Ban Chấp hành\n",

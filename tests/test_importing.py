@@ -357,8 +357,8 @@ def _words(text: str) -> list[str]:
 def _strings(value) -> list[str]:
     if isinstance(value, str):
         return [value]
-    if isinstance(value, dict):  # a section's `id` is made by the importer, not text of the document
-        return [s for k, v in value.items() if k != "id" for s in _strings(v)]
+    if isinstance(value, dict):  # a section's `id`, an appendix's `danh_so`: made by the importer, not printed text
+        return [s for k, v in value.items() if k not in ("id", "danh_so") for s in _strings(v)]
     if isinstance(value, list):
         return [s for v in value for s in _strings(v)]
     return []

@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from docx import Document
 
 from generator.cli import main
 from generator.importing import read_document
 from generator.importing.casing import sentence_case
+from generator.yamlfile import read_yaml
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -196,3 +198,69 @@ def test_a_place_abolished_by_the_date_becomes_its_successor_with_a_note(tmp_pat
     assert ("tỉnh đã sáp nhập từ 01/7/2025" in content.read_text(encoding="utf-8")) == (place == "Tuyên Quang")
     result = runner.invoke(main, ["build", str(content), "--thu-muc", str(tmp_path)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
+
+
+DECISION_WITH_RULES = """CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH MẪU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+CÔNG ĐOÀN CƠ SỞ TRƯỜNG A\tĐộc lập - Tự do - Hạnh phúc
+Số: 12/QĐ-CĐCS\tThanh Hóa, ngày 3 tháng 4 năm 2025
+
+QUYẾT ĐỊNH
+Ban hành Quy chế chi tiêu nội bộ
+
+BAN CHẤP HÀNH CÔNG ĐOÀN CƠ SỞ TRƯỜNG A
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ.
+Điều 2. Quyết định có hiệu lực kể từ ngày ký.
+Điều 3. Các tổ công đoàn chịu trách nhiệm thi hành Quyết định này./.
+Nơi nhận:\tTM. BAN CHẤP HÀNH
+- Như Điều 3;\tCHỦ TỊCH
+- Lưu: VT.
+\tNguyễn Văn A
+
+QUY CHẾ
+Chi tiêu nội bộ
+(Ban hành kèm theo Quyết định số 12/QĐ-CĐCS ngày 03/4/2025 của Ban Chấp hành Công đoàn cơ sở Trường A)
+
+Chương I
+QUY ĐỊNH CHUNG
+Điều 1. Phạm vi áp dụng
+1. Quy chế này áp dụng cho các khoản chi của công đoàn cơ sở.
+2. Các khoản chi khác theo quy định của cấp trên.
+Chương II
+MỨC CHI
+Điều 2. Chi thăm hỏi
+1. Đoàn viên ốm đau được thăm hỏi.
+a) Nằm viện từ 3 ngày trở lên.
+b) Phẫu thuật.
+"""
+
+
+def test_a_rule_issued_with_the_decision_becomes_an_appendix_with_its_own_numbering(tmp_path):
+    """After the signature, «QUY CHẾ» / its title / «(Ban hành kèm theo Quyết định …)» opens a document issued with
+    the quyết định (ND30 Phụ lục III): imported as an appendix with its own `danh_so` (Chương, Điều), not as
+    sections of the quyết định's body, and the file builds with the appendix numbered as the rule was."""
+    shutil.copytree(REPO / "templates_docx", tmp_path / "templates_docx")
+    source = tmp_path / "quyet-dinh.txt"
+    source.write_text(DECISION_WITH_RULES, encoding="utf-8")
+    content = tmp_path / "content" / "quyet-dinh.yaml"
+    runner = CliRunner()
+    result = runner.invoke(main, ["import", str(source), "-o", str(content)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    data = read_yaml(content).data
+    assert [len(data["muc"]), data["danh_so"]] == [3, ["dieu"]]
+    (appendix,) = data["phu_luc"]
+    assert appendix["tieu_de"] == "QUY CHẾ Chi tiêu nội bộ"
+    assert appendix["danh_so"][:3] == ["chuong", "dieu", "so"]
+    assert [chapter["tieu_de"] for chapter in appendix["muc"]] == ["QUY ĐỊNH CHUNG", "MỨC CHI"]
+    result = runner.invoke(main, ["build", str(content), "--thu-muc", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in Document(str(tmp_path / "output" / "quyet-dinh.docx")).paragraphs if p.text]
+    annex = texts[texts.index("Phụ lục") :]
+    assert annex[2].startswith("(Kèm theo Quyết định số 12/QĐ-CĐCS ngày 03 tháng 4 năm 2025 của ")
+    assert annex[1:2] + annex[3:6] == [
+        "QUY CHẾ CHI TIÊU NỘI BỘ",
+        "Chương I",
+        "QUY ĐỊNH CHUNG",
+        "Điều 1. Phạm vi áp dụng",
+    ]
+    assert "Chương II" in annex and "a) Nằm viện từ 3 ngày trở lên." in annex

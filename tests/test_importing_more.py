@@ -5,7 +5,8 @@ cơ quan chủ quản, ký hiệu, địa danh, tên loại, trích yếu (lines
 has no tên loại: its `loai` is CÔNG VĂN and its trích yếu the «V/v …» lines after «V/v». MISSES lists, with the
 reason, the fields the importer still gets wrong; the test fails when one of them starts to pass,
 so the list stays true. Every imported file must build (`vanban build`, format check on), but for
-the one in BUILD_FAILS, with its reason (m01, a Party QUY CHẾ, builds since the Party header).
+those in BUILD_FAILS, with their reason (none now: m03, dated 3/2026 and naming Hà Giang, builds since the
+importer writes the successor province with a note).
 """
 
 from __future__ import annotations
@@ -83,9 +84,7 @@ MISSES = {
 }
 
 # file → why its imported content file is still refused by `vanban build`.
-BUILD_FAILS = {
-    "m03": "a true finding: the document (3/2026) names Hà Giang, abolished on 1/7/2025 (spec §4.3)",
-}
+BUILD_FAILS: dict[str, str] = {}
 
 
 def _path(key: str) -> Path:

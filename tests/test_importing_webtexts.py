@@ -188,7 +188,6 @@ MISSES: dict[tuple[str, str], str] = {
     ("45", "dia_danh"): "first run of round 5: as co_quan",
     ("45", "trich_yeu"): "first run of round 5: the page's title is taken for the type line",
     ("45", "muc"): "first run of round 5: a Phần title in ordinary case is put in capitals",
-    ("48", "trich_yeu"): "first run of round 5: the cut words and the `(Ban hành kèm theo …)` line taken in",
     ("51", "trich_yeu"): "first run of round 5: `ĐẢNG`, `TRUNG ƯƠNG` kept as names where the body prints them small",
 }
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import copy_project
+from docx import Document
 from lxml import etree
 from pdf_layout import read_pages, require_pdf
 from test_examples import GOLDEN, compare_golden, normalised_document_xml
@@ -242,6 +243,56 @@ def test_a_body_ending_with_a_table_closes_with_a_line_of_its_own_under_it(proje
     assert after.tag == f"{W}p" and "".join(after.itertext()) == "./."
     page = next(p for p in read_pages(require_pdf(project / "output" / "ke-hoach.docx", tmp_path)) if p.find("./."))
     assert page.find("./.").top > page.find("Đoàn viên số 3").bottom  # printed under the table's last row
+
+
+RULES_ANNEX = """\
+loai: quyet-dinh
+co_quan: cdcs-thu
+so: 6
+ngay: 2026-03-09
+trich_yeu: Ban hành Quy chế chi tiêu nội bộ
+muc:
+  - noi_dung: Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ.
+  - noi_dung: Quyết định có hiệu lực kể từ ngày ký.
+phu_luc:
+  - tieu_de: Quy chế chi tiêu nội bộ
+    danh_so: {numbering}
+    muc:
+      - tieu_de: Quy định chung
+        muc:
+          - tieu_de: Phạm vi áp dụng
+            doan: [Các khoản chi của công đoàn cơ sở.]
+      - tieu_de: Mức chi
+        muc:
+          - tieu_de: Chi thăm hỏi
+            doan: [Đoàn viên ốm đau được thăm hỏi.]
+"""
+
+
+def test_an_appendix_numbers_its_sections_by_its_own_danh_so(project: Path) -> None:
+    """A rule issued with a quyết định keeps its Chương and Điều (spec §6.1) while the quyết định's body is
+    numbered Điều 1, Điều 2 by the type's default; Điều run on through the chapters."""
+    (project / "content" / "ke-hoach.yaml").write_text(RULES_ANNEX.format(numbering="[chuong, dieu]"), "utf-8")
+    result = CliRunner().invoke(main, ["build", "--thu-muc", str(project)])
+    assert result.exit_code == 0, result.output
+    texts = [p.text for p in Document(str(project / "output" / "ke-hoach.docx")).paragraphs if p.text]
+    assert "Điều 1. Ban hành kèm theo Quyết định này Quy chế chi tiêu nội bộ." in texts[: texts.index("Phụ lục")]
+    annex = texts[texts.index("Phụ lục") :]
+    assert [t for t in annex if t.startswith(("Chương", "Điều"))] == [
+        "Chương I",
+        "Điều 1. Phạm vi áp dụng",
+        "Chương II",
+        "Điều 2. Chi thăm hỏi",
+    ]
+
+
+def test_an_unknown_kind_in_an_appendix_danh_so_names_its_line_and_field(project: Path) -> None:
+    numbering = "\n      - chuong\n      - dieuu"
+    (project / "content" / "ke-hoach.yaml").write_text(RULES_ANNEX.format(numbering=numbering), "utf-8")
+    result = CliRunner().invoke(main, ["build", "--thu-muc", str(project)])
+    assert result.exit_code == 2
+    assert "ke-hoach.yaml:13: [phu_luc[0].danh_so[1]] Kiểu đánh số `dieuu` không có." in result.stderr
+    assert "Traceback" not in result.output + result.stderr
 
 
 @pytest.mark.parametrize(

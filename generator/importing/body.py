@@ -20,12 +20,13 @@ from ..numbering import LEVEL_KINDS
 from .casing import is_all_caps
 from .grid import WordTable
 from .lines import Line
-from .markers import ATTACHED_TO, LABEL_KINDS, TITLE_KINDS, SectionMarker, bullet, section_marker
+from .markers import ATTACHED_TO, ATTACHED_TYPES, LABEL_KINDS, TITLE_KINDS, SectionMarker, bullet, section_marker
 from .notes import Notes
 
 _OPENING = re.compile(r"^(Căn cứ|Thực hiện|Kính gửi|Theo đề nghị|Xét đề nghị|Nhằm)\b")
 _APPENDIX = re.compile(r"^(PHỤ LỤC|Phụ lục|MẪU|Mẫu)\s*(\d+|[IVXLC]+)?\s*:?$")
-_ATTACHED = re.compile(rf"^{re.escape(ATTACHED_TO)}.*\)$")
+_ATTACHED = re.compile(rf"{ATTACHED_TO.pattern}.*\)$")
+ATTACHED_TITLE_LINES = 3
 _END_MARK = re.compile(r"\s*\.?/\.?$")
 TITLE_MAX_CHARS = 100
 OUTER_KINDS = ("phan", "chuong")
@@ -83,7 +84,7 @@ def _without_attached_reference(lines: list[Line], notes: Notes) -> list[Line]:
     of that layout's title block, which vanban does not write — kept as body text, the build would print it
     under the trích yếu's rule and refuse its own output (spec §3 ô 5a)."""
     start = next((i for i, line in enumerate(lines) if not line.blank), None)
-    if start is None or lines[start].table is not None or not lines[start].text.startswith(ATTACHED_TO):
+    if start is None or lines[start].table is not None or not ATTACHED_TO.match(lines[start].text):
         return lines
     end = next((i for i in range(start, min(start + 3, len(lines))) if lines[i].text.rstrip().endswith(")")), None)
     if end is None:
@@ -101,12 +102,26 @@ def split_appendices(lines: list[Line], notes: Notes) -> tuple[list[Line], list[
     """Body lines before the first `PHỤ LỤC` / `MẪU 1` line, then each appendix's title and lines.
 
     As the build prints them (spec §10), a `Phụ lục I` label is followed by the title line and the
-    `(Kèm theo …)` line; the label and the `Kèm theo` line are made again by the build.
+    `(Kèm theo …)` line; the label and the `Kèm theo` line are made again by the build. A document issued
+    with a quyết định after its signature (`QUY ĐỊNH` / its title / `(Kèm theo Quyết định …)`) is one too.
     """
-    starts = [i for i, line in enumerate(lines) if len(line.cells) == 1 and _APPENDIX.match(line.text)]
+    attached = {i: end for i in range(1, len(lines)) if (end := _attached_document(lines, i)) is not None}
+    starts = [
+        i for i, line in enumerate(lines) if i in attached or (len(line.cells) == 1 and _APPENDIX.match(line.text))
+    ]
     appendices: list[tuple[str, list[Line]]] = []
     for position, start in enumerate(starts):
         end = starts[position + 1] if position + 1 < len(starts) else len(lines)
+        if start in attached:
+            reference = attached[start]
+            title = " ".join(line.text.strip() for line in lines[start:reference] if not line.blank)
+            notes.add(
+                f"Văn bản «{title}» ban hành kèm theo quyết định được nhập thành phụ lục: vanban chưa tạo được dạng "
+                "văn bản kèm theo (ND30 Phụ lục III); dòng «(Kèm theo …)» được tạo lại khi tạo văn bản.",
+                lines[start].where,
+            )
+            appendices.append((title, [line for line in lines[reference + 1 : end] if not line.blank]))
+            continue
         part = [line for line in lines[start + 1 : end] if not line.blank]
         title = lines[start].text.rstrip(":")
         if (
@@ -124,6 +139,16 @@ def split_appendices(lines: list[Line], notes: Notes) -> tuple[list[Line], list[
         else:
             appendices.append((title, part))
     return (lines[: starts[0]] if starts else lines), appendices
+
+
+def _attached_document(lines: list[Line], index: int) -> int | None:
+    """The index of the «(Kèm theo …)» line when `lines[index]` is the tên loại of a document issued with a
+    quyết định (`QUY ĐỊNH`, `QUY CHẾ`, `ĐIỀU LỆ`, alone in capitals) and that line follows its title lines."""
+    line = lines[index]
+    if len(line.cells) != 1 or line.text.strip().upper() not in ATTACHED_TYPES or line.text != line.text.upper():
+        return None
+    following = [i for i in range(index + 1, len(lines)) if not lines[i].blank][: ATTACHED_TITLE_LINES + 1]
+    return next((i for i in following if lines[i].table is None and _ATTACHED.match(lines[i].text.strip())), None)
 
 
 def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:

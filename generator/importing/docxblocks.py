@@ -73,7 +73,7 @@ def _caption(paragraph: etree._Element | None, blocks: list[TextLine | WordTable
     text = " ".join(blocks[-1].text.split())
     centred = sheet.paragraph_format(paragraph).align == "center"
     short = text and len(text) <= CAPTION_MAX_CHARS
-    return text if centred and short and not starts_block(text) and not text.startswith(ATTACHED_TO) else None
+    return text if centred and short and not starts_block(text) and not ATTACHED_TO.match(text) else None
 
 
 def _data_table(table: etree._Element, sheet: StyleSheet) -> bool:

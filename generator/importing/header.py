@@ -17,7 +17,7 @@ from ..places import canonical_place, place_table
 from .casing import continued_line, is_all_caps, sentence_case
 from .kinds import kind_of, known_names, split_type, type_of_code
 from .lines import Line
-from .markers import ATTACHED_TO, QUOC_HIEU, starts_block
+from .markers import ATTACHED_TO, ATTACHED_TYPES, QUOC_HIEU, starts_block
 from .notes import Notes
 
 _NATIONAL = (
@@ -55,7 +55,6 @@ _JOINT = ("LIÊN TỊCH", "LIÊN NGÀNH")
 _QUALIFIERS = (*_JOINT, "THỰC HIỆN", "PHỐI HỢP")
 # Documents issued with a quyết định (Ban hành kèm theo …) have no Số line of their own and print their
 # type name with its subject in capitals on one line (`QUY CHẾ HOẠT ĐỘNG`, `QUY ĐỊNH VỀ …`), spec §5.
-_ATTACHED_TYPES = ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ")
 _DRAFT_STAMP = re.compile(r"\s*DỰ THẢO\s*")  # a draft's stamp, often a text box glued to the Số cell
 _SUBJECT = re.compile(r"^V/[vV]\b")  # a công văn's trích yếu under the Số (ND30 Phụ lục I, ô 5b)
 # An issuer's system from its name or ký hiệu when no Party or Đoàn line is printed (union first: `CĐ UBND TỈNH`).
@@ -140,7 +139,7 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
     _read_cells(lines[:type_at], header, notes)
     printed, rest = split_type(lines[type_at].text) or (lines[type_at].text, "")
     header.type_name = printed.upper()
-    attached = header.type_name in _ATTACHED_TYPES and rest == rest.upper()  # `QUY CHẾ HOẠT ĐỘNG` / `của Tổ …`
+    attached = header.type_name in ATTACHED_TYPES and rest == rest.upper()  # `QUY CHẾ HOẠT ĐỘNG` / `của Tổ …`
     qualifier = rest if rest.upper() in _QUALIFIERS or attached else ""
     if qualifier:
         rest = ""
@@ -314,7 +313,7 @@ def _type_line(lines: list[Line]) -> int | None:
             continue
         capitals = line.text == line.text.upper()
         alone = (not found[1] or found[1].upper() in _QUALIFIERS) and capitals
-        attached = capitals and found[0].upper() in _ATTACHED_TYPES
+        attached = capitals and found[0].upper() in ATTACHED_TYPES
         if alone or attached or (found[1] and (index == first or (capitals and under_date))):
             return index
     return None
@@ -522,7 +521,7 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
             or len(line.cells) > 1
             or starts_block(line.text)
             or _authority(line.text, header)
-            or line.text.startswith(ATTACHED_TO)  # the body's reference to its quyết định, not the trích yếu
+            or ATTACHED_TO.match(line.text)  # the body's reference to its quyết định, not the trích yếu
             or (parts and line.text.endswith(":"))  # the body's lead-in (`… đã thảo luận … và kết luận:`)
         ):
             break

@@ -33,7 +33,9 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # The Quốc hiệu (spec §3 row 2; ND30 Phụ lục I ô 1), `HOÀ` or `HÒA`, as real documents misspell it.
 # `XàHỘI`: a PDF text layer with a damaged letter and no space
 # The «(Kèm theo …)» line under a phụ lục's title (spec §10) or a quy chế issued with a quyết định (ND30 Phụ lục III)
-ATTACHED_TO = "(Kèm theo "
+# «(Kèm theo Quyết định …)» / «(Ban hành kèm theo …)»: the reference under a title to the document it goes with
+ATTACHED_TO = re.compile(r"^\((?:Ban hành )?[Kk]èm theo ")
+ATTACHED_TYPES = ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ")  # issued with a quyết định (ND30 Phụ lục III, after Mẫu 1.3)
 QUOC_HIEU = re.compile(r"^CỘNG HO?[ÒÀ]A? X(?:Ã |\S\s?)HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?P<mark>[-–—+*•·▪●○◦])\s*(?P<rest>\S.*)$")
 _LIST_DASHES = "-–•"

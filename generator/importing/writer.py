@@ -26,7 +26,7 @@ from ..project import ISSUER_FOLDER
 from ..schema import ContentFile, IssuerFile
 from ..validation import validate
 from ..yamlfile import read_yaml
-from .body import BodyDraft, ItemDraft, SectionDraft
+from .body import AppendixDraft, BodyDraft, ItemDraft, SectionDraft
 from .grid import table_entry
 from .notes import Notes
 from .reading import Imported
@@ -87,7 +87,7 @@ def content_data(imported: Imported, issuer: str) -> dict[str, Any]:
         "lien_tich": _joint(imported, tail.joint) if tail.joint else None,
         "noi_nhan": tail.recipients_only or None,
         "luu": tail.archive,
-        "phu_luc": [_pruned({"tieu_de": a.title, **_body(a.body, notes)}) for a in imported.appendices],
+        "phu_luc": [_appendix(a, imported.body.levels, notes) for a in imported.appendices],
     }
     if not tail.name and (tail.authority or tail.titles):
         notes.add("Không có họ tên người ký: tệp nội dung không ghi `nguoi_ky`, dùng người ký của hồ sơ cơ quan.")
@@ -201,6 +201,13 @@ def _org_code(code: str | None) -> str | None:
         return code  # a law or resolution of the Quốc hội's bodies: `653/2019/UBTVQH14`, the body's code alone
     # profile_data keeps only the letters a ký hiệu allows (code_letters): `26/PT-NC` → `26PT-NC`
     return parts[1] if len(parts) == 2 and any(ch.isalpha() for ch in parts[1]) else None
+
+
+def _appendix(appendix: AppendixDraft, levels: list[str], notes: Notes) -> dict[str, Any]:
+    """A `phu_luc:` entry; its own `danh_so` when its sections are numbered otherwise than the body's (a quy định
+    issued with the quyết định: Chương, Điều)."""
+    own = appendix.body.levels if appendix.body.sections and appendix.body.levels != levels else None
+    return _pruned({"tieu_de": appendix.title, "danh_so": own, **_body(appendix.body, notes)})
 
 
 def _body(body: BodyDraft, notes: Notes) -> dict[str, Any]:
