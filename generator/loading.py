@@ -12,7 +12,7 @@ from .doctypes import type_rows
 from .document import Appendix, Document, DocumentType, Issuer, Item, JointIssuer, Section, Signer, Table
 from .errors import ContentError, Problem
 from .formatting import typed_marker
-from .numbering import DEFAULT_PRESET, LEVEL_KINDS, PRESETS
+from .numbering import DEFAULT_PRESET, LEVEL_KINDS, PRESETS, distinct_neighbours
 from .project import ISSUER_FOLDER
 from .schema import (
     AppendixIn,
@@ -175,6 +175,21 @@ def numbering_problems(source: YamlFile, numbering: str | list[str] | None, loca
                     + ".",
                 )
             )
+    problems += [
+        Problem(
+            f"Cấp {i} và cấp {i + 1} của `danh_so` cùng kiểu `{levels[i]}`: hai cấp in ra giống nhau, "
+            "người đọc và vanban check không phân biệt được (quy tắc §6.2).",
+            file=source.path,
+            line=source.line_of((*location, i) if isinstance(numbering, list) else location),
+            field=dotted((*location, i) if isinstance(numbering, list) else location),
+            hint="Đổi kiểu một trong hai cấp, ví dụ `chu-cham` (a.) dưới `chu-ngoac` (a)), hoặc ghi cấp dưới thành ý "
+            "gạch đầu dòng (`y`).",
+        )
+        for i in range(1, len(levels))
+        if levels[i] == levels[i - 1]
+        and levels[i] in LEVEL_KINDS
+        and not distinct_neighbours(levels[: i + 1], i, levels[i])
+    ]
     return problems
 
 

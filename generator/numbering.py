@@ -136,6 +136,15 @@ LEVEL_KINDS: dict[str, LevelKind] = {
     )
 }
 
+REPEATABLE_KINDS = frozenset({"so-ghep"})  # 1.1. then 1.1.1.: the same kind at two levels still prints apart
+
+
+def distinct_neighbours(levels: list[str] | tuple[str, ...], at: int, kind: str) -> bool:
+    """Whether `kind` at level `at` differs from the levels above and below it (or may repeat, REPEATABLE_KINDS)."""
+    around = [levels[i] for i in (at - 1, at + 1) if 0 <= i < len(levels)]
+    return kind in REPEATABLE_KINDS or kind not in around
+
+
 PRESETS: dict[str, tuple[str, ...]] = {
     "chu-cai": ("la-ma", "so", "chu-cham"),
     "thu-tu": ("thu-tu",),

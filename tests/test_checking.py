@@ -649,6 +649,7 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ),
     ("a paragraph opening with «Điều 21, điểm b …»", _retext(BODY[:30], "Điều 21, điểm b khoản 5 Điều 32 quy định.")),
     ("a paragraph opening with «Điều 5 quy định»", _retext(BODY[:30], "Điều 5 quy định việc tổ chức hội nghị.")),
+    ("a paragraph opening with a number «1.000 đoàn viên»", _retext(BODY[:30], "1.000 đoàn viên dự hội thao năm nay.")),
     ("CỘNG HOÀ spelling", _retext("CỘNG HÒA", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")),
     ("Quốc hiệu split over runs", _split_runs),
     ("Quốc hiệu upper case through the caps property", _caps_property),

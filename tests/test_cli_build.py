@@ -38,6 +38,7 @@ BAD_CASES = [
         "cấp 5",
     ),
     ("unknown numbering", "muc:\n", "danh_so: [la-ma, so-la]\nmuc:\n", 6, "danh_so[1]", "`so-la`"),
+    ("two levels of one kind", "muc:\n", "danh_so: [la-ma, so, so]\nmuc:\n", 6, "danh_so[2]", "cùng kiểu `so`"),
     (
         "section without title",
         "      - tieu_de: Ban Chấp hành\n",

@@ -264,3 +264,33 @@ def test_a_rule_issued_with_the_decision_becomes_an_appendix_with_its_own_number
         "Điều 1. Phạm vi áp dụng",
     ]
     assert "Chương II" in annex and "a) Nằm viện từ 3 ngày trở lên." in annex
+
+
+MIXED_LEVELS = """
+I. MỤC ĐÍCH
+1. Nội dung thứ nhất
+a) Điểm một.
+b) Điểm hai.
+2. Nội dung thứ hai
+2.1. Việc thứ nhất
+a) Điểm ba.
+b) Điểm bốn.
+II. TỔ CHỨC THỰC HIỆN
+1. Các tổ công đoàn thực hiện.
+"""
+
+
+def test_two_levels_of_one_kind_take_the_other_kind_met_there_and_the_file_builds(tmp_path):
+    """`a)` under `1.`, and `2.1.` then `a)` under `2.`: the third level met `a)` first and `2.1.` too, the fourth
+    `a)`; written as `so-ghep`, `chu-ngoac` so no two levels print alike (spec §6.2), and the build accepts it."""
+    shutil.copytree(REPO / "templates_docx", tmp_path / "templates_docx")
+    source = tmp_path / "ke-hoach.txt"
+    source.write_text(HEAD + "KẾ HOẠCH\nTổ chức hội thao\n" + MIXED_LEVELS, encoding="utf-8")
+    content = tmp_path / "content" / "ke-hoach.yaml"
+    runner = CliRunner()
+    result = runner.invoke(main, ["import", str(source), "-o", str(content)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert read_yaml(content).data["danh_so"] == ["la-ma", "so", "so-ghep", "chu-ngoac"]
+    assert "Cấp 3 và cấp 4 cùng kiểu `chu-ngoac`" in content.read_text(encoding="utf-8")
+    result = runner.invoke(main, ["build", str(content), "--thu-muc", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output

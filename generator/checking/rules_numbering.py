@@ -28,7 +28,7 @@ from .registry import Breach, Context, require, rule
 VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
 FOREIGN_LETTERS = "fjwz"
 ROMAN = re.compile(r"^(?P<v>[IVXLC]+)\s*[.\-–)]\s")
-SUB = re.compile(r"^(?P<p>\d+)\.(?P<v>\d+)\.?\s")
+SUB = re.compile(r"^(?P<p>\d{1,2})\.(?P<v>\d{1,2})\.?\s")  # not «1.000 đoàn viên»: a number
 ARABIC = re.compile(r"^(?P<v>\d{1,2})\s*[.\-–)]\s")
 # «a)», «a. » and, as offices also type it, «a, » (held-out 7 p04: «a, …» to «h, …», then «i) …»)
 LETTER = re.compile(r"^(?P<v>[a-zđ])\s*(\)\s*|\.\s|,\s)")

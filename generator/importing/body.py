@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..bodyxml import escaped, marked, unmarked
-from ..numbering import LEVEL_KINDS
+from ..numbering import LEVEL_KINDS, REPEATABLE_KINDS, distinct_neighbours
 from .casing import is_all_caps
 from .grid import WordTable
 from .lines import Line
@@ -67,6 +67,7 @@ class BodyDraft:
     tables: list[WordTable] = field(default_factory=list)
     sections: list[SectionDraft] = field(default_factory=list)
     levels: list[str] = field(default_factory=list)
+    other_kinds: dict[int, list[str]] = field(default_factory=dict)  # depth → kinds also met there, in order
     synthetic: bool = False
 
 
@@ -179,8 +180,44 @@ def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
         else:
             body.opening.append(line.marked)
     _clauses_among_sentences(body.sections)
+    _distinct_levels(body, notes)
     _upper_titles(body.sections, body.levels, 0)
     return body
+
+
+_LOOK_ALIKE = {
+    "chu-ngoac": ("chu-cham",),
+    "chu-cham": ("chu-ngoac",),
+    "so": ("so-gach",),
+    "so-gach": ("so",),
+    "la-ma": ("la-ma-gach",),
+    "la-ma-gach": ("la-ma",),
+}  # the same count, other punctuation
+
+
+def _distinct_levels(body: BodyDraft, notes: Notes) -> None:
+    """Two levels in a row of one kind (`a)` under `a)`) print alike and the build refuses them (spec §6.2,
+    loading.numbering_problems): where a source mixes kinds at a level (`10.2.1.` beside `a)`), the other kind met
+    there is taken when it tells the two levels apart."""
+    levels = body.levels
+    for depth in range(1, len(levels)):
+        if levels[depth] != levels[depth - 1] or levels[depth] in REPEATABLE_KINDS:
+            continue
+        clash = f"Cấp {depth} và cấp {depth + 1} cùng kiểu `{levels[depth]}`, in ra không phân biệt được: "
+        for at in (depth - 1, depth):
+            fits = [k for k in body.other_kinds.get(at, []) if distinct_neighbours(levels, at, k)]
+            if fits:
+                notes.add(clash + f"cấp {at + 1} dùng kiểu `{fits[0]}` (cũng có ở cấp đó trong văn bản gốc).")
+                levels[at] = fits[0]
+                break
+        else:
+            kind = next(
+                k
+                for k in (*_LOOK_ALIKE.get(levels[depth], ()), "chu-cham", "so-gach")
+                if distinct_neighbours(levels, depth, k)
+            )
+            notes.add(clash + f"cấp {depth + 1} in kiểu `{kind}`, sửa `danh_so` nếu cần.")
+            levels[depth] = kind
 
 
 def _clauses_among_sentences(sections: list[SectionDraft]) -> None:
@@ -300,6 +337,8 @@ def _place(
             f"Cấp {depth + 1} dùng cả kiểu `{body.levels[depth]}` và `{marker.kind}`: giữ kiểu `{body.levels[depth]}`.",
             where,
         )
+        if marker.kind not in (seen := body.other_kinds.setdefault(depth, [])):
+            seen.append(marker.kind)
     elif depth == len(body.levels):
         body.levels.append(marker.kind)
     (stack[-1][1].sections if stack else body.sections).append(section)
