@@ -180,8 +180,8 @@ def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
         else:
             body.opening.append(line.marked)
     _clauses_among_sentences(body.sections)
+    _upper_titles(body.sections, body.levels, 0)  # by the kinds as printed, before _distinct_levels changes one
     _distinct_levels(body, notes)
-    _upper_titles(body.sections, body.levels, 0)
     return body
 
 
