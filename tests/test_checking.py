@@ -1091,12 +1091,22 @@ def test_a_quyet_dinh_authority_line_is_neither_trich_yeu_nor_prose(tmp_path: Pa
         ("Số: 12/2025/NQ-HĐND", []),
         ("Số: 07/2025/QĐ-CĐCS", ["Ký hiệu văn bản hành chính không ghi năm"]),
         ("Số: 07/2025/KH-UBND", ["Ký hiệu văn bản hành chính không ghi năm"]),
+        ("Số: 09/2009/CT-UBND", []),  # Luật Ban hành văn bản QPPL của HĐND, UBND 2004, Điều 1 (held-out 8 q02)
+        ("Số: 09/2016/CT-UBND", ["Ký hiệu văn bản hành chính không ghi năm"]),  # the 2015 law, from 01/7/2016
     ],
-    ids=["quyết định of a UBND", "nghị quyết of a HĐND", "quyết định of a union", "kế hoạch of a UBND"],
+    ids=[
+        "quyết định of a UBND",
+        "nghị quyết of a HĐND",
+        "quyết định of a union",
+        "kế hoạch of a UBND",
+        "chỉ thị of a UBND before 2016",
+        "chỉ thị of a UBND from 2016",
+    ],
 )
 def test_a_normative_decision_carries_its_year(tmp_path: Path, number: str, expected: list[str]) -> None:
     """Luật Ban hành văn bản QPPL 2025, Điều 4: a quyết định of a UBND, a nghị quyết of a HĐND … is quy phạm and its
-    number carries the year (held-out 7 p15, «Số: 07/2025/QĐ-UBND»); an administrative paper's does not (§5.1)."""
+    number carries the year (held-out 7 p15, «Số: 07/2025/QĐ-UBND»), as a UBND's chỉ thị did before 2016; an
+    administrative paper's does not (§5.1 so-ky-hieu)."""
     document = good_document()
     _retext("Số:", number)(document)
     findings = report_of(document, tmp_path).findings

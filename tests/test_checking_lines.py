@@ -139,6 +139,56 @@ def test_a_line_anchored_in_the_empty_paragraph_after_the_header_table(
     assert any(f.rule == "tieu-ngu" and MISSING in f.message for f in findings) == missing
 
 
+@pytest.mark.parametrize(
+    ("down_pt", "missing"),
+    [(30, False), (8, True)],
+    ids=["30 pt down, under the issuer (held-out 8 q06)", "8 pt down, under the cơ quan chủ quản itself"],
+)
+def test_a_line_anchored_in_the_line_of_the_co_quan_chu_quan(tmp_path: Path, down_pt: float, missing: bool) -> None:
+    """§3 co-quan-ban-hanh: the issuer's line may be anchored in the cơ quan chủ quản's paragraph above it, when it
+    is placed lower than the two lines (12 pt «LĐLĐ TỈNH ĐỒNG NAI», 12 pt issuer: 27.6 pt)."""
+    document = good_document()
+    line = DRAWINGML.format(ns="{ns}", offset=int(down_pt * 12700), cx=ISSUER_EMU, prst="straightConnector1")
+    _replace_border("CÔNG ĐOÀN", line, "LĐLĐ")(document)
+    findings = report_of(document, tmp_path).findings
+    assert any(f.rule == "co-quan-ban-hanh" and MISSING in f.message for f in findings) == missing
+
+
+TAB_LAID = (
+    ("LĐLĐ TỈNH ĐỒNG NAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True),
+    ("CÔNG ĐOÀN CƠ SỞ CÔNG TY AN PHÚ\tĐộc lập - Tự do - Hạnh phúc", True),
+    ("", False),
+    ("Số: 09/KH-CĐCS\tĐồng Nai, ngày 05 tháng 01 năm 2026", False),
+)
+
+
+@pytest.mark.parametrize("motto_first", [False, True], ids=["issuer's shape first", "Tiêu ngữ's shape first"])
+def test_two_lines_of_a_tab_laid_header_go_with_its_columns(tmp_path: Path, motto_first: bool) -> None:
+    """§3 tieu-ngu, co-quan-ban-hanh (held-out 8 q02, q10; more/m05): a header typed as tab-separated lines holds
+    the issuer's 3 cm line and the Tiêu ngữ's 5.6 cm line in one paragraph; left to right they go with its columns,
+    whatever their order in the file."""
+    document = good_document()
+    header = document.tables[0]._tbl
+    lines = []
+    for text, bold in TAB_LAID:
+        paragraph = document.add_paragraph()
+        for index, part in enumerate(text.split("\t")):
+            if index:
+                paragraph.add_run().add_tab()
+            run = paragraph.add_run(part)
+            run.font.size, run.bold = Pt(13 if "Độc lập" in part else 12), bold
+        lines.append(paragraph._p)
+    issuer = AFTER_TABLE.format(ns="{ns}", left=30 * 12700, offset=0, cx=ISSUER_EMU)
+    motto = AFTER_TABLE.format(ns="{ns}", left=260 * 12700, offset=0, cx=MOTTO_EMU)
+    for shape in (motto, issuer) if motto_first else (issuer, motto):
+        lines[2].append(_shape(shape))
+    for line in reversed(lines):
+        header.addnext(line)
+    header.getparent().remove(header)
+    findings = report_of(document, tmp_path).findings
+    assert [str(f) for f in findings if f.rule in {"tieu-ngu", "co-quan-ban-hanh"} and "kẻ" in f.message] == []
+
+
 def test_shape_far_down_the_row_below_is_not_a_line_under(tmp_path: Path) -> None:
     """A line 30 pt down the date cell lies under the date, not under the Tiêu ngữ."""
     document = good_document()

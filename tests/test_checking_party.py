@@ -202,6 +202,8 @@ def test_party_items_are_read_off_hd_36() -> None:
         # the drafter's mark and the copies issued glued after the full stop (spec §3 row 12; m04–m20 of the corpus)
         ("- Lưu: VT, NC.Châu", []),
         ("- Lưu: VT, PL.(300)", []),
+        ("- Lưu: VT, NC (3).23", []),  # ô 12 as a count alone (ND30 Phụ lục I III.3, held-out q13)
+        ("- Lưu: VT, NC (3)23", ["Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo>.»"]),
         ("- Lưu:  VT,  LĐVL&TN.", []),  # double spaces (held-out e02)
         ("- Lưu: VT, NCChâu", ["Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo>.»"]),
         ("- Lưu: VT, NC. Châu", ["Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo>.»"]),

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -24,7 +24,7 @@ from .formatting import w
 from .reading import Paragraph
 from .registry import Breach, Context
 from .report import Severity
-from .spans import RULE_CHARS, Span, bool_consensus, is_rule, lines
+from .spans import COLUMN_GAP, RULE_CHARS, Span, bool_consensus, is_rule, lines
 
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 A = "http://schemas.openxmlformats.org/drawingml/2006/main"
@@ -258,13 +258,26 @@ def _cell_below(paragraphs: list[Paragraph], paragraph: Paragraph) -> Paragraph 
     )
 
 
-def _shape_below(paragraphs: list[Paragraph], paragraph: Paragraph) -> DrawnLine | None:
-    """A line shape anchored in `paragraph`, the empty paragraphs after it in its cell, near the top of the next
-    paragraph of its cell (m14, m17: the Số or date line holds the anchor), or near the top of the cell below (a
+def _under(span: Span, shapes: list[LineShape]) -> LineShape:
+    """The shape under `span` among those anchored in one paragraph: a header laid out with tabs puts the issuer's
+    and the Tiêu ngữ's lines in one line of text (held-out q02, q10), so the shapes, left to right, go with its
+    columns, left to right; the first shape when their places are not stated."""
+    if len(shapes) < 2 or any(shape.left is None for shape in shapes):
+        return shapes[0]
+    before = span.paragraph.text[: span.start].rsplit("\n", 1)[-1]
+    column = len([part for part in COLUMN_GAP.split(before) if part.strip()])
+    ordered = sorted(shapes, key=lambda shape: shape.left or 0.0)
+    return ordered[min(column, len(ordered) - 1)]
+
+
+def _shape_below(paragraphs: list[Paragraph], span: Span) -> DrawnLine | None:
+    """A line shape anchored in the span's paragraph, the empty paragraphs after it in its cell, near the top of the
+    next paragraph of its cell (m14, m17: the Số or date line holds the anchor), or near the top of the cell below (a
     line anchored in the Số or date row)."""
+    paragraph = span.paragraph
     found = line_shapes(paragraph.element)
     if found:
-        return DrawnLine("shape", paragraph, length=found[0].length)
+        return DrawnLine("shape", paragraph, length=_under(span, found).length)
     for following in paragraphs[paragraph.order + 1 : paragraph.order + 3]:
         if following.cell != paragraph.cell:
             break
@@ -272,10 +285,10 @@ def _shape_below(paragraphs: list[Paragraph], paragraph: Paragraph) -> DrawnLine
         if following.text.strip():
             near = [s for s in found if s.offset <= NEAR_TOP]
             if near:
-                return DrawnLine("shape", following, length=near[0].length)
+                return DrawnLine("shape", following, length=_under(span, near).length)
             break
         if found:
-            return DrawnLine("shape", following, length=found[0].length)
+            return DrawnLine("shape", following, length=_under(span, found).length)
     below = _cell_below(paragraphs, paragraph)
     near = [s for s in line_shapes(below.element) if s.offset <= NEAR_TOP] if below is not None else []
     return DrawnLine("shape", below, length=near[0].length) if below is not None and near else None
@@ -288,7 +301,7 @@ def line_below(paragraphs: list[Paragraph], span: Span) -> DrawnLine | None:
         return DrawnLine("border", paragraph)
     if bool_consensus(span, "underline"):
         return DrawnLine("underline", paragraph)
-    if (shape := _shape_below(paragraphs, paragraph)) is not None:
+    if (shape := _shape_below(paragraphs, span)) is not None:
         return shape
     rest = [s for s in lines(paragraph) if s.start >= span.end]
     if rest:
@@ -307,14 +320,28 @@ def line_below(paragraphs: list[Paragraph], span: Span) -> DrawnLine | None:
     return None
 
 
-def _anchored_in(earlier: list[Span]) -> DrawnLine | None:
+def _anchored_in(earlier: list[Span], above: Sequence[Span] = (), last: Span | None = None) -> DrawnLine | None:
     """A line shape anchored in an earlier line of the component and placed below it (held-out d10: anchored in
-    «BAN CHỈ ĐẠO», 45 pt down, under the issuer's last line «VỀ PHÁT TRIỂN …»)."""
+    «BAN CHỈ ĐẠO», 45 pt down, under the issuer's last line «VỀ PHÁT TRIỂN …»), or anchored in a line `above` the
+    component (the cơ quan chủ quản) further down than the lines from there to the component's `last` line
+    (held-out q06: in «TRƯỜNG ĐH CÔNG NGHỆ THÔNG TIN», 39 pt down, under «PHÒNG ĐÀO TẠO ĐẠI HỌC»)."""
     for span in earlier:
         found = [shape for shape in line_shapes(span.paragraph.element) if shape.offset > 0]
         if found:
             return DrawnLine("shape", span.paragraph, length=found[0].length)
+    for span in above if last is not None else ():
+        down = _height(span, last) if last is not None else 0.0
+        found = [shape for shape in line_shapes(span.paragraph.element) if shape.offset > down]
+        if found:
+            return DrawnLine("shape", span.paragraph, length=found[0].length)
     return None
+
+
+def _height(first: Span, last: Span) -> float:
+    """Points from the top of `first`'s paragraph to the foot of `last`: single-spaced lines (1.15 × the size)."""
+    paragraphs = [first.paragraph] if first.paragraph is last.paragraph else [first.paragraph, last.paragraph]
+    sizes = [max((fmt.size for _, _, fmt in p.runs), default=13.0) for p in paragraphs]
+    return sum(1.15 * size * (1 + p.text.count("\n")) for size, p in zip(sizes, paragraphs, strict=True))
 
 
 def _after_table(paragraphs: list[Paragraph], span: Span) -> DrawnLine | None:
@@ -374,10 +401,10 @@ def line_length(context: Context, span: Span, line: DrawnLine) -> float | None:
         return int(extent.get("cx", "0")) / EMU_PER_PT if extent is not None else None
     if line.typed is not None:
         return text_width(line.typed)
-    return _inner_width(context, line.paragraph)
+    return inner_width(context, line.paragraph)
 
 
-def _inner_width(context: Context, paragraph: Paragraph) -> float | None:
+def inner_width(context: Context, paragraph: Paragraph) -> float | None:
     """Points between the paragraph's indents inside its cell or text area."""
     available = _available_width(context, paragraph.element)
     if available is None:
@@ -409,13 +436,18 @@ def line_breaches(
     wanted: str,
     typed: frozenset[str] = frozenset(),
     under: Span | None = None,
+    above: Sequence[Span] = (),
 ) -> Iterator[Breach]:
     """The line under component `name` (printed as `text_lines`, the line sought under `under` when given: the
     «(Kèm theo …)» line of an attached document): present, solid, `ratio` (min, max) of its widest line; a line typed
     with only the characters `typed` is accepted as it is (a Party trích yếu's «-----»)."""
     span = under or text_lines[-1]
     paragraphs = context.layout.paragraphs
-    line = line_below(paragraphs, span) or _anchored_in(text_lines[:-1]) or _after_table(paragraphs, span)
+    line = (
+        line_below(paragraphs, span)
+        or _anchored_in(text_lines[:-1], above, text_lines[-1])
+        or _after_table(paragraphs, span)
+    )
     if line is None:
         yield Breach(f"Thiếu đường kẻ dưới {name}.", span, f"Thêm {wanted} (đoạn trống có viền dưới).")
         return
@@ -430,7 +462,7 @@ def line_breaches(
         )
         return
     length = line_length(context, span, line)
-    text = max(min(text_width(s), _inner_width(context, s.paragraph) or text_width(s)) for s in text_lines)
+    text = max(min(text_width(s), inner_width(context, s.paragraph) or text_width(s)) for s in text_lines)
     if length is None or not text or ratio[0] <= length / text <= ratio[1]:
         return
     yield Breach(

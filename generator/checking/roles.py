@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ..doctypes import type_codes
 from .closing import Closing, locate_closing
@@ -37,6 +38,10 @@ NOT_A_PLACE = re.compile(r"[:\d]")  # the địa danh before «, ngày» holds n
 NUMBERED_UNIT = re.compile(r"\b(?:Quận|Phường|Huyện|Xã|Thị trấn)\s+\d+\b", re.I)  # … «Quận 6» (ND30 Phụ lục I, II.4.a)
 DRAFT_BLANK = re.compile(r"tháng|năm|/")
 TYPE_CODES = type_codes()  # UPPER tên loại → chữ viết tắt, ND30 Phụ lục III Mục I (spec §5.2)
+# The trích yếu of a công văn: «V/v …» (ND30 Phụ lục I II.5.b), or the words written out, «Về việc …», under the Số
+# line (held-out 8 q10, Trường Đại học Cần Thơ)
+SUBJECT = re.compile(r"^(?:V/v|Về việc)\b")
+LEFT_COLUMN_INDENT = 2835  # twips, 5 cm: a right indent that keeps a line in the header's left column
 ATTACHED_TO = "(Kèm theo"
 ANNEX = re.compile(r"^phụ\s+lục\b", re.I)
 ANNEX_LINES = 6  # «Phụ lục I», a title of up to three lines, then «(Kèm theo …)» and its second line
@@ -83,12 +88,13 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
     if date is not None and _below_a_title(paragraphs, [s for s in (national, motto, party, youth, number) if s], date):
         date = None
     title_at = next((p.order for p in header if _type_like(p)), len(paragraphs))
-    subject = next((s for p in header if p.order < title_at for s in lines(p) if s.text.startswith("V/v")), None)
+    subject = _subject(header, title_at, number)
     if subject is None and regime == PARTY:
         subject = _party_subject(header, number)
     marks = [s for s in (national, motto, party, youth, date) if s]
     issuer, superior = _issuer(header, number, national or party or youth, marks)
     found = [s.paragraph for s in [*marks, number, subject, *issuer] if s]
+    found += _subject_rest(paragraphs, subject) if subject is not None else []
     after = max((p.order for p in found), default=-1)
     type_name, summary = _title(paragraphs, after) if subject is None else (None, [])  # a công văn has no tên loại
     attached_to: Paragraph | None = None
@@ -123,6 +129,50 @@ def locate(paragraphs: list[Paragraph]) -> Layout:
         attached_to,
         annex_opening is not None,
     )
+
+
+def _subject(header: list[Paragraph], title_at: int, number: Span | None) -> Span | None:
+    """A công văn's trích yếu: a «V/v …» line above any tên loại; «Về việc …» written out only below the Số line and
+    in the left column, a table's first cell or a paragraph held there by its right indent (a named document's
+    «Về việc …» stands centred under its tên loại, held-out 8 q11)."""
+    for paragraph in header:
+        if paragraph.order >= title_at:
+            return None
+        for span in lines(paragraph):
+            text = span.text.strip()
+            if text.startswith("V/v") or (
+                SUBJECT.match(text)
+                and number is not None
+                and paragraph.order > number.paragraph.order
+                and _left_column(paragraph)
+            ):
+                return span
+    return None
+
+
+def _left_column(paragraph: Paragraph) -> bool:
+    if paragraph.cell is not None:
+        return paragraph.cell.column == 1  # cells count from 1
+    return paragraph.format.indent_right >= LEFT_COLUMN_INDENT
+
+
+def _subject_rest(paragraphs: list[Paragraph], subject: Span) -> list[Paragraph]:
+    """The paragraphs that go on with a trích yếu written as paragraphs of its own outside a table: the non-empty
+    ones right under it in the same alignment and right indent (held-out 8 q10: «Về việc …» / «Tiểu ban chấm …»)."""
+    first = subject.paragraph
+    if first.cell is not None:
+        return []
+    rest: list[Paragraph] = []
+    for paragraph in paragraphs[first.order + 1 : first.order + 3]:
+        text = paragraph.text.strip()
+        same = (paragraph.format.align, paragraph.format.indent_right) == (
+            first.format.align,
+            first.format.indent_right,
+        )
+        if not text or not same or paragraph.cell is not None or text.startswith("Kính gửi"):
+            break
+        rest.append(paragraph)
+    return rest
 
 
 def _header_zone(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -324,6 +374,15 @@ def _without_addressees(paragraphs: list[Paragraph]) -> list[Paragraph]:
         if not addressees:
             kept.append(paragraph)
     return kept
+
+
+def file_parts(layout: Layout) -> list[list[Paragraph]]:
+    """The documents printed in one file: split before every Quốc hiệu line after the header (the forms sent with
+    a công văn, held-out 8 q10; the next document of a pack, sources 01). Each is numbered on its own pages."""
+    after = max((p.order for p in layout.header), default=-1)
+    cuts = [p.order for p in layout.paragraphs if p.order > after and _attached_header(p)]
+    bounds = [0, *cuts, len(layout.paragraphs)]
+    return [layout.paragraphs[start:end] for start, end in pairwise(bounds) if start < end]
 
 
 def _attached_header(paragraph: Paragraph) -> bool:

