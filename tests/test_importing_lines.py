@@ -100,6 +100,9 @@ MARKER_CASES = [
     ("1- Công tác chính trị, tư tưởng", "so-gach", "Công tác chính trị, tư tưởng"),
     ("2.1. Nội dung", "so-ghep", "Nội dung"),
     ("1.2.3. Chi tiết", "so-ghep", "Chi tiết"),
+    ("1.4- Khai và chứng nhận lý lịch", "so-ghep", "Khai và chứng nhận lý lịch"),  # a Party guide's dash (HD 38)
+    ("1.4.1- Yêu cầu", "so-ghep", "Yêu cầu"),
+    ("2.5 - 3 triệu đồng mỗi người", None, None),
     ("a) Quốc hiệu và Tiêu ngữ.", "chu-ngoac", "Quốc hiệu và Tiêu ngữ."),
     ("b. Đối với cá nhân", "chu-cham", "Đối với cá nhân"),
     ("Một là: Đẩy mạnh công tác tuyên truyền", "thu-tu-hai-cham", "Đẩy mạnh công tác tuyên truyền"),

@@ -24,7 +24,7 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("la-ma", re.compile(rf"^(?P<n>{_ROMAN})\.\s+(?P<rest>\S.*)$")),
     ("la-ma-gach", re.compile(rf"^(?P<n>{_ROMAN})\s*[-–]\s*(?P<rest>\S.*)$")),
     ("chu-hoa", re.compile(r"^(?P<n>[A-ZĐ])\.\s+(?P<rest>\S.*)$")),
-    ("so-ghep", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})+)(?:\.\s*|\s+(?=[A-ZĐÀ-Ỹ]))(?P<rest>\S.*)$")),
+    ("so-ghep", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})+)(?:\.\s*|[-–]\s+(?=\D)|\s+(?=[A-ZĐÀ-Ỹ]))(?P<rest>\S.*)$")),
     ("so", re.compile(r"^(?P<n>\d{1,2})\.(?!\d)\s*(?P<rest>\S.*)$")),
     ("so-gach", re.compile(r"^(?P<n>\d{1,2})\s*-\s+(?P<rest>\S.*)$")),
     ("chu-ngoac", re.compile(r"^(?P<n>[a-zđ])\)\s*(?P<rest>\S.*)$")),
