@@ -362,3 +362,22 @@ def test_the_shipped_example_comes_back_with_its_tables(tmp_path: Path) -> None:
     original, imported = _tables(read_yaml(source).data), _tables(read_yaml(again).data)
     assert [_comparable(t) for t in imported] == [_comparable(t) for t in original]
     assert "cong: true" in result.output  # the note that the totals row became `cong`
+
+
+def test_word_list_numbers_are_read_as_printed(tmp_path: Path) -> None:
+    """A paragraph numbered by Word (numPr through the «List Number» style) carries its number in no text node:
+    the importer puts Word's label in front, so «1.», «2.» are read as sections (docx 02: «1.» by Word, «2.» typed)."""
+
+    def build(document: Any) -> None:
+        document.add_paragraph("Chúng tôi gồm:")
+        document.add_paragraph("Đại diện người sử dụng lao động", style="List Number")
+        document.add_paragraph("Ông/Bà: Nguyễn Văn A")
+        document.add_paragraph("Đại diện tập thể lao động", style="List Number")
+
+    lines = read_lines(_docx(tmp_path, build), Notes())
+    assert [line.text for line in lines if line.cells] == [
+        "Chúng tôi gồm:",
+        "1. Đại diện người sử dụng lao động",
+        "Ông/Bà: Nguyễn Văn A",
+        "2. Đại diện tập thể lao động",
+    ]

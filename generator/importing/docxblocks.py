@@ -19,6 +19,7 @@ from lxml import etree
 
 from ..bodyxml import BOLD, ITALIC
 from ..checking.formatting import StyleSheet
+from ..checking.wordlists import ListCounters, list_formats
 from ..docxfile import read_docx
 from .grid import GridCell, WordTable, collapsed, has_header
 from .markers import ATTACHED_TO, starts_block
@@ -48,11 +49,12 @@ def docx_blocks(path: Path) -> list[TextLine | WordTable]:
     root = package.xml("word/document.xml")
     body = root.find(f"{_W}body") if root is not None else None
     sheet = StyleSheet.of(package)
+    lists = ListCounters(list_formats(package.xml("word/numbering.xml")))
     blocks: list[TextLine | WordTable] = []
     previous: etree._Element | None = None
     for block in body if body is not None else []:
         if block.tag == f"{_W}p":
-            blocks.extend(_paragraph_lines(block, sheet))
+            blocks.extend(_labelled(_paragraph_lines(block, sheet), _word_label(block, sheet, lists)))
         elif block.tag == f"{_W}tbl":
             table = _word_table(block, sheet) if _data_table(block, sheet) else None
             if table is not None and has_header(collapsed(table)):
@@ -187,6 +189,27 @@ def _paragraph_lines(paragraph: etree._Element, sheet: StyleSheet) -> list[TextL
         lines.append(TextLine(line, tuple(styles[start : start + len(line)])))
         start += len(line) + 1
     return lines
+
+
+def _word_label(paragraph: etree._Element, sheet: StyleSheet, lists: ListCounters) -> str | None:
+    """The number Word prints before a list paragraph («1.», «a)», «Điều 3.»), which is in no text node; bullets
+    and capital letters give none (checking.wordlists). The counters run over the body's paragraphs only."""
+    found = sheet.paragraph_format(paragraph)
+    return lists.label(found.num_id, found.num_level) if found.num_id else None
+
+
+def _labelled(lines: list[TextLine], label: str | None) -> list[TextLine]:
+    """The paragraph's first line with Word's list number in front, as it is printed."""
+    if not label or not lines or not lines[0].text.strip():
+        return lines
+    first = lines[0]
+    return [
+        TextLine(
+            f"{label} {first.text.lstrip()}",
+            (0,) * (len(label) + 1) + first.styles[len(first.text) - len(first.text.lstrip()) :],
+        ),
+        *lines[1:],
+    ]
 
 
 def _emphasis(sheet: StyleSheet, run: etree._Element, paragraph_style: str | None) -> int:
