@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..bodyxml import escaped, marked, unmarked
-from ..numbering import LEVEL_KINDS, REPEATABLE_KINDS, distinct_neighbours
+from ..numbering import LEVEL_KINDS, REPEATABLE_KINDS, LevelKind, distinct_neighbours
 from .casing import is_all_caps
 from .grid import WordTable
 from .lines import Line
@@ -182,7 +182,39 @@ def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
     _clauses_among_sentences(body.sections)
     _upper_titles(body.sections, body.levels, 0)  # by the kinds as printed, before _distinct_levels changes one
     _distinct_levels(body, notes)
+    _countable_levels(body, notes)
     return body
+
+
+def _countable_levels(body: BodyDraft, notes: Notes) -> None:
+    """A level of letters with more items under one parent than the alphabet has (23, spec §6.2) cannot be
+    printed (numbering.number_sections refuses it): numbered 1, 2, 3 instead, with a note."""
+    widest: dict[int, int] = {}
+
+    def count(sections: list[SectionDraft], depth: int) -> None:
+        widest[depth] = max(widest.get(depth, 0), len(sections))
+        for section in sections:
+            count(section.sections, depth + 1)
+
+    count(body.sections, 0)
+    for depth, items in widest.items():
+        kind = LEVEL_KINDS.get(body.levels[depth]) if depth < len(body.levels) else None
+        if kind is None or _numbers_up_to(kind, items):
+            continue
+        new = next(k for k in ("so", "so-gach", "so-ghep") if distinct_neighbours(body.levels, depth, k))
+        notes.add(
+            f"Cấp {depth + 1} có {items} mục dưới một mục, quá số chữ cái tiếng Việt: in kiểu `{new}` (1, 2, 3) "
+            f"thay kiểu `{kind.key}`."
+        )
+        body.levels[depth] = new
+
+
+def _numbers_up_to(kind: LevelKind, items: int) -> bool:
+    try:
+        kind.marker(items, "")
+    except ValueError:
+        return False
+    return True
 
 
 _LOOK_ALIKE = {
