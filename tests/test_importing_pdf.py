@@ -1,4 +1,5 @@
-"""`vanban import` of PDFs: the V/v of a công văn wrapped in the narrow left column.
+"""`vanban import` of PDFs: the V/v of a công văn wrapped in the narrow left column, and body paragraphs wrapped at
+the right margin joined again by position (generator/importing/sources.py `_runs_on`, lines.py `joined_wraps`).
 
 The PDFs are made here: a công văn written with python-docx in several paragraph layouts (ND30 Phụ lục I II.6.b:
 justified with a first-line indent; ragged right; no indent but 6 pt between paragraphs; 1.5 lines), printed by
@@ -8,10 +9,12 @@ LibreOffice; the wording is the tests' own. m19 is the real PDF of tests/fixture
 from __future__ import annotations
 
 import shutil
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import FIXTURES, import_then_build
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Cm, Pt
@@ -19,6 +22,9 @@ from pdf_layout import NO_SOFFICE, SOFFICE_TIMEOUT_S
 
 from generator.exporting.pdf import convert
 from generator.importing import read_document
+from generator.importing.lines import Line, joined_wraps
+from generator.importing.notes import Notes
+from generator.importing.sources import _Layout, _Printed, _runs_on, pdf_texts
 
 SUBJECT = (
     "V/v góp ý dự thảo báo cáo sơ kết năm năm thực hiện chương trình cải cách hành chính giai đoạn 2021 - 2030, "
@@ -153,6 +159,110 @@ def test_a_pdf_v_v_wrapped_over_six_lines_is_read_whole(letters: dict[str, Path]
         "UBND-VX",
         "CÔNG VĂN",
     )
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_pdf_body_paragraphs_come_out_whole(letters: dict[str, Path], layout: str) -> None:
+    """Each paragraph printed over several lines (and the one across the page break) is one paragraph again; the
+    headings, the items, the «Kính gửi» line and the closing stay apart."""
+    pdf = letters[layout]
+    texts = pdf_texts(pdf)
+    assert any(text.runs_on and after.text == "" for text, after in pairwise(texts)), "no paragraph crosses a page"
+    imported = read_document(pdf)
+    body = imported.body
+    assert body.opening == ["Kính gửi: Các sở, ban, ngành tỉnh", OPENING]
+    first, second = body.sections
+    assert (first.title, first.paragraphs, [item.text for item in first.items]) == (FIRST, [FIRST_TEXT], ITEMS)
+    assert (second.title, second.paragraphs) == (SECOND, SECOND_TEXTS)
+    assert imported.closing == CLOSING.removesuffix("./.")
+
+
+def test_a_pdf_letter_with_joined_paragraphs_builds(letters: dict[str, Path], tmp_path: Path) -> None:
+    pdf = tmp_path / "cong-van.pdf"
+    shutil.copyfile(letters["justified-indent"], pdf)
+    imported, built, output = import_then_build(pdf, tmp_path)
+    assert (imported, built) == (0, 0), output
+
+
+# The real PDF: a tờ trình whose body quotes a decree over several paragraphs («“b) …» … «… kháng”.»).
+M19 = FIXTURES / "corpus" / "more" / "m19_so-noi-vu-binh-thuan-ttr-3367.pdf"
+
+
+def test_m19_paragraphs_are_joined_and_its_quotations_stay_text() -> None:
+    imported = read_document(M19)
+    body = imported.body
+    assert (
+        imported.header.summary.startswith("Báo cáo, đề xuất phương án") and "Kính gửi" not in imported.header.summary
+    )
+    assert body.opening[0] == "Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh"
+    assert body.opening[1].startswith("Ngày 24/7/2024, Chủ tịch") and body.opening[1].endswith("xem xét, có ý kiến.")
+    assert "Công văn số 2769/UBND-NCKSTTHC về việc" in body.opening[1]
+    top = [section.title for section in body.sections]
+    assert top[:2] == ["Căn cứ pháp lý liên quan", "Kết quả rà soát và đề xuất"]
+    quoting = body.sections[0].sections[1]
+    assert quoting.title == "Điểm b, c khoản 4 Điều 19 Nghị định số 126/2024/NĐ-CP quy định:"
+    assert [text[:3] for text in quoting.paragraphs] == ["“b)", "c) "]  # the decree's c), not the tờ trình's
+    assert quoting.paragraphs[1].endswith("trừ trường hợp bất khả kháng”.")
+
+
+def _line(x0: float, x1: float, top: float, page: int = 0, size: float = 14.0, bold: bool = False) -> _Printed:
+    return _Printed("một dòng chữ", page, x0, x1, top, head=30.0, size=size, bold=bold)
+
+
+LAYOUT = _Layout(left=85.0, right=539.0, pitch=19.5)
+
+
+@pytest.mark.parametrize(
+    ("line", "after", "runs_on"),
+    [
+        (_line(121, 539, 100), _line(85, 539, 119.5), True),  # a first line and its continuation
+        (_line(85, 525, 100), _line(85, 539, 119.5), True),  # ragged right: the next line's first word would not fit
+        (_line(85, 480, 100), _line(85, 539, 119.5), False),  # ends short: the paragraph ends there
+        (_line(85, 539, 100), _line(121, 539, 119.5), False),  # the next line has a first-line indent
+        (_line(85, 539, 100), _line(85, 539, 125.5), False),  # 6 pt of paragraph spacing above the next line
+        (_line(85, 539, 760), _line(85, 539, 58, page=1), True),  # at the top of the next page
+        (_line(85, 539, 100), _line(85, 539, 119.5, size=12), False),  # another font size
+        (_line(85, 539, 100, bold=True), _line(85, 539, 119.5), False),  # a bold heading, then body text
+        (_line(85, 539, 100), _line(85, 200, 119.5, bold=True), True),  # its last words stressed in bold
+        (_line(150, 530, 100), _line(120, 500, 119.5), False),  # a centred trích yếu's lines
+    ],
+    ids=["indented-first", "ragged", "short", "indent", "spacing", "next-page", "size", "bold", "stressed", "centred"],
+)
+def test_a_printed_line_runs_on_by_its_position(line: _Printed, after: _Printed, runs_on: bool) -> None:
+    assert _runs_on(line, after, LAYOUT) is runs_on
+
+
+def test_a_line_holding_two_columns_never_runs_on() -> None:
+    columns = _Printed("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", 0, 85, 539, 100, 60, 14, False)
+    assert not _runs_on(columns, _line(85, 539, 119.5), LAYOUT)
+
+
+def _wrapped(*texts: str) -> list[Line]:
+    """Lines as a PDF gives them: `+` at the end of a text marks a printed line that runs on; `` is a page break."""
+    return [
+        Line((t.removesuffix("+"),) if t else (), f"dòng {n}", runs_on=t.endswith("+")) for n, t in enumerate(texts)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "joined"),
+    [
+        (_wrapped("Một đoạn văn chạy+", "tới dòng sau."), ["Một đoạn văn chạy tới dòng sau."]),
+        (_wrapped("Qua trang+", "", "mới."), ["Qua trang mới."]),  # the page break's blank line dropped
+        (_wrapped("Đoạn trước có:+", "1. Mục mới"), ["Đoạn trước có:", "1. Mục mới"]),
+        (_wrapped("Đoạn trước có:+", "a) Điểm mới"), ["Đoạn trước có:", "a) Điểm mới"]),
+        (_wrapped("Đoạn trước có:+", "- Ý mới"), ["Đoạn trước có:", "- Ý mới"]),
+        (_wrapped("Kính gửi: Sở A+", "Ngày 3/4, đoàn"), ["Kính gửi: Sở A", "Ngày 3/4, đoàn"]),
+        (_wrapped("Đoạn có+", "Kính gửi: Sở A"), ["Đoạn có", "Kính gửi: Sở A"]),
+        (_wrapped("Công văn số 12/UBND-+", "VX ngày 3/4"), ["Công văn số 12/UBND-VX ngày 3/4"]),
+        (_wrapped("giai đoạn 2026 -+", "2030"), ["giai đoạn 2026 - 2030"]),
+        (_wrapped("Ba dòng+", "một đoạn+", "văn."), ["Ba dòng một đoạn văn."]),
+        (_wrapped("Dòng cuối.", "Đoạn mới."), ["Dòng cuối.", "Đoạn mới."]),
+    ],
+    ids=["wrap", "page", "number", "letter", "dash", "address", "address-next", "hyphen", "spaced-dash", "three", "no"],
+)
+def test_wrapped_lines_join_unless_the_next_opens_a_block(lines: list[Line], joined: list[str]) -> None:
+    assert [line.text for line in joined_wraps(lines, Notes()) if not line.blank] == joined
 
 
 # The V/v of a công văn, ND30 Phụ lục I ô 5b, as text: spaced out by a web copy, or wrapped over six lines in the
