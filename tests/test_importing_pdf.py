@@ -24,7 +24,7 @@ from generator.exporting.pdf import convert
 from generator.importing import read_document
 from generator.importing.lines import Line, joined_wraps
 from generator.importing.notes import Notes
-from generator.importing.sources import _Layout, _Printed, _runs_on, pdf_texts
+from generator.importing.sources import _foot, _Layout, _Printed, _runs_on, pdf_texts
 
 SUBJECT = (
     "V/v góp ý dự thảo báo cáo sơ kết năm năm thực hiện chương trình cải cách hành chính giai đoạn 2021 - 2030, "
@@ -203,6 +203,10 @@ def test_m19_paragraphs_are_joined_and_its_quotations_stay_text() -> None:
     assert quoting.title == "Điểm b, c khoản 4 Điều 19 Nghị định số 126/2024/NĐ-CP quy định:"
     assert [text[:3] for text in quoting.paragraphs] == ["“b)", "c) "]  # the decree's c), not the tờ trình's
     assert quoting.paragraphs[1].endswith("trừ trường hợp bất khả kháng”.")
+    # a paragraph the page break cuts goes on over the footnote at the page's foot, which follows it
+    texts = [item.text for item in body.sections[1].sections[1].items]
+    cut = next(n for n, text in enumerate(texts) if "nhiệm vụ nhà nước giao năm 2025 và Công văn số 3191" in text)
+    assert body.sections[1].sections[1].items[cut].items[0].startswith("1 Công văn số 5956/STNMT-CCBVMT")
 
 
 def _line(x0: float, x1: float, top: float, page: int = 0, size: float = 14.0, bold: bool = False) -> _Printed:
@@ -232,15 +236,23 @@ def test_a_printed_line_runs_on_by_its_position(line: _Printed, after: _Printed,
     assert _runs_on(line, after, LAYOUT) is runs_on
 
 
+def test_the_smaller_lines_under_a_pages_last_body_line_are_its_footnotes() -> None:
+    page = [_line(85, 539, 700), _line(85, 539, 719.5), _line(85, 400, 760, size=10), _line(85, 300, 772, size=10)]
+    assert _foot(page, 14.0) == page[2:]
+    assert _foot(page[:2], 14.0) == []
+
+
 def test_a_line_holding_two_columns_never_runs_on() -> None:
     columns = _Printed("Nơi nhận:\tTM. ỦY BAN NHÂN DÂN", 0, 85, 539, 100, 60, 14, False)
     assert not _runs_on(columns, _line(85, 539, 119.5), LAYOUT)
 
 
 def _wrapped(*texts: str) -> list[Line]:
-    """Lines as a PDF gives them: `+` at the end of a text marks a printed line that runs on; `` is a page break."""
+    """Lines as a PDF gives them: `+` at the end of a text marks a printed line that runs on, `^` at its start a
+    footnote at the page's foot; `` is a page break."""
     return [
-        Line((t.removesuffix("+"),) if t else (), f"dòng {n}", runs_on=t.endswith("+")) for n, t in enumerate(texts)
+        Line((t.strip("^+"),) if t else (), f"dòng {n}", runs_on=t.endswith("+"), foot=t.startswith("^"))
+        for n, t in enumerate(texts)
     ]
 
 
@@ -258,8 +270,17 @@ def _wrapped(*texts: str) -> list[Line]:
         (_wrapped("giai đoạn 2026 -+", "2030"), ["giai đoạn 2026 - 2030"]),
         (_wrapped("Ba dòng+", "một đoạn+", "văn."), ["Ba dòng một đoạn văn."]),
         (_wrapped("Dòng cuối.", "Đoạn mới."), ["Dòng cuối.", "Đoạn mới."]),
+        (
+            _wrapped("giao năm+", "^1 Chú thích+", "^dòng hai.", "", "2025 và tiếp.", "Đoạn sau."),
+            ["giao năm 2025 và tiếp.", "1 Chú thích dòng hai.", "Đoạn sau."],
+        ),
+        (_wrapped("Hết đoạn.", "^1 Chú thích.", "", "Đoạn mới."), ["Hết đoạn.", "1 Chú thích.", "Đoạn mới."]),
+        (_wrapped("Đoạn có:+", "^1 Chú thích.", "", "1. Mục"), ["Đoạn có:", "1 Chú thích.", "1. Mục"]),
     ],
-    ids=["wrap", "page", "number", "letter", "dash", "address", "address-next", "hyphen", "spaced-dash", "three", "no"],
+    ids=[
+        *("wrap", "page", "number", "letter", "dash", "address", "address-next", "hyphen", "spaced-dash", "three"),
+        *("no", "over-footnote", "footnote-after-end", "footnote-then-marker"),
+    ],
 )
 def test_wrapped_lines_join_unless_the_next_opens_a_block(lines: list[Line], joined: list[str]) -> None:
     assert [line.text for line in joined_wraps(lines, Notes()) if not line.blank] == joined

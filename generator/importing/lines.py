@@ -91,6 +91,7 @@ class Line:
     table: WordTable | None = None  # a data table of a .docx: no text of its own (cells empty)
     styles: tuple[int, ...] = ()  # the emphasis (bodyxml BOLD, ITALIC) of each character of `text`; () when unknown
     runs_on: bool = False  # a PDF's printed line whose paragraph goes on on the next text line (sources.py)
+    foot: bool = False  # a PDF's footnote at the foot of its page (sources.py)
 
     @property
     def text(self) -> str:
@@ -135,6 +136,7 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
         printed = list(enumerate(pdf_texts(path), start=1))
         raw = [(TextLine(text.text, ()), f"dòng {n}") for n, text in printed]
         runs_on = {f"dòng {n}" for n, text in printed if text.runs_on}
+        foot = {f"dòng {n}" for n, text in printed if text.foot}
         wrapped, text_file = False, False
     else:
         texts = _decode(path).splitlines()
@@ -146,7 +148,7 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
         wrapped, text_file = _looks_hard_wrapped(texts) or _web_table(texts), True
     lines = [line for block, where in raw if (line := _line(block, where, notes, text_file)) is not None]
     if suffix == ".pdf":
-        lines = [dataclasses.replace(line, runs_on=True) if line.where in runs_on else line for line in lines]
+        lines = [dataclasses.replace(line, runs_on=line.where in runs_on, foot=line.where in foot) for line in lines]
     if wrapped:
         notes.add(
             "Văn bản có các dòng bị ngắt cứng (bản chuyển từ PDF, bản chép từ trang web): đã nối lại thành đoạn; kiểm tra chỗ nối."
@@ -386,22 +388,33 @@ def _continues(previous: Line, line: Line, last: str) -> bool:
 
 def joined_wraps(lines: list[Line], notes: Notes) -> list[Line]:
     """A PDF's body with each paragraph on one line: a printed line that runs on (sources.py: it reaches the right
-    margin and the next starts at the left edge, without a first-line indent, in its size) takes the
-    next text line, across the blank line of a page break, unless that opens a section or an item (`1.`, `a)`,
-    `-`) or either is the «Kính gửi» line. For the body only (reading.py): the header, the signature and the Nơi
-    nhận are read line by line."""
+    margin and the next starts at the left edge, without a first-line indent, in its size) takes the next text
+    line, across the blank line of a page break and the footnotes at the page's foot (read after the paragraph),
+    unless that opens a section or an item (`1.`, `a)`, `-`) or either is the «Kính gửi» line. For the body only
+    (reading.py): the header, the signature and the Nơi nhận are read line by line."""
     out: list[Line] = []
-    crossed: list[Line] = []  # blank lines after a line that runs on: the page break inside its paragraph
+    crossed: list[Line] = []  # after a line that runs on: the page break and the footnotes inside its paragraph
+    held: list[Line] = []  # the footnotes a paragraph went on over, read again after it
+    pending = lines[::-1]
     joins = 0
-    for line in lines:
+    while pending:
+        line = pending.pop()
         previous = out[-1] if out else None
-        if previous is not None and previous.runs_on and line.blank:
+        running = previous is not None and previous.runs_on
+        if previous is not None and running and (line.blank or (line.foot and not previous.foot)):
             crossed.append(line)
             continue
-        if previous is not None and previous.runs_on and _wrapped(previous, line):
+        if previous is not None and running and _wrapped(previous, line):
             glue = "" if _GLUED_HYPHEN.search(previous.text) else " "
-            out[-1] = Line((f"{previous.text}{glue}{line.text}",), previous.where, runs_on=line.runs_on)
+            out[-1] = dataclasses.replace(
+                previous, cells=(f"{previous.text}{glue}{line.text}",), styles=(), runs_on=line.runs_on
+            )
+            held += [note for note in crossed if not note.blank]
             joins += 1
+        elif previous is not None and (held or any(not other.blank for other in crossed)):
+            out[-1] = dataclasses.replace(previous, runs_on=False)  # the paragraph ends: its footnotes are read next
+            pending += [line, *reversed([*held, *crossed])]
+            held = []
         else:
             out += [*crossed, line]
         crossed = []
@@ -410,7 +423,7 @@ def joined_wraps(lines: list[Line], notes: Notes) -> list[Line]:
             f"Bản PDF ngắt đoạn văn ở lề phải: đã nối {joins} dòng vào dòng trên nó (dòng trên chạy tới lề phải, "
             "dòng dưới bắt đầu ở lề trái, không thụt đầu dòng, cùng cỡ chữ); kiểm tra chỗ nối."
         )
-    return [*out, *crossed]
+    return [*out, *held, *crossed]
 
 
 def _wrapped(previous: Line, line: Line) -> bool:

@@ -33,10 +33,12 @@ Word = dict[str, object]
 
 @dataclass(frozen=True)
 class PdfText:
-    """Một dòng in của tệp PDF (các ô cách nhau bằng tab) và việc đoạn văn của nó còn chạy sang dòng chữ sau."""
+    """Một dòng in của tệp PDF (các ô cách nhau bằng tab), việc đoạn văn của nó còn chạy sang dòng chữ sau, và dòng
+    chú thích cuối trang."""
 
     text: str
     runs_on: bool = False
+    foot: bool = False  # a footnote at the foot of its page
 
 
 @dataclass(frozen=True)
@@ -81,14 +83,26 @@ def pdf_texts(path: Path) -> list[PdfText]:
                 hint="Nhận dạng chữ (OCR) hoặc dùng bản .docx của văn bản.",
             )
         )
-    flow = [line for page in pages for line in page if not PAGE_NUMBER.match(line.text)]
+    printed = [[line for line in page if not PAGE_NUMBER.match(line.text)] for page in pages]
+    sizes = Counter(line.size for page in printed for line in page)
+    feet = [_foot(page, sizes.most_common(1)[0][0] if sizes else 0.0) for page in printed]
+    foot = {line for lines in feet for line in lines}
+    flow = [line for page in printed for line in page if line not in foot]
     layout = _layout(flow)
-    runs_on = {line for line, after in pairwise(flow) if layout is not None and _runs_on(line, after, layout)}
+    pairs = [*pairwise(flow), *(pair for lines in feet for pair in pairwise(lines))]  # footnotes wrap too
+    runs_on = {line for line, after in pairs if layout is not None and _runs_on(line, after, layout)}
     texts: list[PdfText] = []
     for page in pages:
-        texts += [PdfText(line.text, line in runs_on) for line in page]
+        texts += [PdfText(line.text, line in runs_on, line in foot) for line in page]
         texts.append(PdfText(""))
     return texts
+
+
+def _foot(page: list[_Printed], size: float) -> list[_Printed]:
+    """The footnotes at the foot of a page: the lines under its last line in the body's size (the commonest),
+    all smaller; a paragraph the page break cuts goes on over them."""
+    last = max((i for i, line in enumerate(page) if line.size > size - SIZE_TOLERANCE), default=len(page))
+    return page[last + 1 :]
 
 
 def _runs_on(line: _Printed, after: _Printed, layout: _Layout) -> bool:
