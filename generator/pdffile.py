@@ -28,9 +28,10 @@ class PdfPage:
     words: tuple[dict[str, Any], ...]
 
 
-def read_pdf(path: Path, extra_attrs: tuple[str, ...] = ()) -> list[PdfPage]:
+def read_pdf(path: Path, extra_attrs: tuple[str, ...] = (), chars: bool = False) -> list[PdfPage]:
     """Every page of the PDF at `path` with its words (`extra_attrs`: more of pdfplumber's per-character
-    attributes to keep, e.g. `fontname`; a word then ends where one changes)."""
+    attributes to keep, e.g. `fontname`; a word then ends where one changes; `chars`: each word keeps its
+    characters under `chars`, with their font name and size, and words do not end at a change of font)."""
     try:
         size = path.stat().st_size
     except OSError as exc:
@@ -48,7 +49,11 @@ def read_pdf(path: Path, extra_attrs: tuple[str, ...] = ()) -> list[PdfPage]:
             if len(pdf.pages) > MAX_PDF_PAGES:
                 raise _unreadable(path, f"Tệp PDF có hơn {MAX_PDF_PAGES} trang.", "Tách riêng văn bản cần xử lý.")
             return [
-                PdfPage(float(page.width), float(page.height), tuple(page.extract_words(extra_attrs=list(extra_attrs))))
+                PdfPage(
+                    float(page.width),
+                    float(page.height),
+                    tuple(page.extract_words(extra_attrs=list(extra_attrs), return_chars=chars)),
+                )
                 for page in pdf.pages
             ]
     except UnreadableDocumentError:

@@ -437,3 +437,46 @@ def test_files_that_are_not_one_document_are_refused(path, words):
     with pytest.raises(UnreadableDocumentError) as caught:
         read_document(path)
     assert words in str(caught.value) and "Cách sửa:" in str(caught.value)
+
+
+QUOTING = """ỦY BAN NHÂN DÂN XÃ MẪU\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+\tĐộc lập - Tự do - Hạnh phúc
+Số: 5/TTr-UBND\tMẫu Sơn, ngày 3 tháng 4 năm 2025
+TỜ TRÌNH
+Về việc sáp nhập hai thôn
+1. Căn cứ đề xuất
+a) Khoản 2 Điều 7 của quy chế quy định:
+“a) Thôn có dưới một trăm hộ thì sáp nhập;
+b) Thôn mới lấy tên của một trong hai thôn”.
+b) Ý kiến của nhân dân hai thôn đều đồng thuận.
+c) Điều 9 của quy chế quy định:
+“a) Một đoạn trích không đóng ngoặc;
+d) Kết quả lấy ý kiến được công khai.
+"""
+
+
+def test_numbers_inside_a_quoted_passage_are_the_quoted_texts(tmp_path: Path) -> None:
+    """«“a) …;» / «b) …”.»: the quoted law's own points are paragraphs of the section quoting it, as vanban check
+    reads them (spec §6.2, checking/rules_numbering.quoted_passages); a quotation never closed is its first line
+    only, so the `b)` after it is the document's."""
+    path = tmp_path / "to-trinh.txt"
+    path.write_text(QUOTING, encoding="utf-8")
+    points = read_document(path).body.sections[0].sections
+    assert [(point.title or point.lead, point.paragraphs) for point in points] == [
+        (
+            "Khoản 2 Điều 7 của quy chế quy định:",
+            ["“a) Thôn có dưới một trăm hộ thì sáp nhập;", "b) Thôn mới lấy tên của một trong hai thôn”."],
+        ),
+        ("Ý kiến của nhân dân hai thôn đều đồng thuận.", []),
+        ("Điều 9 của quy chế quy định:", ["“a) Một đoạn trích không đóng ngoặc;"]),
+        ("Kết quả lấy ý kiến được công khai.", []),
+    ]
+
+
+def test_a_line_inside_a_quotation_that_goes_on_with_the_documents_numbers_is_its_own(tmp_path: Path) -> None:
+    """«1. …» / «“…» / «2. …» / «…”.»: the `2.` follows the document's `1.`, so vanban check takes it for the
+    document's heading (rules_numbering.OwnSequence) and the import does too."""
+    path = tmp_path / "to-trinh.txt"
+    head = QUOTING.split("1. Căn cứ")[0]
+    path.write_text(head + "1. Căn cứ\n“Đoạn trích mở ngoặc\n2. Nội dung đề xuất\nđoạn trích đóng ngoặc”.\n", "utf-8")
+    assert [section.title for section in read_document(path).body.sections] == ["Căn cứ", "Nội dung đề xuất"]

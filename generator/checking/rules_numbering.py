@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
 from .reading import Paragraph
 from .registry import Breach, Context, require, rule
@@ -74,24 +75,55 @@ def _quote_depth(text: str) -> int:
     return max(0, text.count("“") - text.count("”")) + text.count('"') % 2
 
 
-def _quoted(body: list[Paragraph]) -> dict[int, bool]:
-    """The paragraphs of quoted passages, by order, True for those inside one (neither opening nor closing it): a
-    paragraph that opens with a quote, and when it leaves the quotation open, the paragraphs up to the one that
-    closes it («“Điều 10. …» / «1. …» / «…» / «4. …”», held-out g09). A quotation never closed is its first
-    paragraph only."""
+def quoted_passages(texts: list[str]) -> dict[int, bool]:
+    """The paragraphs of quoted passages, by index in `texts`, True for those inside one (neither opening nor closing
+    it): a paragraph that opens with a quote, and when it leaves the quotation open, the paragraphs up to the one
+    that closes it («“Điều 10. …» / «1. …» / «…» / «4. …”», held-out g09). A quotation never closed is its first
+    paragraph only. `vanban import` reads the same passages as text (importing/body.py)."""
     quoted: dict[int, bool] = {}
-    for index, paragraph in enumerate(body):
-        text = paragraph.text.lstrip()
-        if text[:1] not in OPENING_QUOTES or paragraph.order in quoted:
+    for index, raw in enumerate(texts):
+        text = raw.lstrip()
+        if text[:1] not in OPENING_QUOTES or index in quoted:
             continue
-        quoted[paragraph.order] = False
+        quoted[index] = False
         if not _quote_depth(text):
             continue
-        rest = body[index + 1 :]
-        close = next((n for n, p in enumerate(rest) if "”" in p.text or p.text.count('"') % 2), None)
+        rest = texts[index + 1 :]
+        close = next((n for n, t in enumerate(rest) if "”" in t or t.count('"') % 2), None)
         if close is not None:
-            quoted.update({p.order: n < close for n, p in enumerate(rest[: close + 1])})
+            quoted.update({index + 1 + n: n < close for n in range(close + 1)})
     return quoted
+
+
+def _quoted(body: list[Paragraph]) -> dict[int, bool]:
+    """quoted_passages of the body, by paragraph order."""
+    return {body[index].order: inside for index, inside in quoted_passages([p.text for p in body]).items()}
+
+
+@dataclass
+class OwnSequence:
+    """The document's own numbers read so far, as danh-so follows them: whether a line inside a quoted passage goes
+    on with them, and so is the document's (`vanban import` reads quoted passages by this, importing/body.py)."""
+
+    last: dict[str, tuple[int, str]] = field(default_factory=dict)
+
+    def goes_on(self, text: str) -> bool:
+        marker = _marker(text)
+        return marker is not None and _continues(marker, self.last)
+
+    def read(self, text: str) -> None:
+        marker = _marker(text)
+        if marker is not None and not (marker[0] == "letter" and marker[1] in FOREIGN_LETTERS):
+            _advance(self.last, marker[0], _number(marker[0], marker[1]), marker[2])
+
+
+def _advance(last: dict[str, tuple[int, str]], kind: str, number: int, parent: str) -> list[str]:
+    """`last` after a marker of `kind`: its number, the deeper kinds' sequences ended (those kinds returned)."""
+    deeper = [other for other, depth in DEPTH.items() if depth > DEPTH[kind]]
+    for other in deeper:
+        last.pop(other, None)
+    last[kind] = (number, parent)
+    return deeper
 
 
 def _continues(marker: tuple[str, str, str], last: dict[str, tuple[int, str]]) -> bool:
@@ -209,11 +241,8 @@ def _step(
     previous = last.get(kind)
     if kind == "sub" and previous is not None and previous[1] != parent:
         previous = None
-    for other, depth in DEPTH.items():
-        if depth > DEPTH[kind]:
-            last.pop(other, None)
-            outer.pop(other, None)
-    last[kind] = (number, parent)
+    for other in _advance(last, kind, number, parent):
+        outer.pop(other, None)
     if number == 1 and (previous is None or previous[0] > 1):
         if previous is not None:
             outer[kind] = previous[0]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..bodyxml import escaped, marked, unmarked
+from ..checking.rules_numbering import OwnSequence, quoted_passages
 from ..numbering import LEVEL_KINDS, REPEATABLE_KINDS, LevelKind, distinct_neighbours
 from .casing import is_all_caps
 from .grid import WordTable
@@ -160,6 +161,11 @@ def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
     index = _first_part_or_chapter(lines)
     body.opening = [line.marked for line in lines[:index] if line.cells]
     body.tables = [line.table for line in lines[:index] if line.table is not None]
+    # a law quoted over several paragraphs («“b) …» / «c) …» / «… kháng”.»): its numbers are another text's, its
+    # lines the paragraphs of the section quoting it, but for a line inside it that goes on with the document's own
+    # numbers, as vanban check reads them (spec §6.2; rules_numbering)
+    quoted = quoted_passages([line.text for line in lines])
+    own = OwnSequence()
     while index < len(lines):
         line = lines[index]
         index += 1
@@ -168,7 +174,10 @@ def parse_body(lines: list[Line], notes: Notes) -> BodyDraft:
             continue
         if line.blank:
             continue
-        marker = section_marker(line.text)
+        inside = quoted.get(index - 1)
+        marker = None if inside is False or (inside and not own.goes_on(line.text)) else section_marker(line.text)
+        if marker is not None:
+            own.read(line.text)
         if marker is not None:
             _close_levels(stack, marker)
             section = SectionDraft()

@@ -261,8 +261,9 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
     in_subject = False
     for index, line in enumerate(lines[:end]):
         # a web copy spaces the V/v's lines out too (`V/v Hướng dẫn …` / blank / `Giáo dục trung học …`): a blank line
-        # does not end it, a header cell or a name in capitals does
-        in_subject = in_subject and len(parts) < SUMMARY_MAX_LINES
+        # ends it only after SUMMARY_MAX_LINES lines; lines one under the other go on (a PDF's narrow left column
+        # wraps a long V/v over five or six, ND30 Phụ lục I ô 5b) until a header cell or a name in capitals
+        in_subject = in_subject and (not line.blank or len(parts) < SUMMARY_MAX_LINES)
         for cell in _cells(line):
             if _classify(cell, header, notes, line.where):
                 in_subject = False

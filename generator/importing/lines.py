@@ -33,7 +33,7 @@ from .grid import WordTable
 from .kinds import printed_names
 from .markers import QUOC_HIEU, starts_block
 from .notes import Notes
-from .sources import pdf_texts
+from .sources import PAGE_NUMBER, pdf_texts
 
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")
 # A row of a web table copied as text (hethongphapluat.vn): `ỦY BAN NHÂN DÂN | CỘNG HÒA … |`, each cell closed by `|`;
@@ -48,9 +48,10 @@ _BOLD = re.compile(r"\*\*")
 _EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s)])([^*\n]*?[^\s(])\*(?![\w*])")
 # a word, not `07h00`; nor a date's word (`tháng11`: the day or month glued to it)
 _FOOTNOTE = re.compile(r"(?<=[a-zà-ỹđ][a-zà-ỹđ])(?<!ngày)(?<!tháng)(?<!năm)(\d{1,2})(?=[.,;:)]|\s|$)")
-_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _RULE = re.compile(r"^[-_*=~.…–—|\s]+$")  # a lone `|`: a cell edge of a web table (thuvienphapluat.vn)
 _WRAP_END = re.compile(r"[.:;!?…]$")
+_ADDRESS = re.compile(r"^Kính gửi\b")
+_GLUED_HYPHEN = re.compile(r"\S-$")  # `2769/UBND-` / `NCKSTTHC`: one word cut after its hyphen (not `2026 -`)
 _ONE_WORD = re.compile(r"^[^\W\d_][^\s]*(?<![.;!?…])$")  # `ỦY`, `Mỹ`, `Số:`; not `TM.`
 _END_PUNCTUATION = frozenset(".,;:!?…/")
 _DATE_CUT = re.compile(r"\b(?:ngày|tháng)\n\d")  # `Đồng Nai, ngày` / `04 tháng 12 năm 2013`
@@ -89,6 +90,8 @@ class Line:
     where: str
     table: WordTable | None = None  # a data table of a .docx: no text of its own (cells empty)
     styles: tuple[int, ...] = ()  # the emphasis (bodyxml BOLD, ITALIC) of each character of `text`; () when unknown
+    runs_on: bool = False  # a PDF's printed line whose paragraph goes on on the next text line (sources.py)
+    foot: bool = False  # a PDF's footnote at the foot of its page (sources.py)
 
     @property
     def text(self) -> str:
@@ -130,7 +133,10 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
         raw = list(_numbered(_word_blocks(path)))
         wrapped, text_file = False, False
     elif suffix == ".pdf":
-        raw = [(TextLine(text, ()), f"dòng {n}") for n, text in enumerate(pdf_texts(path), start=1)]
+        printed = list(enumerate(pdf_texts(path), start=1))
+        raw = [(TextLine(text.text, ()), f"dòng {n}") for n, text in printed]
+        runs_on = {f"dòng {n}" for n, text in printed if text.runs_on}
+        foot = {f"dòng {n}" for n, text in printed if text.foot}
         wrapped, text_file = False, False
     else:
         texts = _decode(path).splitlines()
@@ -141,6 +147,8 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
         ]
         wrapped, text_file = _looks_hard_wrapped(texts) or _web_table(texts), True
     lines = [line for block, where in raw if (line := _line(block, where, notes, text_file)) is not None]
+    if suffix == ".pdf":
+        lines = [dataclasses.replace(line, runs_on=line.where in runs_on, foot=line.where in foot) for line in lines]
     if wrapped:
         notes.add(
             "Văn bản có các dòng bị ngắt cứng (bản chuyển từ PDF, bản chép từ trang web): đã nối lại thành đoạn; kiểm tra chỗ nối."
@@ -267,7 +275,7 @@ def _clean(text: str, where: str, notes: Notes, text_file: bool) -> Line | None:
         notes.add("Bỏ dấu thanh đứng riêng (không dính vào chữ nào: bản chép mất chỗ đặt dấu).", where)
         text = _LONE_MARKS.sub("", text)
     stripped = _PADDED_DATE.sub(r"\1 \2 ", _DRAFT_BLANKS.sub(" ", text.strip()))
-    if _PAGE_NUMBER.match(stripped):
+    if PAGE_NUMBER.match(stripped):
         notes.add(f"Bỏ dòng số trang `{stripped}`.", where)
         return None
     if _RULE.match(stripped) and stripped not in ("-", "+"):
@@ -376,3 +384,53 @@ def _continues(previous: Line, line: Line, last: str) -> bool:
     # a full-width printed line cut mid-sentence; a short last line (`định hướng đến năm 2030` under a centred
     # trích yếu) ends its paragraph
     return text[0].islower() or (len(last) >= WRAP_MIN_CHARS - 8 and not _WRAP_END.search(last))
+
+
+def joined_wraps(lines: list[Line], notes: Notes) -> list[Line]:
+    """A PDF's body with each paragraph on one line: a printed line that runs on (sources.py: it reaches the right
+    margin and the next starts at the left edge, without a first-line indent, in its size) takes the next text
+    line, across the blank line of a page break and the footnotes at the page's foot (read after the paragraph),
+    unless that opens a section or an item (`1.`, `a)`, `-`) or either is the «Kính gửi» line. For the body only
+    (reading.py): the header, the signature and the Nơi nhận are read line by line."""
+    out: list[Line] = []
+    crossed: list[Line] = []  # after a line that runs on: the page break and the footnotes inside its paragraph
+    held: list[Line] = []  # the footnotes a paragraph went on over, read again after it
+    pending = lines[::-1]
+    joins = 0
+    while pending:
+        line = pending.pop()
+        previous = out[-1] if out else None
+        running = previous is not None and previous.runs_on
+        if previous is not None and running and (line.blank or (line.foot and not previous.foot)):
+            crossed.append(line)
+            continue
+        if previous is not None and running and _wrapped(previous, line):
+            glue = "" if _GLUED_HYPHEN.search(previous.text) else " "
+            out[-1] = dataclasses.replace(
+                previous, cells=(f"{previous.text}{glue}{line.text}",), styles=(), runs_on=line.runs_on
+            )
+            held += [note for note in crossed if not note.blank]
+            joins += 1
+        elif previous is not None and (held or any(not other.blank for other in crossed)):
+            out[-1] = dataclasses.replace(previous, runs_on=False)  # the paragraph ends: its footnotes are read next
+            pending += [line, *reversed([*held, *crossed])]
+            held = []
+        else:
+            out += [*crossed, line]
+        crossed = []
+    if joins:
+        notes.add(
+            f"Bản PDF ngắt đoạn văn ở lề phải: đã nối {joins} dòng vào dòng trên nó (dòng trên chạy tới lề phải, "
+            "dòng dưới bắt đầu ở lề trái, không thụt đầu dòng, cùng cỡ chữ); kiểm tra chỗ nối."
+        )
+    return [*out, *held, *crossed]
+
+
+def _wrapped(previous: Line, line: Line) -> bool:
+    return (
+        len(previous.cells) == 1
+        and len(line.cells) == 1
+        and not starts_block(line.text)
+        and not _ADDRESS.match(previous.text)
+        and not _ADDRESS.match(line.text)
+    )

@@ -28,7 +28,7 @@ from .body import (
 from .casing import as_in_body, is_all_caps
 from .header import HEADER_MAX_LINES, Header, is_header_cell, national_lines, parse_header, split_joint_names
 from .kinds import kind_of, split_type
-from .lines import Line, read_lines
+from .lines import Line, joined_wraps, read_lines
 from .notes import Notes
 from .tail import Tail, parse_tail, split_closing, tail_start
 
@@ -123,7 +123,7 @@ def _read_part(path: Path, lines: list[Line], notes: Notes) -> Imported:
     _recase_from_body(header, lines[start:], notes)
     main, appendices = split_appendices(lines[start:], notes)
     end = tail_start(main)
-    body_lines, closing = split_closing(main[:end], notes)
+    body_lines, closing = split_closing(joined_wraps(main[:end], notes), notes)
     tail = parse_tail(main[end:], notes)
     joint_names = split_joint_names(header) if tail.joint else []
     body = parse_body(header.leftovers + body_lines, notes)
@@ -196,7 +196,7 @@ def _mark_cut(header: Header, body: BodyDraft, tail: Tail, notes: Notes, where: 
 
 
 def _appendix(title: str, lines: list[Line], notes: Notes) -> AppendixDraft:
-    body = parse_body(lines, notes)
+    body = parse_body(joined_wraps(lines, notes), notes)
     end_with_stop(body)
     return AppendixDraft(title, body)
 
