@@ -45,6 +45,7 @@ CLEAN_CASES = [
     ("Wingdings box (texts 01)", "thông qua biểu quyết: \uf078", ("thông qua biểu quyết:",)),
     ("rule under the title becomes a break", "-----------------", ()),
     ("non-breaking spaces", "Độc\u00a0lập", ("Độc lập",)),
+    ("control characters XML cannot hold (a PDF's NUL)", "Độc\x00 lập\x07", ("Độc lập",)),
 ]
 
 

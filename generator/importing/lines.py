@@ -40,7 +40,9 @@ _COLUMN_GAP = re.compile(r"\t+|\s{3,}")
 # or one cell to a line (vanban123.vn): `ỦY BAN NHÂN DÂN |` / `CỘNG HÒA … |`.
 _ROW_EDGE = re.compile(r"\s*\|\s*")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# zero-width and soft hyphens, and the control characters XML cannot hold (a PDF's text layer can carry a NUL):
+# kept, `vanban build` could not write them into word/document.xml
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _LONE_MARKS = re.compile(r"(?:(?<=\s)|^)[\u0300-\u036f]+")  # a combining mark after a space belongs to no letter
 _BOLD = re.compile(r"\*\*")
