@@ -249,3 +249,17 @@ def test_every_document_of_a_real_multi_document_file_builds(tmp_path, source):
     for content in contents:
         built = CliRunner().invoke(main, ["build", str(tmp_path / "content" / content), "--thu-muc", str(tmp_path)])
         assert built.exit_code == 0, f"{content}: {built.output}"
+
+
+def test_a_part_that_is_no_document_is_left_out_with_a_note_and_the_others_import(tmp_path):
+    """check-held-out-8 q17: a thông báo, then a form of the students' data (no tên loại, Số, date or numbered
+    sections), then a kế hoạch: the two documents are written and the form's part is named in a note, where the
+    whole import was refused before."""
+    source = FIXTURES / "corpus" / "check-held-out-8" / "q17_vku-tb-tuyen-sinh-vien-thuc-tap.docx"
+    out = tmp_path / "content" / "q17.yaml"
+    result = CliRunner().invoke(main, ["import", str(source), "-o", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.parent.glob("*.yaml")) == ["q17-2-ke-hoach.yaml", "q17.yaml"]
+    assert "# - đoạn 43: Phần thứ 2/3 của tệp (từ đoạn 43) không nhập: Không nhận ra văn bản hành chính" in (
+        out.read_text(encoding="utf-8")
+    )

@@ -88,21 +88,29 @@ def read_documents(path: Path) -> list[Imported]:
     starts = _document_starts(lines)
     parts = [lines[start:end] for start, end in zip(starts, [*starts[1:], len(lines)], strict=True)]
     documents: list[Imported] = []
+    skipped: list[tuple[int, list[Line], UnreadableDocumentError]] = []
     for number, part in enumerate(parts, start=1):
         notes = _part_notes(file_notes, parts, number - 1)
         try:
             documents.append(_read_part(path, part, notes))
-        except UnreadableDocumentError as error:
+        except UnreadableDocumentError as unread:
             if len(parts) == 1:
                 raise
-            raise UnreadableDocumentError(
-                [
-                    dataclasses.replace(
-                        p, message=f"Văn bản thứ {number}/{len(parts)} (từ {part[0].where}): {p.message}"
-                    )
-                    for p in error.problems
-                ]
-            ) from error
+            skipped.append((number, part, unread))
+    if not documents:
+        first, part, refused = skipped[0]
+        raise UnreadableDocumentError(
+            [
+                dataclasses.replace(p, message=f"Văn bản thứ {first}/{len(parts)} (từ {part[0].where}): {p.message}")
+                for p in refused.problems
+            ]
+        ) from refused
+    for number, part, refused in skipped:  # a form or a list after the document (a mẫu đăng ký): left out, said so
+        documents[0].notes.add(
+            f"Phần thứ {number}/{len(parts)} của tệp (từ {part[0].where}) không nhập: {refused.problems[0].message} "
+            "Nếu cần, chép phần đó vào một tệp riêng hoặc vào `phu_luc`.",
+            part[0].where,
+        )
     return documents
 
 
