@@ -46,6 +46,8 @@ CLEAN_CASES = [
     ("rule under the title becomes a break", "-----------------", ()),
     ("non-breaking spaces", "Độc\u00a0lập", ("Độc lập",)),
     ("control characters XML cannot hold (a PDF's NUL)", "Độc\x00 lập\x07", ("Độc lập",)),
+    ("a dash set apart from its item (check set 8 q16)", "-        Các Khoa/ Đơn vị;", ("- Các Khoa/ Đơn vị;",)),
+    ("a dash apart, then a second column", "-\tCVHT;\t\tPHÓ TRƯỞNG PHÒNG", ("- CVHT;", "PHÓ TRƯỞNG PHÒNG")),
 ]
 
 

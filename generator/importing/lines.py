@@ -36,6 +36,7 @@ from .notes import Notes
 from .sources import PAGE_NUMBER, pdf_texts
 
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")
+_LONE_BULLETS = frozenset({"-", "+", "•", "–", "*"})
 # A row of a web table copied as text (hethongphapluat.vn): `ỦY BAN NHÂN DÂN | CỘNG HÒA … |`, each cell closed by `|`;
 # or one cell to a line (vanban123.vn): `ỦY BAN NHÂN DÂN |` / `CỘNG HÒA … |`.
 _ROW_EDGE = re.compile(r"\s*\|\s*")
@@ -283,7 +284,19 @@ def _clean(text: str, where: str, notes: Notes, text_file: bool) -> Line | None:
     if _RULE.match(stripped) and stripped not in ("-", "+"):
         return Line((), where)
     gap = _ROW_EDGE if text_file and stripped.endswith("|") else _COLUMN_GAP
-    return Line(tuple(" ".join(cell.split()) for cell in gap.split(stripped) if cell.strip()), where)
+    return Line(_bullets_joined([" ".join(cell.split()) for cell in gap.split(stripped) if cell.strip()]), where)
+
+
+def _bullets_joined(cells: list[str]) -> tuple[str, ...]:
+    """A dash or bullet set apart from its text by a tab or spaces («-        Các Khoa;», a PDF's Nơi nhận, check
+    set 8 q16) is one cell with it, not a column of its own."""
+    out: list[str] = []
+    for cell in cells:
+        if out and out[-1] in _LONE_BULLETS:
+            out[-1] = f"{out[-1]} {cell}"
+        else:
+            out.append(cell)
+    return tuple(out)
 
 
 def _styles(cells: tuple[str, ...], block: TextLine) -> tuple[int, ...]:

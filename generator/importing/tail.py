@@ -60,8 +60,9 @@ class Tail(Signing):
 
     @property
     def recipients(self) -> list[str]:
-        """The Nơi nhận items without the dash and the final `;` `,` `.`, the Lưu item included."""
-        return [item.strip().rstrip(";,.").strip() for item in self.raw_recipients]
+        """The Nơi nhận items without the dash and the final `;` `,` `.`, the Lưu item included; none left empty (a
+        dash a PDF's columns parted from its text, check set 8 q16)."""
+        return [text for item in self.raw_recipients if (text := item.strip().rstrip(";,.").strip())]
 
     @property
     def archive(self) -> list[str] | None:
