@@ -1197,3 +1197,21 @@ def test_a_pdf_form_is_judged_as_the_docx_checker_judges_it(lines: tuple[str, ..
     report = check_pages(Path("giay.pdf"), _printed(*lines))
     assert report.evaluated == evaluated
     assert [f.rule for f in report.findings if f.rule not in evaluated] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "prefix"),
+    [
+        ("KT. CHỦ TỊCH", ("KT", ".")),
+        ("KT.TRƯỞNG PHÒNG", ("KT", ".")),
+        ("KT CHỦ TỊCH", ("KT", None)),  # no dot: reported (ND30 II.7.a)
+        ("T/M BAN THƯỜNG VỤ", ("T/M", None)),
+        ("QUYỀN HẠN, CHỨC VỤ CỦA NGƯỜI KÝ", None),  # a form's placeholder is no «Q» (an imported ND30 sample)
+        ("TMĐT", None),
+    ],
+)
+def test_the_authority_prefix_stands_alone(line: str, prefix: tuple[str, str | None] | None) -> None:
+    from generator.checking.rules_closing import PREFIX
+
+    match = PREFIX.match(line)
+    assert (match["p"], match["dot"]) == prefix if prefix else match is None

@@ -17,7 +17,8 @@ from .report import Severity
 from .roles import PARTY, STATE, YOUTH, Layout
 from .spans import Span
 
-PREFIX = re.compile(r"^(?P<p>TM|T/M|KT|K/T|Q|TL|T/L|TUQ)(?P<dot>\.?)\s*(?P<rest>.*)$")
+# «KT.», «KT » or «K/T»: the prefix alone, never the start of a word («QUYỀN HẠN, CHỨC VỤ …» of a form is no «Q»)
+PREFIX = re.compile(r"^(?P<p>TM|T/M|KT|K/T|Q|TL|T/L|TUQ)(?:(?P<dot>\.)|(?![^\W\d_]))\s*(?P<rest>.*)$")
 TITLE = re.compile(r"^(PHÓ\s+)?(CHỦ TỊCH|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|BÍ THƯ|CHÁNH\b|THỦ TƯỚNG|TRƯỞNG\b|\w+ TRƯỞNG\b)")
 COLLECTIVE = re.compile(
     r"^(BAN\b|ĐOÀN\b|ỦY BAN|UỶ BAN|HỘI ĐỒNG|CHI BỘ|ĐẢNG ỦY|ĐẢNG UỶ|BCH\b|BTV\b|CHÍNH PHỦ|"
