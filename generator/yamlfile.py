@@ -237,6 +237,10 @@ def read_yaml(path: Path) -> YamlFile:
     return YamlFile(path, nfc(data), lines)
 
 
+# What word/document.xml cannot hold (XML 1.0 Char): the C0 controls but tab, line feed, carriage return.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _map_lines(
     node: yaml.Node,
     location: Location,
@@ -279,6 +283,17 @@ def _map_lines(
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             _map_lines(item, (*location, index), lines, problems, path, seen_nodes)
+    elif isinstance(node.value, str) and (control := _UNPRINTABLE.search(node.value)):
+        problems.append(
+            Problem(
+                f"Có ký tự điều khiển không in được (mã {ord(control[0]):#04x}), thường do chép từ tệp PDF hay một "
+                "lối viết bắt đầu bằng `\\` trong ngoặc kép: Word không chứa được ký tự này.",
+                file=path,
+                line=node.start_mark.line + 1,
+                field=dotted(location) or None,
+                hint="Xóa ký tự đó (hoặc lối viết `\\0`, `\\a` … trong ngoặc kép).",
+            )
+        )
 
 
 def dotted(location: Location) -> str:

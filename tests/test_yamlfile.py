@@ -135,3 +135,15 @@ def test_block_scalars_quotes_and_comments_are_fine(tmp_path, text):
     path = tmp_path / "x.yaml"
     path.write_text(text, encoding="utf-8")
     read_yaml(path)
+
+
+@pytest.mark.parametrize(("text", "code"), [('"Tổ chức\\0 hội thao"', "0x00"), ('"Hội thao\\a"', "0x07")])
+def test_a_control_character_word_cannot_hold_is_refused_with_its_line(tmp_path, text, code):
+    """A NUL or bell, pasted from a PDF or written as a `\\` escape in double quotes, would stop the render of
+    word/document.xml (XML 1.0 has no such character): refused with its line and field."""
+    path = tmp_path / "x.yaml"
+    path.write_text(f"loai: ke-hoach\ntrich_yeu: {text}\n", encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        read_yaml(path)
+    (problem,) = caught.value.problems
+    assert (problem.line, problem.field) == (2, "trich_yeu") and f"(mã {code})" in problem.message
