@@ -13,7 +13,9 @@ from typing import Any
 from .document import Appendix, Document, Issuer, Item, Signer
 from .errors import ContentError, Problem
 from .formatting import (
+    ISSUER_RULE,
     PARTY,
+    SUMMARY_RULE,
     appendix_label,
     authority_lines,
     citation,
@@ -24,6 +26,7 @@ from .formatting import (
     number_line,
     party_number_line,
     recipient_lines,
+    rule_indent,
     signed_mark,
     signer_problems,
     summary_text,
@@ -213,6 +216,8 @@ class RenderContext:
     dau_sao: str | None = None  # «*» / «***» under the issuer when `tieu_ngu` is ""
     dang: PartySignature | None = None  # a Party document: HD 36 sizes in the header, its signature and Nơi nhận
     lien_tich: JointContext | None = None  # a văn bản liên tịch: the other body's name and signature block
+    ke_co_quan: int | None = None  # the indent of the line under the issuer when the template's is not 1/3–1/2
+    ke_trich_yeu: int | None = None  # the same under the trích yếu (spec §3 rows 2, 5a; formatting.rule_indent)
 
     def values(self) -> dict[str, Any]:
         """The variables as the template engine takes them (and as the golden files record them). The
@@ -223,7 +228,7 @@ class RenderContext:
         return {key: value for key, value in values.items() if key not in OPTIONAL_KEYS or value is not None}
 
 
-OPTIONAL_KEYS = ("tieu_de", "dau_sao", "dang", "lien_tich")  # left out of values() when None
+OPTIONAL_KEYS = ("tieu_de", "dau_sao", "dang", "lien_tich", "ke_co_quan", "ke_trich_yeu")  # left out when None
 
 
 def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedSection, ...]) -> RenderContext:
@@ -241,15 +246,17 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
     party = document.regime == PARTY
     block, party_block = signature(signer, document.regime)
     joint = joint_context(document)
+    issuer_lines = [upper(line) for line in issuer.name_lines]
+    summary = summary_text(document.summary)
     return RenderContext(
         co_quan_chu_quan=[upper(line) for line in issuer.parent_lines],
-        co_quan_ban_hanh=[upper(line) for line in issuer.name_lines],
+        co_quan_ban_hanh=issuer_lines,
         quoc_hieu=marks.national_title,
         tieu_ngu=marks.motto,
         so_ky_hieu=(party_number_line(document.number, code) if party else number_line(document.number, code)),
         dia_danh_ngay=date_line(issuer.place, issued_on, document.date.year),
         ten_loai=type_name(document.kind.name, joint is not None),
-        trich_yeu=summary_text(document.summary),
+        trich_yeu=summary,
         than=body_paragraphs(document, numbered),
         noi_nhan=recipient_lines(recipients, archive, document.regime),
         chu_ky=block,
@@ -258,4 +265,6 @@ def render_context(document: Document, issuer: Issuer, numbered: tuple[NumberedS
         dau_sao=marks.star,
         dang=party_block,
         lien_tich=joint,
+        ke_co_quan=None if marks.star else rule_indent([*issuer_lines, *(joint.co_quan if joint else [])], ISSUER_RULE),
+        ke_trich_yeu=None if party else rule_indent([summary], SUMMARY_RULE),
     )

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .document import Citation, Signer
+from .metrics import printed_width
 from .numbering import roman
 
 NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"  # spec §3 row 1: generate HÒA, accept HOÀ when checking
@@ -282,3 +283,34 @@ def weekday(date: dt.date) -> str:
     from babel.dates import format_date  # as in vietnamese_number
 
     return format_date(date, "EEEE", locale="vi").title()
+
+
+TWIPS_PER_CM = 1440 / 2.54
+SHORT_LINE = (0.25, 0.65)  # a line 1/3 to 1/2 of the text, with a margin for the width estimate (spec §3)
+
+
+@dataclass(frozen=True)
+class RuleBox:
+    """Đường kẻ dưới một thành phần (spec §3): bề rộng ô chứa nó, độ dài kiểu đường kẻ của mẫu Word (twips), cỡ chữ
+    đậm của dòng chữ trên nó."""
+
+    box: int
+    length: int
+    size: float
+
+
+# tools/make_templates.py draws these: the issuer's 2 cm line in the 6.4 cm header cell (12 pt bold), the trích
+# yếu's 5 cm line across the 16.5 cm text width (14 pt bold)
+ISSUER_RULE = RuleBox(round(6.4 * TWIPS_PER_CM), round(2.0 * TWIPS_PER_CM), 12)
+SUMMARY_RULE = RuleBox(round(16.5 * TWIPS_PER_CM), round(5.0 * TWIPS_PER_CM), 14)
+
+
+def rule_indent(lines: list[str], rule: RuleBox) -> int | None:
+    """The indent (twips, each side) that makes the line under `lines` 5/12 of their widest printed line (at most the
+    box), the middle of the spec's 1/3 to 1/2 (spec §3 rows 2 and 5a; ND30 II.2.b, II.5.b), when the template's own
+    length is off it beyond SHORT_LINE's margin (a short trích yếu «Tổ chức hội thao» under a 5 cm line); None
+    otherwise (most trích yếu, 10–15 cm of text), so those documents print as they did."""
+    widest = min(max((printed_width(line, rule.size, bold=True) for line in lines), default=0.0) * 20, rule.box)
+    if not widest or SHORT_LINE[0] <= rule.length / widest <= SHORT_LINE[1]:
+        return None
+    return round((rule.box - widest * 5 / 12) / 2)

@@ -10,6 +10,7 @@ the template's order, so the same inputs give byte-identical files.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 import zipfile
 from dataclasses import dataclass
@@ -27,6 +28,12 @@ from .errors import Problem, TemplateError
 from .zipping import DOCUMENT_LEVEL, Member, archive, compressed
 
 DOCUMENT_PART = "word/document.xml"
+ISSUER_RULE_STYLE, SUMMARY_RULE_STYLE = "VB Gach co quan", "VB Gach trich yeu"
+# What follows w:ind in w:pPr (ECMA-376 CT_PPrBase, then w:rPr, w:sectPr, w:pPrChange)
+_AFTER_IND = re.compile(
+    r"<w:(?:contextualSpacing|mirrorIndents|suppressOverlap|jc|textDirection|textAlignment|textboxTightWrap|"
+    r"outlineLvl|divId|cnfStyle|rPr|sectPr|pPrChange)\b"
+)
 STYLES_PART = "word/styles.xml"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -108,7 +115,29 @@ def render_parts(template: CompiledTemplate, context: RenderContext) -> dict[str
         ) from exc
     xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", xml)
     xml = xml.replace("{_{", "{{").replace("}_}", "}}").replace("{_%", "{%").replace("%_}", "%}")
+    xml = _with_rule_indents(
+        xml, template.style_ids, {ISSUER_RULE_STYLE: context.ke_co_quan, SUMMARY_RULE_STYLE: context.ke_trich_yeu}
+    )
     return {name: xml.encode("utf-8") if name == DOCUMENT_PART else data for name, data in template.parts}
+
+
+def _with_rule_indents(xml: str, style_ids: dict[str, str], indents: dict[str, int | None]) -> str:
+    """The line paragraphs of those styles given this document's indent (composing: `ke_co_quan`, `ke_trich_yeu`)."""
+    for style, indent in indents.items():
+        if indent is not None and style in style_ids:
+            pattern = rf'<w:pPr><w:pStyle w:val="{re.escape(style_ids[style])}"/>.*?</w:pPr>'
+            xml = re.sub(pattern, functools.partial(_indented, indent=indent), xml)
+    return xml
+
+
+def _indented(match: re.Match[str], indent: int) -> str:
+    """`w:ind` put where ECMA-376 orders it in `w:pPr`: before the first of _AFTER_IND, or last; kept if there."""
+    properties = match[0]
+    if "<w:ind " in properties:
+        return properties
+    after = _AFTER_IND.search(properties)
+    at = after.start() if after else len(properties) - len("</w:pPr>")
+    return f'{properties[:at]}<w:ind w:left="{indent}" w:right="{indent}"/>{properties[at:]}'
 
 
 def packaged(template: CompiledTemplate, parts: dict[str, bytes]) -> bytes:

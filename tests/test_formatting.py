@@ -6,8 +6,11 @@ import pytest
 
 from generator.document import Signer
 from generator.formatting import (
+    ISSUER_RULE,
     MOTTO,
     NATIONAL_TITLE,
+    SHORT_LINE,
+    SUMMARY_RULE,
     appendix_label,
     authority_lines,
     citation,
@@ -19,6 +22,7 @@ from generator.formatting import (
     numbered_code,
     party_number_line,
     recipient_lines,
+    rule_indent,
     signed_mark,
     signer_problems,
     summary_text,
@@ -26,6 +30,7 @@ from generator.formatting import (
     vietnamese_number,
     weekday,
 )
+from generator.metrics import printed_width
 
 
 @pytest.mark.parametrize(
@@ -338,3 +343,25 @@ def test_header_marks(regime, expected):
 def test_typed_marker(text, marker):
     # spec §6: numbers and bullets are computed, never typed in the content
     assert typed_marker(text) == marker
+
+
+@pytest.mark.parametrize(
+    ("lines", "rule", "changed"),
+    [
+        (["Tổ chức hội thao"], SUMMARY_RULE, True),  # 3.9 cm of text under the template's 5 cm line
+        (["Về việc tuyển sinh viên thực tập"], SUMMARY_RULE, True),  # 74%, check set 8 q17 imported
+        (["Tổ chức các hoạt động Tháng Công nhân năm 2026"], SUMMARY_RULE, False),  # 5 cm is 1/3–1/2 of it
+        (["SỞ NỘI VỤ"], ISSUER_RULE, True),  # 2.2 cm under a 2 cm line (more/m03 imported)
+        (["CÔNG ĐOÀN CƠ SỞ", "TRƯỜNG THCS MẪU"], ISSUER_RULE, False),
+    ],
+)
+def test_the_line_under_a_short_text_is_made_1_3_to_1_2_of_it(lines, rule, changed):
+    """Spec §3 rows 2 and 5a (ND30 II.2.b, II.5.b): the template's fixed line is kept where it fits; under a
+    shorter text the build draws it 5/12 of the widest printed line, centred in its box."""
+    indent = rule_indent(lines, rule)
+    assert (indent is not None) == changed
+    width = max(printed_width(line, rule.size, bold=True) for line in lines) * 20
+    length = rule.box - 2 * indent if indent is not None else rule.length
+    assert SHORT_LINE[0] <= length / width <= SHORT_LINE[1]
+    if changed:
+        assert 1 / 3 <= length / width <= 1 / 2

@@ -14,12 +14,12 @@ component's text, estimated from Times New Roman advance widths (Liberation Seri
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from lxml import etree
 
+from ..metrics import char_units
 from .formatting import w
 from .reading import Paragraph
 from .registry import Breach, Context
@@ -39,125 +39,6 @@ _LENGTH = re.compile(r"^(-?[\d.]+)(pt|in|cm|mm|px)?$")
 _UNIT_PT = {"pt": 1.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4, "px": 0.75, None: 0.75}
 EMU_PER_PT = 12700
 TWIPS_PER_PT = 20
-# Advance widths per 1000 units of Liberation Serif (= Times New Roman) Regular / Bold, for the base letter of
-# each character (checked with Pillow against Liberation Serif 2, which has the Vietnamese glyphs).
-_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyzĐđ"
-_REGULAR = (
-    722,
-    667,
-    667,
-    722,
-    611,
-    556,
-    722,
-    722,
-    333,
-    389,
-    722,
-    611,
-    889,
-    722,
-    722,
-    556,
-    722,
-    667,
-    556,
-    611,
-    722,
-    722,
-    944,
-    722,
-    722,
-    611,
-    444,
-    500,
-    444,
-    500,
-    444,
-    333,
-    500,
-    500,
-    278,
-    278,
-    500,
-    278,
-    778,
-    500,
-    500,
-    500,
-    500,
-    333,
-    389,
-    278,
-    500,
-    500,
-    722,
-    500,
-    500,
-    444,
-    722,
-    500,
-)
-_BOLD = (
-    722,
-    667,
-    722,
-    722,
-    667,
-    611,
-    778,
-    778,
-    389,
-    500,
-    778,
-    667,
-    944,
-    722,
-    778,
-    611,
-    778,
-    722,
-    556,
-    667,
-    722,
-    722,
-    1000,
-    722,
-    722,
-    667,
-    500,
-    556,
-    444,
-    556,
-    444,
-    333,
-    500,
-    556,
-    278,
-    333,
-    556,
-    278,
-    833,
-    556,
-    500,
-    556,
-    556,
-    444,
-    389,
-    333,
-    556,
-    500,
-    722,
-    500,
-    500,
-    444,
-    722,
-    556,
-)
-WIDTHS = {False: dict(zip(_LETTERS, _REGULAR, strict=False)), True: dict(zip(_LETTERS, _BOLD, strict=False))}
-OTHER_WIDTHS = {" ": 250, "-": 333, ",": 250, ".": 250, "_": 500}
-DEFAULT_WIDTH = 500
-HORN, HORN_EXTRA = "\u031b", 50  # ư ơ Ư Ơ are about 50 units wider than u o U O
 SOLID = {"border", "underline", "shape"}
 
 
@@ -383,10 +264,7 @@ def text_width(span: Span) -> float:
     width = 0.0
     for start, end, fmt in span.paragraph.runs:
         for char in span.paragraph.text[max(start, span.start) : min(end, span.end)].strip():
-            decomposed = unicodedata.normalize("NFD", char)
-            units = WIDTHS[fmt.bold].get(decomposed[0]) or OTHER_WIDTHS.get(char, DEFAULT_WIDTH)
-            units += HORN_EXTRA if HORN in decomposed else 0
-            width += units * fmt.size / 1000
+            width += char_units(char, fmt.bold) * fmt.size / 1000
     return width
 
 

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..formatting import SHORT_LINE
 from .drawn import TWIPS_PER_PT, inner_width, line_breaches, text_width
 from .formatting import w
 from .papers import LEGACY_FONTS
@@ -14,7 +15,6 @@ from .reading import Paragraph
 from .registry import Breach, Context, NotEvaluated, dominant, require, rule, size_range, style_breaches, visible_case
 from .report import Severity
 from .roles import PARTY, YOUTH
-from .rules_header import SHORT_LINE
 from .spans import Span, is_upper, lines, whole
 
 FONT = "Times New Roman"

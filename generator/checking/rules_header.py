@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..formatting import SHORT_LINE
 from .drawn import line_breaches
 from .formatting import w
 from .registry import Breach, Context, NotEvaluated, rule, style_breaches, visible_case
@@ -17,7 +18,6 @@ HEADER = "phần đầu văn bản"
 NO_HEADER = "không tìm thấy phần đầu văn bản"
 MOTTO_LINE = (0.8, 1.25)  # as long as the Tiêu ngữ
 ANNEX_FILE = "tệp là phụ lục in riêng (§10): phần đầu văn bản và chữ ký nằm ở văn bản chính"
-SHORT_LINE = (0.25, 0.65)  # 1/3 to 1/2 of the text, with a margin for the width estimate
 
 
 def _state_only(context: Context, component: str) -> None:
