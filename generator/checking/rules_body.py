@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..formatting import SHORT_LINE
+from . import rules_header  # noqa: F401  (registered first: the report lists the header's rules before the body's)
 from .drawn import TWIPS_PER_PT, inner_width, line_breaches, text_width
 from .formatting import w
 from .papers import LEGACY_FONTS
