@@ -294,3 +294,20 @@ def test_two_levels_of_one_kind_take_the_other_kind_met_there_and_the_file_build
     assert "Cấp 3 và cấp 4 cùng kiểu `chu-ngoac`" in content.read_text(encoding="utf-8")
     result = runner.invoke(main, ["build", str(content), "--thu-muc", str(tmp_path)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
+
+
+def test_a_giay_moi_is_read_as_a_thong_bao_with_a_note(tmp_path):
+    """GIẤY MỜI (ND30 Phụ lục III, a type vanban does not write): its header is read and it imports as the nearest
+    type, a thông báo, which builds (check sets 2 and 3: d08, e16 read their header as body before)."""
+    shutil.copytree(REPO / "templates_docx", tmp_path / "templates_docx")
+    source = tmp_path / "giay-moi.txt"
+    source.write_text(HEAD.replace("KH-CĐCS", "GM-CĐCS") + "GIẤY MỜI\nHọp Ban Chấp hành\n" + BODY, encoding="utf-8")
+    content = tmp_path / "content" / "giay-moi.yaml"
+    runner = CliRunner()
+    result = runner.invoke(main, ["import", str(source), "-o", str(content)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    data = read_yaml(content).data
+    assert (data["loai"], data["trich_yeu"], data["so"]) == ("thong-bao", "Họp Ban Chấp hành", 12)
+    assert "Thể loại `GIẤY MỜI`" in content.read_text(encoding="utf-8")
+    result = runner.invoke(main, ["build", str(content), "--thu-muc", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output

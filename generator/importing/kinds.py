@@ -19,6 +19,7 @@ NEAREST_KIND = {
     "THỎA ƯỚC": "hop-dong",
     "CÔNG VĂN": "thong-bao",
     "PHIẾU TRÌNH": "to-trinh",
+    "GIẤY MỜI": "thong-bao",  # an invitation: its time, place and who is asked, as a thông báo gives them
 }
 
 
