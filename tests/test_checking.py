@@ -709,6 +709,10 @@ PASSING: list[tuple[str, Callable[[DocxDocument], None]]] = [
     ),
     ("indented addressees under Kính gửi (m12)", _addressees),
     (
+        "a last sentence «Kính gửi … tổng hợp./.» (held-out 5 g06 imported and built)",
+        _retext("Thực hiện theo kế hoạch", "Kính gửi Liên đoàn Lao động tỉnh tổng hợp./."),
+    ),
+    (
         "a note set beside a Nơi nhận item, after its «;» (held-out g08)",
         _retext("- LĐLĐ tỉnh", "- LĐLĐ tỉnh (để b/c);       Để báo cáo"),
     ),

@@ -361,12 +361,13 @@ def _reference_end(reference: list[Paragraph]) -> Paragraph:
 
 def _without_addressees(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs without the «Kính gửi:» block (ô 9a, spec §8): the «Kính gửi» line and the addressee lines
-    under it, which stand indented (2 cm or more) or as «- …;» items, until the first body paragraph."""
+    under it, which stand indented (2 cm or more) or as «- …;» items, until the first body paragraph. A last
+    sentence «Kính gửi Sở Nội vụ tổng hợp./.» is the body's own (held-out g06 imported and built)."""
     kept: list[Paragraph] = []
     addressees = False
     for paragraph in paragraphs:
         text = paragraph.text.strip()
-        if text.startswith("Kính gửi"):
+        if _opens_addressees(text):
             addressees = True
             continue
         if addressees and text and not (paragraph.format.indent_left >= ADDRESSEE_INDENT or ADDRESSEE.match(text)):
@@ -374,6 +375,11 @@ def _without_addressees(paragraphs: list[Paragraph]) -> list[Paragraph]:
         if not addressees:
             kept.append(paragraph)
     return kept
+
+
+def _opens_addressees(text: str) -> bool:
+    """«Kính gửi:» (ô 9a), not a body's last sentence «Kính gửi Sở Nội vụ tổng hợp./.»."""
+    return text.startswith("Kính gửi") and not text.endswith("./.")
 
 
 def file_parts(layout: Layout) -> list[list[Paragraph]]:
@@ -428,4 +434,4 @@ def named_kind(paragraph: Paragraph | None, kinds: Iterable[str]) -> str | None:
 
 def _is_body(paragraph: Paragraph) -> bool:
     text = paragraph.text.strip()
-    return bool(text) and not is_rule(paragraph) and not text.startswith("Kính gửi")
+    return bool(text) and not is_rule(paragraph) and not _opens_addressees(text)
