@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURES, check_fields, import_then_build
 
+from generator.errors import UnreadableDocumentError
 from generator.importing import read_document
 from generator.importing.casing import as_in_body, continued_line, sentence_case
 
@@ -164,6 +165,41 @@ CASES = {
     "52": ("BỘ NỘI VỤ", None, "TT-BNV", "Điện Biên", "THÔNG TƯ",
            "Hướng dẫn thực hiện Nghị định số 115/2003/NĐ-CP ngày 10/10/2003 của Chính phủ về chế độ công chức dự bị",
            "NHỮNG QUY ĐỊNH CHUNG", "nha-nuoc"),
+    # excerpts 53–62 (round 6): a commune's thông báo with a blank number and dots for the day; a province HĐND's
+    # nghị quyết under the site's name; a joint thông tư liên tịch under a database's status bullets, cut in its
+    # trích yếu; a Thành đoàn's kế hoạch, a school's kế hoạch and a university's thông báo that start at their title
+    # (no header); an old thông tư whose title names the issuer, number and date (`THÔNG TƯ` / `CỦA BỘ … SỐ … NGÀY
+    # … HƯỚNG DẪN …`); a union công văn and a union letter that start at the page's title or at «Kính gửi» (the
+    # latter with the page's literal `\\r\\n` escapes); a college's quyết định under the page's title and date bits
+    "53": ("ỦY BAN NHÂN DÂN XÃ ĐỨC HỢP", None, "TB-UBND", "Đức Hợp", "THÔNG BÁO",
+           "Về viêc tạm dừng tiếp công dân để phòng, chống dịch Covid-19",
+           "Tạm dừng hoạt động tiếp công dân tại Trụ sở UBND xã Đức Hợp (bao gồm tiếp công dân thường xuyên, định kì "
+           "và tổ chức đối thoại) kể từ ngày 23/12/2021 để phòng, chống dịch Covid-19 cho đến khi có thông báo mới.",
+           "nha-nuoc"),
+    "54": ("HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH ĐỊNH", None, "NQ-HĐND", "Bình Định", "NGHỊ QUYẾT",
+           "Về Đề án đặt tên đường các Khu dân cư mới quy hoạch của thành phố Quy Nhơn năm 2011",
+           "Nhất trí thông qua Đề án đặt tên đường các Khu dân cư mới quy hoạch của thành phố Quy Nhơn năm 2011 (có "
+           "Danh mục tên đường kèm theo).", "nha-nuoc"),
+    "55": ("VĂN PHÒNG CHÍNH PHỦ - BỘ NỘI VỤ", None, "TTLT-VPCP-BNV", "Hà Nội", "THÔNG TƯ LIÊN TỊCH", "Hướn", None,
+           "nha-nuoc"),
+    "56": (None, None, None, None, "KẾ HOẠCH",
+           "Tổ chức đại hội Đoàn các cấp, tiến tới Đại hội đại biểu Đoàn TNCS Hồ Chí Minh thành phố Hà Nội lần thứ "
+           "XIV, nhiệm kỳ 2012 - 2017", "YÊU CẦU", None),
+    "57": ("BỘ GIÁO DỤC", None, "GD-TT", None, "THÔNG TƯ",
+           "Hướng dẫn xếp lương cho giáo viên phổ thông, công nhân, viên chức mới giải phóng được tuyển dụng chính "
+           "thức", "NGUYÊN TẮC XẾP LƯƠNG", "nha-nuoc"),
+    "58": (None, None, None, None, "CÔNG VĂN",
+           "Hỗ trợ giáo dục miền núi, vùng sâu, vùng xa năm học 2016-2017 và ủng hộ đồng bào miền trung bị thiệt hại "
+           "do ảnh hưởng của áp thấp nhiệt đới", None, None),
+    "59": (None, None, None, None, "KẾ HOẠCH", "Cho ngày tựu trường và Lễ Khai giảng năm học mới 2025 - 2026",
+           "Lịch tựu trường", None),
+    "60": (None, None, None, None, "CÔNG VĂN", None, None, None),
+    "61": ("TRƯỜNG CAO ĐẲNG CÔNG NGHỆ THỦ ĐỨC", "UBND THÀNH PHỐ HỒ CHÍ MINH", "QĐ-CNTĐ-ĐT", "Thành phố Hồ Chí Minh",
+           "QUYẾT ĐỊNH", "Ban hành Quy chế tuyển sinh trình độ cao đẳng, trung cấp tại Trường Cao đẳng Công nghệ Thủ Đức",
+           "Ban hành Quy chế tuyển sinh trình độ cao đẳng, trung cấp tại trường Cao đẳng Công nghệ Thủ Đức.",
+           "nha-nuoc"),
+    "62": (None, None, None, None, "THÔNG BÁO", "Tuyển sinh Sau đại học đợt 3 năm 2024 (trình độ thạc sĩ, tiến sĩ)",
+           "NGÀNH TUYỂN SINH", None),
 }  # fmt: skip
 
 MISSES: dict[tuple[str, str], str] = {
@@ -189,6 +225,17 @@ MISSES: dict[tuple[str, str], str] = {
     ("45", "trich_yeu"): "first run of round 5: the page's title is taken for the type line",
     ("45", "muc"): "first run of round 5: a Phần title in ordinary case is put in capitals",
     ("51", "trich_yeu"): "first run of round 5: `ĐẢNG`, `TRUNG ƯƠNG` kept as names where the body prints them small",
+    ("53", "dia_danh"): "first run of round 6: a date line with dots for the day (`ngày ….. tháng 12`) is not read",
+    ("54", "trich_yeu"): "first run of round 6: «Đề án» is a type name (V.6 decides): the body's capital is not taken",
+    ("55", "loai"): "first run of round 6: «THÔNG TƯ LIÊN TỊCH» is read as «THÔNG TƯ»",
+    ("57", "co_quan"): "first run of round 6: an old title naming issuer, number and date (`CỦA BỘ … SỐ … NGÀY …`)",
+    ("57", "ky_hieu"): "first run of round 6: as co_quan",
+    ("57", "trich_yeu"): "first run of round 6: as co_quan, the issuer, number and date kept in the trích yếu",
+    ("57", "muc"): "first run of round 6: `A- NGUYÊN TẮC …` (a letter and a dash) is not a heading",
+    ("57", "che_do"): "first run of round 6: as co_quan",
+    ("58", "loai"): "first run of round 6: refused as a web page (the page's title, then «Kính gửi», no header)",
+    ("58", "trich_yeu"): "first run of round 6: as loai",
+    ("60", "loai"): "first run of round 6: refused as a web page (the page's literal `\\r\\n`, «Kính gửi», no header)",
 }
 
 
@@ -202,7 +249,10 @@ def _path(key: str) -> Path:
 def found() -> dict[str, dict[str, object]]:
     out = {}
     for key in CASES:
-        summary = read_document(_path(key)).summary()
+        try:
+            summary = read_document(_path(key)).summary()
+        except UnreadableDocumentError:  # refused whole: no field read
+            summary = dict.fromkeys(FIELDS)
         muc = summary["muc"]
         out[key] = {**summary, "muc": muc[0] if isinstance(muc, list) and muc else None}
     return out
@@ -213,15 +263,18 @@ def test_header_fields_read_off_web_excerpts(found, key: str) -> None:
     check_fields(found[key], key, dict(zip(FIELDS, CASES[key], strict=True)), MISSES)
 
 
-# Imported files `vanban build` refuses, with the reason; the test fails when one starts to build.
-NOT_BUILDING: dict[str, str] = {}  # excerpt → why its imported file does not build (none now)
+# Excerpts whose import is refused or whose imported file `vanban build` refuses, with the reason; the test fails when
+# one starts to build.
+NOT_BUILDING: dict[str, str] = {
+    "58": "first run of round 6: refused as a web page",
+    "60": "first run of round 6: refused as a web page",
+}
 
 
 @pytest.mark.parametrize("key", sorted(CASES))
 def test_every_imported_web_excerpt_builds(tmp_path: Path, key: str) -> None:
     imported, built, _ = import_then_build(_path(key), tmp_path)
-    assert imported == 0, key
-    assert (built != 0) if key in NOT_BUILDING else (built == 0), key
+    assert ((imported, built) != (0, 0)) if key in NOT_BUILDING else ((imported, built) == (0, 0)), key
 
 
 def _notes(key: str) -> list[str]:
