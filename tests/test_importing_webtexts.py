@@ -216,8 +216,6 @@ MISSES: dict[tuple[str, str], str] = {
     ): "the căn cứ printed as a numbered list (`1. Điều lệ …;`) with no «Căn cứ» line over it reads as sections",
     ("37", "muc"): "the Phần title's second line has a damaged letter in small case (`XểA`): not read as capitals",
     ("41", "muc"): "first run of round 5: an unnumbered heading in capitals is not a section",
-    ("42", "co_quan"): "first run of round 5: the two lines of a cell joined on one line are one name",
-    ("42", "co_quan_chu_quan"): "first run of round 5: as co_quan",
     ("45", "co_quan"): "first run of round 5: a header in ordinary case is not read",
     ("45", "co_quan_chu_quan"): "first run of round 5: as co_quan",
     ("45", "ky_hieu"): "first run of round 5: as co_quan",
@@ -1136,3 +1134,28 @@ def test_a_copy_that_starts_at_kinh_gui_is_a_cong_van(tmp_path: Path, text: str,
     assert (imported, built) == (0, 0), output
     written = (tmp_path / "content" / "web.yaml").read_text(encoding="utf-8").splitlines()
     assert not [line for line in written if "\\r\\n" in line and not line.startswith("#")]
+
+
+@pytest.mark.parametrize(
+    ("issuer_cell", "parent", "issuer"),
+    [
+        ("LIÊN ĐOÀN LAO ĐỘNG TP MẪU CĐCS MẦM NON II", "LIÊN ĐOÀN LAO ĐỘNG TP MẪU", "CĐCS MẦM NON II"),
+        ("UBND HUYỆN MẪU SƠN PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND HUYỆN MẪU SƠN", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO"),
+        ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH MẪU SƠN", None, "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH MẪU SƠN"),
+        ("BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI TỈNH MẪU SƠN", None, "BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI TỈNH MẪU SƠN"),
+        ("ỦY BAN NHÂN DÂN XÃ MẪU SƠN", None, "ỦY BAN NHÂN DÂN XÃ MẪU SƠN"),
+    ],
+)
+def test_the_two_names_of_the_issuer_cell_joined_on_one_line_are_parted(
+    tmp_path: Path, issuer_cell: str, parent: str | None, issuer: str
+) -> None:
+    """A web copy that joined the cell's lines (ND30 Phụ lục I ô 1): a territorial body, then a unit under it."""
+    text = f"""{issuer_cell} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |
+Số: 4/KH-CĐCS | Mẫu Sơn, ngày 3 tháng 4 năm 2025 |
+KẾ HOẠCH
+Tổ chức hội thao năm 2025
+I. MỤC ĐÍCH
+1. Nội dung thứ nhất.
+"""
+    found = _read(tmp_path, text)
+    assert (found["co_quan_chu_quan"], found["co_quan"]) == (parent, issuer)

@@ -81,6 +81,13 @@ _TITLED = re.compile(
     r"(?P<y>\d{4}),? (?P<rest>\S.*)$"
 )
 _TOP_BODIES = frozenset({"QUỐC HỘI", "CHÍNH PHỦ"})
+# The two lines of the issuer cell joined on one line by a web copy (ND30 Phụ lục I ô 1: the cơ quan chủ quản above
+# the issuer): a territorial body's name, then the name of a unit under it (`LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON
+# II`, `UBND HUYỆN … PHÒNG GIÁO DỤC …`); not `… PHÒNG, CHỐNG …` nor `… MÔI TRƯỜNG`
+_TWO_NAMES = re.compile(
+    r"^(?P<parent>\S.*?\b(?:TỈNH|HUYỆN|TP\.?|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG) \S.*?) (?<!MÔI )(?P<issuer>(?:CĐCS|CÔNG ĐOÀN CƠ SỞ"
+    r"|PHÒNG(?!,? CHỐNG| NGỪA)|TRƯỜNG|SỞ|CHI BỘ|ĐẢNG ỦY|TRUNG TÂM|BỆNH VIỆN) \S.*)$"
+)
 _CODE_PART = re.compile(r"^[A-ZĐ][A-ZĐ0-9]*$")  # the end of a cut ký hiệu (`BC-BCĐPCGD-` / `XMC`): one word, no marks
 AUTHORITY_MIN_WORDS = 3
 ISSUER_MIN_NAMES = 2
@@ -505,6 +512,11 @@ def _split_issuer(lines: list[str], header: Header, notes: Notes) -> None:
     """First of several UPPER lines = cơ quan chủ quản; the rest = issuer (a `TỈNH …` line continues a name, and
     so does a line that is only a place, the country or a province: `TỔNG LIÊN ĐOÀN LAO ĐỘNG` / `VIỆT NAM`)."""
     lines = _joined_places(lines)
+    if len(lines) == 1 and (two := _TWO_NAMES.match(lines[0])):
+        lines = [two["parent"], two["issuer"]]
+        notes.add(
+            f"Tên hai cơ quan in liền một dòng `{two.group(0)}`: cơ quan chủ quản `{lines[0]}`, ban hành `{lines[1]}`."
+        )
     if len(lines) >= 2 and not (len(lines) == 2 and lines[1].startswith(_PLACE_WORDS)):
         header.parent_lines, header.issuer_lines = lines[:1], lines[1:]
     else:
