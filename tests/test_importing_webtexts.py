@@ -226,10 +226,6 @@ MISSES: dict[tuple[str, str], str] = {
     ("54", "trich_yeu"): "«Đề án» is a type name (V.6 decides), the body's capital is not taken",
     ("55", "loai"): "«LIÊN TỊCH» is no part of `loai` (one type per content file; `vanban build` prints it back from "
     "`lien_tich`)",
-    (
-        "57",
-        "muc",
-    ): "`A- NGUYÊN TẮC …` (a capital letter and a dash) is no level the build numbers (generator/numbering.py)",
 }
 
 
