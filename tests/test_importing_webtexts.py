@@ -1,6 +1,6 @@
 """`vanban import` on text excerpts copied from public web pages (issue 16, items 1–2).
 
-CASES were read off each excerpt in tests/fixtures/corpus/texts/ (11–40, see INDEX.md) by eye, never computed
+CASES were read off each excerpt in tests/fixtures/corpus/texts/ (11–62, see INDEX.md) by eye, never computed
 by the importer: issuer lines joined, cơ quan chủ quản, ký hiệu, địa danh, tên loại, trích yếu (in sentence case
 with the capitals the document's own body gives its names, spec §3 row 5a), the first section's title. The
 layouts: the two header cells as rows separated by lone `|` lines, words cut by the page's line wrap
