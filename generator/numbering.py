@@ -122,6 +122,7 @@ LEVEL_KINDS: dict[str, LevelKind] = {
         LevelKind("la-ma", lambda n, _: f"{roman(n)}.", upper_title=True),
         LevelKind("la-ma-gach", lambda n, _: f"{roman(n)}-", upper_title=True),
         LevelKind("chu-hoa", lambda n, _: f"{letter(n).upper()}.", upper_title=True),
+        LevelKind("chu-hoa-gach", lambda n, _: f"{letter(n).upper()}-", upper_title=True),
         LevelKind("so", lambda n, _: f"{n}."),
         LevelKind("so-gach", lambda n, _: f"{n}-"),
         LevelKind("so-ghep", _compound),

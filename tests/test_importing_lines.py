@@ -98,6 +98,7 @@ def test_hard_wrapped_pdf_lines_are_rejoined(tmp_path):
 MARKER_CASES = [
     ("I. MỤC ĐÍCH, YÊU CẦU", "la-ma", "MỤC ĐÍCH, YÊU CẦU"),
     ("I- Kết quả thực hiện nhiệm vụ", "la-ma-gach", "Kết quả thực hiện nhiệm vụ"),
+    ("A- NGUYÊN TẮC CHUNG", "chu-hoa-gach", "NGUYÊN TẮC CHUNG"),  # a capital letter and a dash (a 1976 thông tư)
     ("A. YÊU CẦU", "chu-hoa", "YÊU CẦU"),
     ("1. Mục đích", "so", "Mục đích"),
     ("1- Công tác chính trị, tư tưởng", "so-gach", "Công tác chính trị, tư tưởng"),

@@ -58,6 +58,7 @@ def test_number_words(n, expected):
         ("la-ma", 2, "", "II."),
         ("la-ma-gach", 3, "", "III-"),
         ("chu-hoa", 2, "", "B."),
+        ("chu-hoa-gach", 3, "", "C-"),
         ("so", 10, "II.", "10."),
         ("so-gach", 2, "", "2-"),
         ("so-ghep", 3, "1.", "1.3."),

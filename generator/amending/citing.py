@@ -12,6 +12,7 @@ _NAMES = {
     "la-ma": "Mục",
     "la-ma-gach": "Mục",
     "chu-hoa": "Mục",
+    "chu-hoa-gach": "Mục",
     "so": "khoản",
     "so-gach": "khoản",
     "so-ghep": "điểm",

@@ -233,6 +233,8 @@ _LOOK_ALIKE = {
     "so-gach": ("so",),
     "la-ma": ("la-ma-gach",),
     "la-ma-gach": ("la-ma",),
+    "chu-hoa": ("chu-hoa-gach",),
+    "chu-hoa-gach": ("chu-hoa",),
 }  # the same count, other punctuation
 
 

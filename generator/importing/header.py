@@ -30,8 +30,10 @@ _MOTTO = re.compile(r"^Độc lập\s*[-–—]?\s*Tự do\s*[-–—]?\s*Hạnh
 # `Số: 12/KH-UBND`; a law or resolution of the Quốc hội or its Standing Committee writes its type before the word
 # (ND30 Phụ lục I, ô 3: `Luật số: 80/2015/QH13`, `Nghị quyết số: 653/2019/UBTVQH14`)
 _NUMBER = re.compile(r"^(?:(?:Luật|Nghị quyết|Pháp lệnh|Lệnh)\s+s|S)ố(?=\s*[:\d/-])\s*:?\s*(?P<n>\d+)?\s*(?P<code>.*)$")
+# a draft leaves the day or month blank, or writes dots for it (`ngày ….. tháng 12`, ND30 Phụ lục I ô 4)
 _DATE = re.compile(
-    r"^(?P<place>[^,]*?)\s*,?\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})\s*$",
+    r"^(?P<place>[^,]*?)\s*,?\s*ngày\s*(?:(?P<d>\d{1,2})|[.…_]+)?\s*tháng\s*(?:(?P<m>\d{1,2})|[.…_]+)?\s*năm\s*"
+    r"(?P<y>\d{4})\s*$",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^\d{4}$")
@@ -57,6 +59,7 @@ _QUALIFIERS = (*_JOINT, "THỰC HIỆN", "PHỐI HỢP")
 # type name with its subject in capitals on one line (`QUY CHẾ HOẠT ĐỘNG`, `QUY ĐỊNH VỀ …`), spec §5.
 _DRAFT_STAMP = re.compile(r"\s*DỰ THẢO\s*")  # a draft's stamp, often a text box glued to the Số cell
 _SUBJECT = re.compile(r"^V/[vV]\b")  # a công văn's trích yếu under the Số (ND30 Phụ lục I, ô 5b)
+_ADDRESSED = re.compile(r"^Kính gửi\s*:")  # spec §8, ô 9a
 # An issuer's system from its name or ký hiệu when no Party or Đoàn line is printed (union first: `CĐ UBND TỈNH`).
 _REGIME_WORDS = (
     ("cong-doan", re.compile(r"CÔNG ĐOÀN|LIÊN ĐOÀN LAO ĐỘNG|\b(?:LĐLĐ|CĐCS|CĐN|CĐVC|TLĐ|CĐ)\b")),
@@ -70,7 +73,21 @@ _HEAD_TITLE = re.compile(
     r"^(?:CHỦ TỊCH|PHÓ CHỦ TỊCH|(?:TỔNG )?GIÁM ĐỐC|(?:BỘ|CỤC|TỔNG CỤC|VIỆN|VỤ|HIỆU|CHI CỤC) TRƯỞNG|TRƯỞNG BAN"
     r"|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|CHÁNH THANH TRA|CHỦ NHIỆM|THỦ TƯỚNG|CHÁNH ÁN) "
 )
+# The title of an old document as the Công báo printed it, with no header cells (`THÔNG TƯ` / `CỦA BỘ GIÁO DỤC SỐ
+# 36/GD-TT NGÀY 29-12-1976 HƯỚNG DẪN …`, `QUYẾT ĐỊNH CỦA BỘ TRƯỞNG BỘ … SỐ … NGÀY …`): the issuer, Số and ký hiệu and
+# the date are in the title, before the trích yếu (ND30 Phụ lục I ô 1, 3, 4 and 5a, printed on one line)
+_TITLED = re.compile(
+    r"^CỦA (?P<issuer>[^\W\d].*?) SỐ:? ?(?P<n>\d+)/(?P<code>\S+?),? NGÀY (?P<d>\d{1,2})[-/.](?P<m>\d{1,2})[-/.]"
+    r"(?P<y>\d{4}),? (?P<rest>\S.*)$"
+)
 _TOP_BODIES = frozenset({"QUỐC HỘI", "CHÍNH PHỦ"})
+# The two lines of the issuer cell joined on one line by a web copy (ND30 Phụ lục I ô 1: the cơ quan chủ quản above
+# the issuer): a territorial body's name, then the name of a unit under it (`LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON
+# II`, `UBND HUYỆN … PHÒNG GIÁO DỤC …`); not `… PHÒNG, CHỐNG …` nor `… MÔI TRƯỜNG`
+_TWO_NAMES = re.compile(
+    r"^(?P<parent>\S.*?\b(?:TỈNH|HUYỆN|TP\.?|THÀNH PHỐ|QUẬN|THỊ XÃ|XÃ|PHƯỜNG) \S.*?) (?<!MÔI )(?P<issuer>(?:CĐCS|CÔNG ĐOÀN CƠ SỞ"
+    r"|PHÒNG(?!,? CHỐNG| NGỪA)|TRƯỜNG|SỞ|CHI BỘ|ĐẢNG ỦY|TRUNG TÂM|BỆNH VIỆN) \S.*)$"
+)
 _CODE_PART = re.compile(r"^[A-ZĐ][A-ZĐ0-9]*$")  # the end of a cut ký hiệu (`BC-BCĐPCGD-` / `XMC`): one word, no marks
 AUTHORITY_MIN_WORDS = 3
 ISSUER_MIN_NAMES = 2
@@ -97,6 +114,7 @@ class Header:
     summary: str | None = None
     recased: bool = False  # the trích yếu was printed in capitals: its sentence case is a guess
     code_cut: bool = False  # the ký hiệu ends with a hyphen: its last part is on a line of its own
+    titled: bool = False  # the issuer, Số and date were read from an old Công báo title (`CỦA BỘ … SỐ … NGÀY …`)
     leftovers: list[Line] = field(default_factory=list)
 
     @property
@@ -112,7 +130,7 @@ class Header:
         for regime, words in _REGIME_WORDS:
             if words.search(names):
                 return regime
-        return "nha-nuoc" if self.national else None
+        return "nha-nuoc" if self.national or self.titled else None
 
 
 def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
@@ -121,6 +139,8 @@ def parse_header(lines: list[Line], notes: Notes) -> tuple[Header, int]:
     type_at = _type_line(lines)
     if type_at is None:
         letter = _letter(lines, header, notes)
+        if letter is None:
+            letter = _bare_letter(lines, header, notes)
         if letter is not None:
             return header, letter
         cut = _header_only(lines, header, notes)
@@ -283,6 +303,27 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
     text = _SUBJECT.sub("", " ".join(parts), count=1).strip().lstrip(":").strip().rstrip(".").rstrip()  # `V/v: …`
     _set_summary(header, text[:1].upper() + text[1:], notes)
     return end
+
+
+def _bare_letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
+    """A copy that starts at «Kính gửi» or at one title line above it (a page's title, the letter's V/v), with no
+    header cells and no type name: a công văn (spec §8: «Kính gửi», ô 9a, heads a công văn, tờ trình or báo cáo, and
+    only the công văn prints no type name, ô 5b); the title line is its trích yếu. The body starts at «Kính gửi»."""
+    first = _skip_blank(lines, 0)
+    address = _skip_blank(lines, first + 1) if first < len(lines) and not _ADDRESSED.match(lines[first].text) else first
+    if address >= len(lines) or not _ADDRESSED.match(lines[address].text):
+        return None
+    header.type_name = LETTER
+    title = lines[first].text if address != first else ""
+    notes.add(
+        "Bản chép bắt đầu ở «Kính gửi»"
+        + (" (dưới một dòng tên)" if title else "")
+        + ", không có phần đầu, tên loại: đã coi là công văn; bổ sung cơ quan ban hành, số, ngày trong tệp nội dung.",
+        lines[address].where,
+    )
+    if title and len(title) <= SUMMARY_MAX_CHARS and not _SUMMARY_END.search(title) and len(lines[first].cells) == 1:
+        _set_summary(header, _SUBJECT.sub("", title, count=1).strip(" :"), notes)
+    return address
 
 
 def _party_subject(lines: list[Line]) -> int | None:
@@ -471,6 +512,11 @@ def _split_issuer(lines: list[str], header: Header, notes: Notes) -> None:
     """First of several UPPER lines = cơ quan chủ quản; the rest = issuer (a `TỈNH …` line continues a name, and
     so does a line that is only a place, the country or a province: `TỔNG LIÊN ĐOÀN LAO ĐỘNG` / `VIỆT NAM`)."""
     lines = _joined_places(lines)
+    if len(lines) == 1 and (two := _TWO_NAMES.match(lines[0])):
+        lines = [two["parent"], two["issuer"]]
+        notes.add(
+            f"Tên hai cơ quan in liền một dòng `{two.group(0)}`: cơ quan chủ quản `{lines[0]}`, ban hành `{lines[1]}`."
+        )
     if len(lines) >= 2 and not (len(lines) == 2 and lines[1].startswith(_PLACE_WORDS)):
         header.parent_lines, header.issuer_lines = lines[:1], lines[1:]
     else:
@@ -533,6 +579,7 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
         if _SUMMARY_END.search(line.text):
             break
     text = " ".join(_capitals_lead_cased(parts, notes)).rstrip(".").rstrip()  # no final stop (spec §3 row 5a)
+    text = _titled(text, header, notes, lines[type_at].where)
     if qualifier and qualifier.upper() not in _JOINT and text:
         text = f"{qualifier.upper() if is_all_caps(text) else qualifier.capitalize()} {text}"
     _set_summary(header, text, notes)
@@ -541,6 +588,31 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
         notes.add("Bỏ dòng tiêu đề lặp lại (bản sao từ trang web).", lines[index].where)
         index += 1
     return index
+
+
+def _titled(text: str, header: Header, notes: Notes, where: str) -> str:
+    """An old Công báo title under the type name, in a copy with no header cells (`CỦA BỘ GIÁO DỤC SỐ 36/GD-TT NGÀY
+    29-12-1976 HƯỚNG DẪN …`): the issuer (the body, not its head: `BỘ TRƯỞNG BỘ …` → `BỘ …`), Số, ký hiệu and date
+    taken from it, with a note; what follows them is the trích yếu."""
+    match = _TITLED.match(text)
+    if match is None or header.issuer_lines or header.code or header.year is not None:
+        return text
+    issuer = match["issuer"]
+    head = _HEAD_TITLE.match(issuer)
+    if head and not issuer.startswith("THỦ TƯỚNG") and len(issuer[head.end() :].split()) >= ISSUER_MIN_NAMES:
+        issuer = issuer[head.end() :]
+    header.issuer_lines, header.number, header.titled = [issuer], int(match["n"]), True
+    header.code = _clean_code(match["code"], notes, where)
+    try:
+        header.date, header.year = dt.date(int(match["y"]), int(match["m"]), int(match["d"])), int(match["y"])
+    except ValueError:
+        notes.add(f"Ngày ban hành `{match['d']}-{match['m']}-{match['y']}` không có thật.", where)
+    notes.add(
+        f"Tên văn bản in theo lối cũ (cơ quan, số và ngày trong tên: `{text[: match.start('rest')].strip()}`): "
+        f"cơ quan ban hành `{issuer}`, số {header.number}, ký hiệu `{header.code}`; không có địa danh (`dia_danh`).",
+        where,
+    )
+    return match["rest"]
 
 
 def _spaced_line(lines: list[Line], index: int, last: str, header: Header) -> bool:

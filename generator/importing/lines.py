@@ -62,6 +62,8 @@ _DATE_CUT = re.compile(r"\b(?:ngày|tháng)\n\d")  # `Đồng Nai, ngày` / `04 
 _DRAFT_BLANKS = re.compile(r"(?<=\bSố:)\s+|(?<=\bngày)\s+(?=\d|tháng|/)|(?<=\btháng)\s+(?=\d|năm)")
 # Nor are the spaces a page pads the day or month with (`ngày   19    tháng 5`): one date line (ND30 Phụ lục I ô 4).
 _PADDED_DATE = re.compile(r"\b(ngày|tháng)\s+(\d{1,2})\s+(?=(?:tháng|năm)\b)")
+# A line break a page printed as its escape (`\r\n Kính gửi: …`: a string shown without being decoded)
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n")
 MAX_TEXT_BYTES = 5_000_000  # about 1,000 pages of text; more is not one document
 WRAP_MIN_CHARS = 60
 WRAP_MAX_LINE = 110
@@ -143,10 +145,13 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
         wrapped, text_file = False, False
     else:
         texts = _decode(path).splitlines()
+        if any(_ESCAPED_BREAK.search(text) for text in texts):
+            notes.add("Trang web in cả mã xuống dòng (`\\r\\n`) thành chữ: đã coi là chỗ xuống dòng.")
         raw = [
             (TextLine(piece, ()), f"dòng {n}")
             for n, text in enumerate(texts, start=1)
-            for piece in _rebroken(text, f"dòng {n}", notes)
+            for part in _ESCAPED_BREAK.split(text)
+            for piece in _rebroken(part, f"dòng {n}", notes)
         ]
         wrapped, text_file = _looks_hard_wrapped(texts) or _web_table(texts), True
     lines = [line for block, where in raw if (line := _line(block, where, notes, text_file)) is not None]

@@ -24,6 +24,7 @@ _SECTION_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("la-ma", re.compile(rf"^(?P<n>{_ROMAN})\.\s+(?P<rest>\S.*)$")),
     ("la-ma-gach", re.compile(rf"^(?P<n>{_ROMAN})\s*[-–]\s*(?P<rest>\S.*)$")),
     ("chu-hoa", re.compile(r"^(?P<n>[A-ZĐ])\.\s+(?P<rest>\S.*)$")),
+    ("chu-hoa-gach", re.compile(r"^(?P<n>[A-ZĐ])\s*[-–]\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$")),  # `A- NGUYÊN TẮC …`
     ("so-ghep", re.compile(r"^(?P<n>\d{1,2}(?:\.\d{1,2})+)(?:\.\s*|[-–]\s+(?=\D)|\s+(?=[A-ZĐÀ-Ỹ]))(?P<rest>\S.*)$")),
     ("so", re.compile(r"^(?P<n>\d{1,2})\.(?!\d)\s*(?P<rest>\S.*)$")),
     ("so-gach", re.compile(r"^(?P<n>\d{1,2})\s*-\s+(?P<rest>\S.*)$")),
@@ -39,9 +40,9 @@ ATTACHED_TYPES = ("QUY CHẾ", "QUY ĐỊNH", "ĐIỀU LỆ")  # issued with a q
 QUOC_HIEU = re.compile(r"^CỘNG HO?[ÒÀ]A? X(?:Ã |\S\s?)HỘI CHỦ NGHĨA VIỆT NAM$", re.IGNORECASE)
 _BULLET = re.compile(r"^(?P<mark>[-–—+*•·▪●○◦])\s*(?P<rest>\S.*)$")
 _LIST_DASHES = "-–•"
-_LISTED_HEADINGS = frozenset({"la-ma", "la-ma-gach", "chu-hoa"})
+_LISTED_HEADINGS = frozenset({"la-ma", "la-ma-gach", "chu-hoa", "chu-hoa-gach"})
 # Levels whose text after the marker is always a heading (spec §6.1, §6.2: I. MỤC ĐÍCH, Điều 1. Phạm vi …).
-TITLE_KINDS = frozenset({"phan", "chuong", "muc-so", "dieu", "la-ma", "la-ma-gach", "chu-hoa"})
+TITLE_KINDS = frozenset({"phan", "chuong", "muc-so", "dieu", "la-ma", "la-ma-gach", "chu-hoa", "chu-hoa-gach"})
 # Levels printed as a label line with the title on the next line (CONTRACT: phan, chuong, muc-so).
 LABEL_KINDS = frozenset(key for key, kind in LEVEL_KINDS.items() if kind.standalone)
 
