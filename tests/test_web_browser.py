@@ -70,7 +70,9 @@ def shot(page: Page, name: str) -> None:
 
 
 def fill_placeholders(page: Page) -> int:
-    """Type real text into every field the starter left as «…», the way a user fills the form."""
+    """Type real text into every field the starter left as «…», the way a user fills the form — once editor.js
+    has built the section tree from its JSON (read before that, under load, only the header's fields exist)."""
+    expect(page.locator("#cay-muc .muc").first).to_be_visible()
     filled = 0
     for field in page.locator("#soan textarea, #soan input:not([type=hidden]):not([disabled])").all():
         value = field.input_value()
