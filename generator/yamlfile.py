@@ -238,7 +238,8 @@ def read_yaml(path: Path) -> YamlFile:
 
 
 # What word/document.xml cannot hold (XML 1.0 Char): the C0 controls but tab, line feed, carriage return.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+XML_UNFIT = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff"  # a character class; importing/lines.py removes them
+_UNPRINTABLE = re.compile(f"[{XML_UNFIT}]")
 
 
 def _map_lines(

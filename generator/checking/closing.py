@@ -85,8 +85,9 @@ def locate_closing(paragraphs: list[Paragraph], body_start: int) -> Closing:
         s for p in paragraphs[body_start:] for s in _left_lines(p) if LABEL.match(s.text) and _recipients(paragraphs, s)
     ]
     if labels:
-        found = [_labelled(paragraphs, label) for label in labels]
-        return next((closing for closing in found if closing.authority), found[0])
+        found = (_labelled(paragraphs, label) for label in labels)  # lazily: most files have one label
+        nearest = next(found)
+        return nearest if nearest.authority else next((closing for closing in found if closing.authority), nearest)
     if (secretary := _secretary_cell(paragraphs, body_start)) is not None:
         row = [p for p in paragraphs if p.cell and (p.cell.table, p.cell.row) == (secretary.table, secretary.row)]
         chair = _signature([line for p in row if p.cell != secretary for line in lines(p)])

@@ -27,6 +27,7 @@ from pathlib import Path
 from ..bodyxml import BOLD, ITALIC, escaped, marked
 from ..errors import Problem, UnreadableDocumentError
 from ..exporting.pdf import doc_to_docx
+from ..yamlfile import XML_UNFIT
 from .casing import is_all_caps
 from .docxblocks import TextLine, docx_blocks
 from .grid import WordTable
@@ -43,7 +44,7 @@ _ROW_EDGE = re.compile(r"\s*\|\s*")
 _SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " "})
 # zero-width and soft hyphens, and the control characters XML cannot hold (a PDF's text layer can carry a NUL):
 # kept, `vanban build` could not write them into word/document.xml
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+_INVISIBLE = re.compile(f"[\u200b\u200c\u200d\u2060\ufeff\u00ad\x7f{XML_UNFIT}]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 _LONE_MARKS = re.compile(r"(?:(?<=\s)|^)[\u0300-\u036f]+")  # a combining mark after a space belongs to no letter
 _BOLD = re.compile(r"\*\*")
