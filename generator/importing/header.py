@@ -33,7 +33,7 @@ _NUMBER = re.compile(r"^(?:(?:Luật|Nghị quyết|Pháp lệnh|Lệnh)\s+s|S)�
 # a draft leaves the day or month blank, or writes dots for it (`ngày ….. tháng 12`, ND30 Phụ lục I ô 4)
 _DATE = re.compile(
     r"^(?P<place>[^,]*?)\s*,?\s*ngày\s*(?:(?P<d>\d{1,2})|[.…_]+)?\s*tháng\s*(?:(?P<m>\d{1,2})|[.…_]+)?\s*năm\s*"
-    r"(?P<y>\d{4})\s*$",
+    r"(?P<y>\d{4})\s*\.?\s*$",  # a full stop after the year (`… năm 2012.`), which ND30 II.4.b leaves out
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^\d{4}$")
@@ -43,7 +43,7 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _FLATTENED = (
     re.compile(r"^(?P<left>.*\S)\s+(?P<right>(?:CỘNG HO?[ÒÀ]A? XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM).*)$"),
     re.compile(r"^(?P<left>.*\S)\s+(?P<right>Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc.*)$", re.IGNORECASE),
-    re.compile(r"^(?P<left>Số\s*:?\s*\d*\s*/?\s*[^\s,]*)\s+(?P<right>[^\W\d].*ngày.*năm\s*\d{4})\s*$"),
+    re.compile(r"^(?P<left>Số\s*:?\s*\d*\s*[-/]?\s*[^\s,]*)\s+(?P<right>[^\W\d].*ngày.*năm\s*\d{4}\.?)\s*$"),
     # the tiêu ngữ is a line of its own (ND30 Phụ lục I ô 2): what follows it is the next cell (the date line)
     re.compile(r"^(?P<left>Độc lập\s*[-–—]\s*Tự do\s*[-–—]\s*Hạnh phúc)\s+(?P<right>[^\W\d_].*)$", re.IGNORECASE),
 )
@@ -58,7 +58,11 @@ _QUALIFIERS = (*_JOINT, "THỰC HIỆN", "PHỐI HỢP")
 # Documents issued with a quyết định (Ban hành kèm theo …) have no Số line of their own and print their
 # type name with its subject in capitals on one line (`QUY CHẾ HOẠT ĐỘNG`, `QUY ĐỊNH VỀ …`), spec §5.
 _DRAFT_STAMP = re.compile(r"\s*DỰ THẢO\s*")  # a draft's stamp, often a text box glued to the Số cell
-_SUBJECT = re.compile(r"^V/[vV]\b")  # a công văn's trích yếu under the Số (ND30 Phụ lục I, ô 5b)
+# a công văn's trích yếu under the Số (ND30 Phụ lục I, ô 5b), or as older letters wrote it: `Về việc …`, `Về: …`
+_SUBJECT = re.compile(r"^(?:V/[vV]\b|Về việc\b|Về\s*:)")
+_BARE_SUBJECT = re.compile(r"^Về\s+\w")  # `Về cho học sinh nghỉ học` right under the Số line: the same ô 5b
+# Độ khẩn and độ mật stamped in the header (ND30 Phụ lục I ô 10a, 10b; Luật Bảo vệ bí mật nhà nước Điều 8): no name
+_STAMP = re.compile(r"^(?:HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|MẬT|TỐI MẬT|TUYỆT MẬT)(?: HẸN GIỜ)?$")
 _ADDRESSED = re.compile(r"^Kính gửi\s*:")  # spec §8, ô 9a
 # An issuer's system from its name or ký hiệu when no Party or Đoàn line is printed (union first: `CĐ UBND TỈNH`).
 _REGIME_WORDS = (
@@ -268,6 +272,8 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
         (i for i, line in enumerate(lines[:HEADER_MAX_LINES]) if line.cells and _SUBJECT.match(line.cells[0])), None
     )
     if subject is None:
+        subject = _bare_subject(lines)
+    if subject is None:
         subject = _party_subject(lines)
     if subject is None:
         return None
@@ -296,11 +302,14 @@ def _letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
     _split_issuer([c.text for c in upper_cells], header, notes)
     header.type_name = LETTER
     notes.add(
-        "Không có tên loại, có trích yếu («V/v …», văn bản Đảng: không có «V/v») dưới số và ký hiệu: đã coi là công văn (tệp nội dung chưa có thể loại "
-        "công văn: dùng thể loại gần nhất); trích yếu là phần sau «V/v».",
+        "Không có tên loại, có trích yếu («V/v …», bản cũ: «Về việc …», «Về: …»; văn bản Đảng: không có «V/v») dưới số "
+        "và ký hiệu: đã coi là công văn (tệp nội dung chưa có thể loại công văn: dùng thể loại gần nhất); trích yếu là "
+        "phần sau «V/v» («Về việc», «Về»).",
         lines[subject].where,
     )
-    text = _SUBJECT.sub("", " ".join(parts), count=1).strip().lstrip(":").strip().rstrip(".").rstrip()  # `V/v: …`
+    joined = " ".join(parts)
+    text = (_SUBJECT.sub("", joined, count=1) if _SUBJECT.match(joined) else re.sub(r"^Về\s+", "", joined)).strip()
+    text = text.lstrip(":").strip().rstrip(".").rstrip()  # `V/v: …`
     _set_summary(header, text[:1].upper() + text[1:], notes)
     return end
 
@@ -324,6 +333,20 @@ def _bare_letter(lines: list[Line], header: Header, notes: Notes) -> int | None:
     if title and len(title) <= SUMMARY_MAX_CHARS and not _SUMMARY_END.search(title) and len(lines[first].cells) == 1:
         _set_summary(header, _SUBJECT.sub("", title, count=1).strip(" :"), notes)
     return address
+
+
+def _bare_subject(lines: list[Line]) -> int | None:
+    """`Về …` (no «việc», no colon) on the first line under the Số cell's line: an older công văn's trích yếu
+    (ô 5b); elsewhere a line opening with «Về» is body text."""
+    head = lines[:HEADER_MAX_LINES]
+    for index, line in enumerate(head):
+        if not any(_NUMBER.match(cell) for cell in _cells(line)):
+            continue
+        below = _skip_blank(head, index + 1)
+        if below < len(head) and head[below].cells and _BARE_SUBJECT.match(head[below].cells[0]):
+            return below
+        return None
+    return None
 
 
 def _party_subject(lines: list[Line]) -> int | None:
@@ -395,7 +418,7 @@ def _classify(cell: str, header: Header, notes: Notes, where: str) -> bool:
         if pattern.match(cell):
             header.national = header.national or kind
             return True
-    if _MOTTO.match(cell):
+    if _MOTTO.match(cell) or _STAMP.match(cell):
         return True
     number = _NUMBER.match(cell)
     if number and header.code is None:
@@ -414,11 +437,24 @@ def _classify(cell: str, header: Header, notes: Notes, where: str) -> bool:
 
 def _clean_code(raw: str, notes: Notes, where: str) -> str | None:
     """`/TTr-CĐCS/2024` → `TTr-CĐCS`; `- KH/ĐTN` → `KH/ĐTN`; `/CV - ĐTN` → `CV-ĐTN` (years dropped, spec §5.1)."""
-    code = re.sub(r"\s*([-/])\s*", r"\1", raw.strip()).strip("-/ ")
+    code = re.sub(r"\s*([-–/])\s*", r"\1", raw.strip()).strip("-–/ ")
     parts = [p for p in code.split("/") if not _YEAR.match(p)]
     if len(parts) != len(code.split("/")):
         notes.add(f"Năm trong số, ký hiệu `{raw.strip()}` được bỏ: ký hiệu ghi lại theo dạng Số/LOẠI-CƠ QUAN.", where)
-    return "/".join(parts) or None
+    code = "/".join(parts)
+    typed, dash, rest = code.partition("-")
+    abbreviation = _mixed_case_abbreviations().get(typed.upper())
+    if dash and abbreviation and abbreviation != typed:  # `TTR-UBND` → `TTr-UBND` (ND30 Phụ lục III)
+        notes.add(f"Chữ viết tắt tên loại `{typed}` ghi theo ND30 Phụ lục III: `{abbreviation}`.", where)
+        code = f"{abbreviation}-{rest}"
+    return code or None
+
+
+@cache
+def _mixed_case_abbreviations() -> dict[str, str]:
+    """The type abbreviations not all in capitals (`TTr`, `CTr`, `QyĐ`), by their capitals."""
+    names = (t.abbreviation for t in document_types().values() if t.abbreviation)
+    return {name.upper(): name for name in names if name != name.upper()}
 
 
 def _take_date(match: re.Match[str], header: Header, notes: Notes, where: str) -> None:
@@ -517,14 +553,22 @@ def _split_issuer(lines: list[str], header: Header, notes: Notes) -> None:
         notes.add(
             f"Tên hai cơ quan in liền một dòng `{two.group(0)}`: cơ quan chủ quản `{lines[0]}`, ban hành `{lines[1]}`."
         )
+    # a chủ quản broken before its place, above the issuer (`ỦY BAN NHÂN DÂN` / `TỈNH …` / `SỞ …`): its two lines
+    parent = 2 if len(lines) >= 3 and lines[1].startswith(_PLACE_WORDS) and not _names_place(lines[0]) else 1
     if len(lines) >= 2 and not (len(lines) == 2 and lines[1].startswith(_PLACE_WORDS)):
-        header.parent_lines, header.issuer_lines = lines[:1], lines[1:]
+        header.parent_lines, header.issuer_lines = lines[:parent], lines[parent:]
     else:
         header.issuer_lines = lines
     if len(lines) >= 3:
         notes.add(
-            f"Ba dòng tên cơ quan trở lên: đã coi `{lines[0]}` là cơ quan chủ quản, phần còn lại là cơ quan ban hành."
+            f"Ba dòng tên cơ quan trở lên: đã coi `{' '.join(lines[:parent])}` là cơ quan chủ quản, phần còn lại là "
+            "cơ quan ban hành."
         )
+
+
+def _names_place(line: str) -> bool:
+    """Whether a name line holds its place already (`LIÊN ĐOÀN LAO ĐỘNG TỈNH …`)."""
+    return any(f" {word}" in f" {line}" for word in _PLACE_WORDS)
 
 
 def _joined_places(lines: list[str]) -> list[str]:
@@ -564,7 +608,7 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
         if (
             not line.cells
             or len(line.text) > SUMMARY_MAX_CHARS
-            or _BODY_START.match(line.text)
+            or (_BODY_START.match(line.text) and (parts or not _ruled_under(lines, index)))
             or len(line.cells) > 1
             or starts_block(line.text)
             or _authority(line.text, header)
@@ -588,6 +632,12 @@ def _read_summary(lines: list[Line], type_at: int, rest: str, header: Header, no
         notes.add("Bỏ dòng tiêu đề lặp lại (bản sao từ trang web).", lines[index].where)
         index += 1
     return index
+
+
+def _ruled_under(lines: list[Line], index: int) -> bool:
+    """A rule on the next line (`-----`): the line above it is a trích yếu, even one that opens like the body
+    (`Thực hiện quy trình …` under HƯỚNG DẪN, ND30 Phụ lục I ô 5a: the line is drawn under the trích yếu)."""
+    return index + 1 < len(lines) and lines[index + 1].rule
 
 
 def _titled(text: str, header: Header, notes: Notes, where: str) -> str:
@@ -671,4 +721,7 @@ def _set_summary(header: Header, text: str, notes: Notes) -> None:
         )
         text = cased
         header.recased = True
+    elif text[:1].islower():  # `tổng kết công tác …` under BÁO CÁO: a sentence begins with a capital (spec §3 row 5a)
+        notes.add(f"Trích yếu bắt đầu bằng chữ thường `{text[:30]}…`: viết hoa chữ đầu (spec §3 dòng 5a).")
+        text = text[:1].upper() + text[1:]
     header.summary = text or None

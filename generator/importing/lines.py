@@ -98,6 +98,7 @@ class Line:
     styles: tuple[int, ...] = ()  # the emphasis (bodyxml BOLD, ITALIC) of each character of `text`; () when unknown
     runs_on: bool = False  # a PDF's printed line whose paragraph goes on on the next text line (sources.py)
     foot: bool = False  # a PDF's footnote at the foot of its page (sources.py)
+    rule: bool = False  # a line of dashes or stars (the short rule under a trích yếu or a name): blank, but drawn
 
     @property
     def text(self) -> str:
@@ -288,7 +289,7 @@ def _clean(text: str, where: str, notes: Notes, text_file: bool) -> Line | None:
         notes.add(f"Bỏ dòng số trang `{stripped}`.", where)
         return None
     if _RULE.match(stripped) and stripped not in ("-", "+"):
-        return Line((), where)
+        return Line((), where, rule=True)
     gap = _ROW_EDGE if text_file and stripped.endswith("|") else _COLUMN_GAP
     return Line(_bullets_joined([" ".join(cell.split()) for cell in gap.split(stripped) if cell.strip()]), where)
 
