@@ -799,13 +799,12 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "le-trang: Lề phải 20.3 mm, phải từ 15 đến 20 mm.",
         "so-trang: Số trang đặt ở chân trang (footer).",
     ),
-    "check-held-out-8/q05": (  # TCVN3 fonts: only font, paper, margins, page numbers are judged
-        "phong-chu: 5093 ký tự dùng phông «.VnTime» (phông cũ TCVN3/VNI,",
-        "phong-chu: 187 ký tự dùng phông «.VnTimeH» (phông cũ TCVN3/VNI,",
+    # TCVN3 fonts, decoded since 2026-12-07: a party member's BẢN TỰ KIỂM ĐIỂM, a paper of a person, judged as a form
+    # (font, paper, table ruling); the «ư» Word stored as soft hyphens (byte 0xAD) now count (5093 → 5147, 187 → 189)
+    "check-held-out-8/q05": (
+        "phong-chu: 5147 ký tự dùng phông «.VnTime» (phông cũ TCVN3/VNI,",
+        "phong-chu: 189 ký tự dùng phông «.VnTimeH» (phông cũ TCVN3/VNI,",
         "kho-giay: Khổ giấy 216 × 279 mm, không phải A4 (210 × 297 mm).",
-        "le-trang: Lề trên 17.0 mm, phải từ 20 đến 25 mm.",
-        "le-trang: Lề dưới 15.0 mm, phải từ 20 đến 25 mm.",
-        "so-trang: Số trang đặt ở chân trang (footer).",
     ),
     "check-held-out-8/q06": (  # the issuer's line is anchored in the chủ quản's paragraph, 39 pt down
         "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay cho gạch nối (-).",

@@ -25,6 +25,7 @@ from .registry import RULES, Breach, Context, NotEvaluated, Rule
 from .report import CheckReport, Finding, Skipped
 from .roles import STATE, Layout, locate
 from .spans import Span
+from .tcvn3 import decode_tcvn3, is_tcvn3_font
 
 EXCERPT = 70
 
@@ -45,11 +46,14 @@ def check_package(package: DocxPackage) -> CheckReport:
     assert root is not None  # read_docx guarantees the part
     body = root.find(w("body"))
     sheet = StyleSheet.of(package)
+    tcvn3 = decode_tcvn3(package, root, sheet)  # a TCVN3 file is read as Unicode; its font is still reported
     paragraphs = read_paragraphs(body, sheet) if body is not None else []
     layout = locate(paragraphs)
     context = Context(package, sheet, layout, list(root.iter(w("sectPr"))))
     report = CheckReport(package.path, layout.regime)
-    legacy = legacy_text((fmt.font, n) for p in paragraphs for fmt, n in p.formats())
+    legacy = legacy_text(
+        (fmt.font, n) for p in paragraphs for fmt, n in p.formats() if not (tcvn3 and is_tcvn3_font(fmt.font))
+    )
     reason, kept = (LEGACY_REASON, LEGACY_RULES) if legacy else (_not_an_nd30_type(layout), FORM_RULES)
     for rule in RULES:
         if reason and rule.id not in kept:

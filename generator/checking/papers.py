@@ -5,8 +5,8 @@ title); a đơn is a person's letter to a body (often a mẫu gửi kèm, spec �
 agreement of two parties under the Labour Code; a giấy đề nghị (thanh toán, tạm ứng, chi quỹ) is a person's
 accounting voucher (the chứng từ of Thông tư 200/2014/TT-BTC) — the giấy of ND30 are only ủy quyền, mời, giới thiệu
 and nghỉ phép. Only the font, the paper and the ruling of data tables are judged on them; the .docx checker and the
-PDF checker share this list. A file typed in TCVN3/VNI fonts cannot be read at all: only what needs no reading is
-judged on it.
+PDF checker share this list. A file typed in VNI fonts cannot be read at all: only what needs no reading is judged on
+it (one in TCVN3 fonts is decoded first, tcvn3.py).
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ INTERNAL_FORMS = frozenset({"PHIẾU TRÌNH", "PHIẾU CHUYỂN", "PHIẾU XỬ 
 OTHER_PAPERS = {
     "ĐƠN": "là đơn của cá nhân, không phải văn bản hành chính của ND30 (Phụ lục III)",
     "THỎA ƯỚC": "là thỏa thuận giữa hai bên theo Bộ luật Lao động, không phải thể loại văn bản của ND30 (Phụ lục III)",
+    "BẢN TỰ KIỂM ĐIỂM": "là bản tự kiểm điểm của một cá nhân (đảng viên, cán bộ), không phải văn bản của cơ quan, tổ "
+    "chức (ND30 Điều 1; HD 36-HD/VPTW: văn bản của tổ chức đảng)",
     "GIẤY ĐỀ NGHỊ": "là giấy đề nghị của cá nhân (chứng từ kế toán), không phải thể loại văn bản của ND30 (Phụ lục III "
     "chỉ có giấy ủy quyền, giấy mời, giấy giới thiệu, giấy nghỉ phép)",
 }
@@ -38,9 +40,9 @@ GIAY_REASON = "là giấy không thuộc bốn loại giấy của ND30 (giấy 
 
 
 # TCVN3 (ABC) and VNI fonts draw Vietnamese from 8-bit codes: a file typed in them holds «®¶ng céng s¶n viÖt nam»
-# where ĐẢNG CỘNG SẢN VIỆT NAM is printed (held-out 8 q05, .VnTime and .VnTimeH). Its words cannot be read, so the
-# components are not looked for: only what needs no reading (font, paper, margins, page numbers, table ruling) is
-# judged (spec §1: «Unicode theo TCVN 6909:2001»).
+# where ĐẢNG CỘNG SẢN VIỆT NAM is printed (held-out 8 q05, .VnTime and .VnTimeH). TCVN3 is decoded (tcvn3.py); the
+# words of a VNI file cannot be read, so its components are not looked for: only what needs no reading (font, paper,
+# margins, page numbers, table ruling) is judged (spec §1: «Unicode theo TCVN 6909:2001»).
 LEGACY_FONTS = (".vn", "vni-", "vntime")
 LEGACY_RULES = frozenset({"phong-chu", "kho-giay", "le-trang", "so-trang", "vien-bang"})
 LEGACY_REASON = (

@@ -19,10 +19,12 @@ from lxml import etree
 
 from ..bodyxml import BOLD, ITALIC
 from ..checking.formatting import StyleSheet
+from ..checking.tcvn3 import decode_tcvn3
 from ..checking.wordlists import ListCounters, list_formats
 from ..docxfile import read_docx
 from .grid import GridCell, WordTable, collapsed, has_header
 from .markers import ATTACHED_TO, starts_block
+from .notes import Notes
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Quốc hiệu, tiêu ngữ, Nơi nhận: the header and signature tables are layout, whatever their lines.
@@ -41,7 +43,7 @@ class TextLine:
     styles: tuple[int, ...]
 
 
-def docx_blocks(path: Path) -> list[TextLine | WordTable]:
+def docx_blocks(path: Path, notes: Notes) -> list[TextLine | WordTable]:
     """Paragraph lines in reading order; a data table with column names as a WordTable (the centred
     line just above it as its title), any other table (header, signature, a form) as its cells one
     after another, as LibreOffice flattens it."""
@@ -49,6 +51,11 @@ def docx_blocks(path: Path) -> list[TextLine | WordTable]:
     root = package.xml("word/document.xml")
     body = root.find(f"{_W}body") if root is not None else None
     sheet = StyleSheet.of(package)
+    if root is not None and decode_tcvn3(package, root, sheet):
+        notes.add(
+            "Văn bản gõ bằng phông TCVN3 (.VnTime …, không phải Unicode): chữ đã được chuyển sang Unicode; đọc lại "
+            "tên riêng và dấu trong tệp nội dung (spec §1: phông Unicode TCVN 6909:2001)."
+        )
     lists = ListCounters(list_formats(package.xml("word/numbering.xml")))
     blocks: list[TextLine | WordTable] = []
     previous: etree._Element | None = None

@@ -137,7 +137,7 @@ def read_lines(path: Path, notes: Notes) -> list[Line]:
     suffix = path.suffix.lower()
     raw: list[tuple[TextLine | WordTable, str]]
     if suffix in (".docx", ".doc"):
-        raw = list(_numbered(_word_blocks(path)))
+        raw = list(_numbered(_word_blocks(path, notes)))
         wrapped, text_file = False, False
     elif suffix == ".pdf":
         printed = list(enumerate(pdf_texts(path), start=1))
@@ -207,11 +207,11 @@ def _unglued_type(text: str) -> list[str]:
     return [text]
 
 
-def _word_blocks(path: Path) -> list[TextLine | WordTable]:
+def _word_blocks(path: Path, notes: Notes) -> list[TextLine | WordTable]:
     if path.suffix.lower() == ".docx":
-        return docx_blocks(path)
+        return docx_blocks(path, notes)
     with tempfile.TemporaryDirectory(prefix="vanban-doc-") as folder:
-        return docx_blocks(doc_to_docx(path, Path(folder)))
+        return docx_blocks(doc_to_docx(path, Path(folder)), notes)
 
 
 def _numbered(blocks: list[TextLine | WordTable]) -> Iterator[tuple[TextLine | WordTable, str]]:
