@@ -250,6 +250,8 @@ DATA_TABLES = {
     "p16_cdvc-viet-nam-tai-lieu-mau-dai-hoi.docx": ["bảng 1", "bảng 4", "bảng 28", "bảng 30", "bảng 37"],
     # STT | Nơi thực tập | Số lượng | Yêu cầu; the lý lịch's projects, research and languages (STT/TT | …)
     "q17_vku-tb-tuyen-sinh-vien-thuc-tap.docx": ["bảng 4", "bảng 6", "bảng 8", "bảng 9"],
+    # the three days' programmes: Thời gian | Nội dung | Đơn vị/ cá nhân phụ trách (held-out-3)
+    "p13_thpt-doc-binh-kieu-kh-tuan-le-cong-dan.docx": ["bảng 2", "bảng 3", "bảng 4"],
 }
 
 
@@ -258,6 +260,7 @@ def test_the_corpus_has_docx_files_in_every_folder() -> None:
         "docx",
         "more",
         "held-out",
+        "held-out-3",
         "check-held-out",
         "check-held-out-2",
         "check-held-out-3",
@@ -267,7 +270,7 @@ def test_the_corpus_has_docx_files_in_every_folder() -> None:
         "check-held-out-7",
         "check-held-out-8",
     }
-    assert len(CORPUS) == 81
+    assert len(CORPUS) == 83
 
 
 @pytest.mark.parametrize("path", CORPUS, ids=[path.name[:3] for path in CORPUS])

@@ -97,6 +97,7 @@ def test_every_fixture_has_a_case() -> None:
     assert sorted(p.name[:3] for p in MORE.glob("m*_*")) == sorted(CASES)
     assert len(list((MORE / "held-out").glob("h*_*"))) == 19
     assert len(list((MORE / "held-out-2").glob("n*_*"))) == 18
+    assert len(list((MORE / "held-out-3").glob("p*_*"))) == 14
 
 
 @pytest.fixture(scope="module")
