@@ -10,6 +10,7 @@ text left in an old style's font) is left alone. VNI fonts (two characters per l
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from lxml import etree
@@ -22,7 +23,7 @@ from .formatting import StyleSheet, w
 _LETTERS = "ĂÂÊÔƠƯĐăâêôơưđẰ\u0300\u0309\u0303\u0301\u0323àảãáạẲằẳẵắẴẮẦẨẪẤỀặầẩẫấậèỂẻẽéẹềểễếệìỉỄẾỒĩíịòỔỏõóọồổỗốộờởỡớợùỖủũúụừửữứựỳỷỹýỵỐ"
 _TABLE = str.maketrans(dict(zip(map(chr, range(0xA1, 0x100)), _LETTERS, strict=True)))
 FONT_PREFIX = ".vn"
-_MARKER = FONT_PREFIX.encode()
+_NAMED = re.compile(rb'w:(?:ascii|hAnsi|cs)="\.vn', re.IGNORECASE)  # a .Vn font named in a part's XML
 MIN_CODED = 3  # characters of 0xA1–0xFF in .Vn runs before a file is taken for TCVN3
 UNICODE_SHARE = 20  # at most one Unicode letter for this many coded characters (a stray pasted word)
 
@@ -40,7 +41,7 @@ def decoded(text: str, font: str) -> str:
 def decode_tcvn3(package: DocxPackage, root: etree._Element, sheet: StyleSheet) -> bool:
     """Decode, in `root` (the parsed document.xml), the text of every run set in a .Vn font; False (nothing
     changed) when no .Vn font is named or those runs hold Unicode letters already."""
-    if not any(_MARKER in package.parts.get(part, b"").lower() for part in ("word/document.xml", "word/styles.xml")):
+    if not any(_NAMED.search(package.parts.get(part, b"")) for part in ("word/document.xml", "word/styles.xml")):
         return False
     runs: list[tuple[etree._Element, str]] = []
     for paragraph in root.iter(w("p")):
