@@ -35,6 +35,7 @@ SETS = {
     "held-out 6": ("check-held-out-6",),
     "held-out 7": ("check-held-out-7",),
     "held-out 8": ("check-held-out-8",),
+    "held-out 9": ("check-held-out-9",),
 }
 KINDS = (".docx", ".doc", ".pdf")
 
@@ -932,6 +933,131 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "so-trang: Không thấy số trang (trường PAGE) ở đầu trang trong",
     ),
     "check-held-out-8/q18": (),
+    "check-held-out-9/r01": (
+        "quoc-hieu: Quốc hiệu cỡ chữ 10 pt, phải 12–13 pt.",
+        "tieu-ngu: Tiêu ngữ cỡ chữ 10 pt, phải 13–14 pt.",
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 10 pt, phải 12–13 pt.",
+        "phong-chu: 3547 ký tự dùng phông «Arial», không phải Times New Roman.",
+        "ten-loai: Tên loại cỡ chữ 10 pt, phải 13–14 pt.",
+        "trich-yeu: Trích yếu cỡ chữ 10 pt, phải 13–14 pt.",
+        "trich-yeu: Thiếu đường kẻ dưới trích yếu.",
+        "co-chu-than: Thân văn bản cỡ chữ 10 pt, phải 13–14 pt. (13/13 đoạn; đoạn ",
+        "chu-ky: Dòng thẩm quyền, chức vụ cỡ chữ 10 pt, phải 13–14 pt.",
+        "chu-ky: Dòng thẩm quyền, chức vụ cỡ chữ 10 pt, phải 13–14 pt.",
+        "chu-ky: Họ tên người ký cỡ chữ 10 pt, phải 13–14 pt.",
+        "noi-nhan: «Nơi nhận:» cỡ chữ 10 pt, phải 12 pt.",
+        "noi-nhan: Các dòng nơi nhận phải cỡ 11 pt (6 dòng sai; dòng đầu tiên ở",
+        "so-ky-hieu: Dòng số, ký hiệu cỡ chữ 10 pt, phải 13 pt.",
+        "ngay-thang: Dòng địa danh, ngày tháng cỡ chữ 10 pt, phải 13–14 pt.",
+        "le-trang: Lề trên 25.4 mm, phải từ 20 đến 25 mm.",
+        "le-trang: Lề dưới 25.4 mm, phải từ 20 đến 25 mm.",
+        "le-trang: Lề trái 25.4 mm, phải từ 30 đến 35 mm.",
+        "le-trang: Lề phải 25.4 mm, phải từ 15 đến 20 mm.",
+        "so-trang: Không thấy số trang (trường PAGE) ở đầu trang trong khi văn ",
+    ),
+    "check-held-out-9/r02": (
+        "quoc-hieu: Quốc hiệu cỡ chữ 10 pt, phải 12–13 pt.",
+        "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay cho gạch nối (-).",
+        "tieu-ngu: Tiêu ngữ cỡ chữ 10 pt, phải 13–14 pt.",
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 10 pt, phải 12–13 pt.",
+        "phong-chu: 5643 ký tự dùng phông «Calibri», không phải Times New Roman.",
+        "ten-loai: Tên loại cỡ chữ 10 pt, phải 13–14 pt.",
+        "trich-yeu: Trích yếu cỡ chữ 10 pt, phải 13–14 pt.",
+        "trich-yeu: Đường kẻ dưới trích yếu dài khoảng 1.4 cm, bằng 12% độ dài d",
+        "co-chu-than: Thân văn bản cỡ chữ 10 pt, phải 13–14 pt. (22/22 đoạn; đoạn ",
+        "ket-thuc: Câu cuối của nội dung văn bản không kết thúc bằng «./.».",
+        "chu-ky: Dòng thẩm quyền, chức vụ cỡ chữ 10 pt, phải 13–14 pt.",
+        "chu-ky: Họ tên người ký cỡ chữ 10 pt, phải 13–14 pt.",
+        "noi-nhan: «Nơi nhận:» cỡ chữ 10 pt, phải 12 pt.",
+        "noi-nhan: Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo",
+        "noi-nhan: Các dòng nơi nhận phải cỡ 11 pt (7 dòng sai; dòng đầu tiên ở",
+        "so-ky-hieu: Dòng số, ký hiệu cỡ chữ 10 pt, phải 13 pt.",
+        "ngay-thang: Dòng địa danh, ngày tháng cỡ chữ 10 pt, phải 13–14 pt.",
+        "le-trang: Lề trên 25.4 mm, phải từ 20 đến 25 mm.",
+        "le-trang: Lề dưới 25.4 mm, phải từ 20 đến 25 mm.",
+        "le-trang: Lề trái 25.4 mm, phải từ 30 đến 35 mm.",
+        "le-trang: Lề phải 25.4 mm, phải từ 15 đến 20 mm.",
+        "so-trang: Không thấy số trang (trường PAGE) ở đầu trang trong khi văn ",
+    ),
+    "check-held-out-9/r03": (
+        "quoc-hieu: Quốc hiệu cỡ chữ 10 pt, phải 12–13 pt.",
+        "tieu-ngu: Tiêu ngữ cỡ chữ 10 pt, phải 13–14 pt.",
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 10 pt, phải 12–13 pt.",
+        "phong-chu: 5056 ký tự dùng phông «Arial», không phải Times New Roman.",
+        "ten-loai: Tên loại cỡ chữ 10 pt, phải 13–14 pt.",
+        "trich-yeu: Trích yếu cỡ chữ 10 pt, phải 13–14 pt.",
+        "trich-yeu: Trích yếu cỡ chữ 10 pt, phải 13–14 pt.",
+        "trich-yeu: Thiếu đường kẻ dưới trích yếu.",
+        "co-chu-than: Thân văn bản cỡ chữ 10 pt, phải 13–14 pt. (19/19 đoạn; đoạn ",
+        "chu-ky: Dòng thẩm quyền, chức vụ cỡ chữ 10 pt, phải 13–14 pt.",
+        "chu-ky: Họ tên người ký cỡ chữ 10 pt, phải 13–14 pt.",
+        "noi-nhan: «Nơi nhận:» cỡ chữ 10 pt, phải 12 pt.",
+        "noi-nhan: Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo",
+        "noi-nhan: Các dòng nơi nhận phải cỡ 11 pt (8 dòng sai; dòng đầu tiên ở",
+        "so-ky-hieu: Dòng số, ký hiệu cỡ chữ 10 pt, phải 13 pt.",
+        "ngay-thang: Dòng địa danh, ngày tháng cỡ chữ 10 pt, phải 13–14 pt.",
+        "le-trang: Lề trên 25.4 mm, phải từ 20 đến 25 mm.",
+        "le-trang: Lề dưới 25.4 mm, phải từ 20 đến 25 mm.",
+        "le-trang: Lề trái 25.4 mm, phải từ 30 đến 35 mm.",
+        "le-trang: Lề phải 25.4 mm, phải từ 15 đến 20 mm.",
+        "so-trang: Không thấy số trang (trường PAGE) ở đầu trang trong khi văn ",
+    ),
+    "check-held-out-9/r04": (),
+    "check-held-out-9/r05": ("pdf-le-trang: Chữ in cách mép trái 25 mm, lề trái phải từ 30 mm.",),
+    "check-held-out-9/r06": (
+        "pdf-kho-giay: Trang 216 × 279 mm, không phải A4 (210 × 297 mm).",
+        "pdf-so-trang: Trang 2 không có số trang ở lề trên.",
+    ),
+    "check-held-out-9/r07": (
+        "pdf-le-trang: Chữ in cách mép trái 25 mm, lề trái phải từ 30 mm.",
+        "pdf-le-trang: Chữ in cách mép trên 16 mm, lề trên phải từ 20 mm.",
+        "pdf-le-trang: Chữ in cách mép dưới 6 mm, lề dưới phải từ 20 mm.",
+    ),
+    "check-held-out-9/r08": (
+        "pdf-le-trang: Chữ in cách mép trái 26 mm, lề trái phải từ 30 mm.",
+        "pdf-le-trang: Chữ in cách mép dưới 10 mm, lề dưới phải từ 20 mm.",
+    ),
+    "check-held-out-9/r09": ("pdf-le-trang: Chữ in cách mép trái 25 mm, lề trái phải từ 30 mm.",),
+    "check-held-out-9/r10": (
+        "pdf-le-trang: Chữ in cách mép trái 25 mm, lề trái phải từ 30 mm.",
+        "pdf-le-trang: Chữ in cách mép phải 8 mm, lề phải phải từ 15 mm.",
+    ),
+    "check-held-out-9/r11": (
+        "pdf-kho-giay: Trang 216 × 279 mm, không phải A4 (210 × 297 mm).",
+        "pdf-le-trang: Chữ in cách mép trên 16 mm, lề trên phải từ 20 mm.",
+    ),
+    "check-held-out-9/r12": (
+        "pdf-kho-giay: Trang 216 × 279 mm, không phải A4 (210 × 297 mm).",
+        "pdf-so-trang: Số trang ở chân trang.",
+    ),
+    "check-held-out-9/r13": (
+        "phong-chu: 916 ký tự dùng phông «VNI-Times» (phông cũ TCVN3/VNI, không ",
+        "le-trang: Lề trên 12.7 mm, phải từ 20 đến 25 mm.",
+        "le-trang: Lề dưới 3.2 mm, phải từ 20 đến 25 mm.",
+    ),
+    "check-held-out-9/r14": (
+        "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 11 pt, phải 12–13 pt.",
+        "phong-chu: 92 ký tự dùng phông «VNI-Times» (phông cũ TCVN3/VNI, không p",
+        "than-van-ban: Đoạn thân văn bản không thụt đầu dòng. (5/5 đoạn; đoạn đầu t",
+        "ket-thuc: Câu cuối của nội dung văn bản không kết thúc bằng «./.».",
+        "noi-nhan: «Nơi nhận:» cỡ chữ 11 pt, phải 12 pt.",
+        "noi-nhan: «Nơi nhận:» phải in nghiêng.",
+        "noi-nhan: Mỗi nơi nhận phải bắt đầu bằng «- » và kết thúc bằng «;».",
+        "noi-nhan: Mỗi nơi nhận phải bắt đầu bằng «- » và kết thúc bằng «;».",
+        "noi-nhan: Dòng cuối của nơi nhận phải là «- Lưu: VT, <đơn vị soạn thảo",
+        "so-ky-hieu: Dòng số, ký hiệu phải bắt đầu bằng «Số:» (chữ «Số», dấu hai ",
+        "kho-giay: Khổ giấy 216 × 279 mm, không phải A4 (210 × 297 mm).",
+        "le-trang: Lề trên 6.3 mm, phải từ 20 đến 25 mm.",
+        "le-trang: Lề dưới 25.4 mm, phải từ 20 đến 25 mm.",
+        "le-trang: Lề phải 14.7 mm, phải từ 15 đến 20 mm.",
+    ),
+    # a phiếu giao việc, an internal HR form of a state enterprise's department: no ND30 type (Điều 7), so judged
+    # only as a form (papers.FORM_RULES: font, paper, table ruling), as the phiếu trình of the earlier sets
+    "check-held-out-9/r15": (),
+    "check-held-out-9/r16": (
+        "pdf-kho-giay: Trang 279 × 216 mm, không phải A4 (210 × 297 mm).",
+        "pdf-so-trang: Trang 2 không có số trang ở lề trên.",
+    ),
 }
 # False findings still given, each with its cause: the measure counts them as false; the test holds the checker to
 # exactly these, so a new false finding or a fixed one both show.
@@ -939,6 +1065,43 @@ KNOWN_FALSE: dict[str, tuple[str, ...]] = {
     # a bid declaration with no header whose title is printed above its date line: the tên loại is looked for below
     # the header only (a title above the date line is no ND30 layout, and no rule says how to read it)
     "check-held-out-6/k10": ("ten-loai: Không thấy tên loại văn bản",),
+    # The ninth set's first run (check-held-out-9/INDEX.md), judged before any change; each cause is open.
+    # a công điện's «THỦ TƯỚNG CHÍNH PHỦ điện:» line (its addressing formula) read as a second trích yếu line
+    "check-held-out-9/r01": ("trich-yeu: Trích yếu cỡ chữ 10 pt, phải 13–14 pt.",),
+    # «Đảng cộng sản Việt Nam» inside the centred trích yếu of a Đoàn nghị quyết taken for the Party mark (the Đoàn
+    # mark «ĐOÀN THANH NIÊN CỘNG SẢN HCM» stands in the right column, on the left column's baseline)
+    "check-held-out-9/r07": ("pdf-quoc-hieu: Quốc hiệu (hoặc dòng tiêu đề Đảng, Đoàn) không nằm ở cột phải",),
+    "check-held-out-9/r08": ("pdf-quoc-hieu: Quốc hiệu (hoặc dòng tiêu đề Đảng, Đoàn) không nằm ở cột phải",),
+    # page 2 of the PDF is page 1 of the danh sách attached to the one-page quyết định (§10: numbered on its own)
+    "check-held-out-9/r10": ("pdf-so-trang: Trang 2 không có số trang ở lề trên.",),
+    # the Quốc hiệu's words come out of the PDF split inside syllables («C ộ ng Ho à X ã H ộ i»)
+    "check-held-out-9/r11": ("pdf-quoc-hieu: Không thấy Quốc hiệu",),
+    # the footer page number «Trang 1» counted as body text: its word «Trang» is not a digit
+    "check-held-out-9/r12": ("pdf-le-trang: Chữ in cách mép dưới 8 mm",),
+    # a .doc whose header and date line are typed in VNI-Times and the rest in Unicode: the VNI lines read as Unicode
+    # (not a legacy-font file by the majority count), so the header, the date and the tên loại below them are lost,
+    # the VNI date line is judged as body text and «- Lưu: Th» as the signer's name of this unsigned draft
+    "check-held-out-9/r14": (
+        "quoc-hieu: Thiếu Quốc hiệu",
+        "tieu-ngu: Thiếu Tiêu ngữ",
+        "ten-loai: Không thấy tên loại văn bản",
+        "co-chu-than: Thân văn bản cỡ chữ 12 pt",
+        "chu-ky: Họ tên người ký cỡ chữ 11 pt",
+        "chu-ky: Họ tên người ký phải in đậm.",
+        "ngay-thang: Thiếu dòng địa danh, ngày tháng năm.",
+    ),
+    # «PHIẾU GIAO VIỆC CHO NHÂN VIÊN», an internal HR form of no ND30 type, judged as an administrative document
+    "check-held-out-9/r15": (
+        "co-quan-ban-hanh: Đường kẻ dưới tên cơ quan ban hành dài khoảng",
+        "ten-loai: Tên loại cỡ chữ 15 pt",
+        "trich-yeu: Không thấy trích yếu căn giữa ngay dưới tên loại.",
+        "than-van-ban: Đoạn thân văn bản không căn đều hai lề.",
+        "than-van-ban: Thụt dòng đầu 0.75 cm",
+        "ket-thuc: Câu cuối của nội dung văn bản không kết thúc bằng",
+        "so-ky-hieu: Thiếu dòng «Số: …/…»",
+        "le-trang: Lề dưới 15.0 mm",
+        "so-trang: Số trang đặt ở chân trang (footer).",
+    ),
 }
 
 
