@@ -39,7 +39,7 @@ _MARKS |= {"u": _TONES, "y": _TONES, "ơ": _TONES, "ư": _TONES}
 _SINGLES = {"ô": "ơ", "ö": "ư", "ñ": "đ", "æ": "ỉ", "ó": "ĩ", "ò": "ị", "î": "ỵ"}
 _VNI_SINGLES = str.maketrans(_SINGLES | {key.upper(): letter.upper() for key, letter in _SINGLES.items()})
 _VNI = re.compile("([aeouyơư])([" + "".join(sorted({*_TONES, *_HATS, *_BOWLS})) + "])", re.IGNORECASE)
-_PREFIXES: dict[Encoding, str] = {"tcvn3": ".vn", "vni": "vni-"}
+_PREFIXES: dict[Encoding, tuple[str, ...]] = {"tcvn3": (".vn", "vntime"), "vni": ("vni-",)}
 _NAMED = re.compile(rb'w:(?:ascii|hAnsi|cs)="(?:\.vn|vni-)', re.IGNORECASE)  # an old font named in a part's XML
 MIN_CODED = 3  # characters of 0xA1–0xFF in old-font runs before a file is taken for one typed in them
 UNICODE_SHARE = 20  # at most one Unicode letter for this many coded characters (a stray pasted word)

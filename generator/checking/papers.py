@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..doctypes import type_codes
+from .legacyfonts import encoding_of
 
 # a phiếu giao việc gives one employee a task (held-out 9 r15, «PHIẾU GIAO VIỆC CHO NHÂN VIÊN»): no ND30 type either
 INTERNAL_FORMS = frozenset({"PHIẾU TRÌNH", "PHIẾU CHUYỂN", "PHIẾU XỬ LÝ", "PHIẾU BÁO", "PHIẾU GIAO VIỆC"})
@@ -44,7 +45,6 @@ GIAY_REASON = "là giấy không thuộc bốn loại giấy của ND30 (giấy 
 # where ĐẢNG CỘNG SẢN VIỆT NAM is printed (held-out 8 q05, .VnTime and .VnTimeH). TCVN3 is decoded (tcvn3.py); the
 # words of a VNI file cannot be read, so its components are not looked for: only what needs no reading (font, paper,
 # margins, page numbers, table ruling) is judged (spec §1: «Unicode theo TCVN 6909:2001»).
-LEGACY_FONTS = (".vn", "vni-", "vntime")
 LEGACY_RULES = frozenset({"phong-chu", "kho-giay", "le-trang", "so-trang", "vien-bang"})
 LEGACY_REASON = (
     "văn bản gõ bằng phông TCVN3/VNI (không phải Unicode): không đọc được chữ để tìm các thành phần thể thức"
@@ -56,7 +56,7 @@ def legacy_text(characters: Iterable[tuple[str, int]]) -> bool:
     legacy = total = 0
     for font, count in characters:
         total += count
-        legacy += count if font.casefold().startswith(LEGACY_FONTS) else 0
+        legacy += count if encoding_of(font) is not None else 0
     return total > 0 and legacy * 2 > total
 
 

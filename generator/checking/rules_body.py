@@ -11,7 +11,7 @@ from ..formatting import SHORT_LINE
 from . import rules_header  # noqa: F401  (registered first: the report lists the header's rules before the body's)
 from .drawn import TWIPS_PER_PT, inner_width, line_breaches, text_width
 from .formatting import w
-from .papers import LEGACY_FONTS
+from .legacyfonts import encoding_of
 from .reading import Paragraph
 from .registry import Breach, Context, NotEvaluated, dominant, require, rule, size_range, style_breaches, visible_case
 from .report import Severity
@@ -78,7 +78,7 @@ def font_family(context: Context) -> Iterator[Breach]:
                 first.setdefault(fmt.font, paragraph)
     require(context.layout.paragraphs, "đoạn văn nào")
     for font, count in fonts.most_common():
-        legacy = " (phông cũ TCVN3/VNI, không phải Unicode)" if font.casefold().startswith(LEGACY_FONTS) else ""
+        legacy = " (phông cũ TCVN3/VNI, không phải Unicode)" if encoding_of(font) is not None else ""
         yield Breach(
             f"{count} ký tự dùng phông «{font}»{legacy}, không phải {FONT}.",
             first[font],
