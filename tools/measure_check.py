@@ -39,6 +39,15 @@ SETS = {
 }
 KINDS = (".docx", ".doc", ".pdf")
 
+# the page setup of the three công điện of set 9 (r01–r03), Word files made from one template: one inch all round
+CONG_DIEN_PAGE = (
+    "le-trang: Lề trên 25.4 mm, phải từ 20 đến 25 mm.",
+    "le-trang: Lề dưới 25.4 mm, phải từ 20 đến 25 mm.",
+    "le-trang: Lề trái 25.4 mm, phải từ 30 đến 35 mm.",
+    "le-trang: Lề phải 25.4 mm, phải từ 15 đến 20 mm.",
+    "so-trang: Không thấy số trang (trường PAGE) ở đầu trang trong khi văn ",
+)
+
 JUDGED: dict[str, tuple[str, ...]] = {
     "docx/01": (
         "tieu-ngu: Tiêu ngữ dùng gạch dài (–) thay",
@@ -947,11 +956,7 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "noi-nhan: Các dòng nơi nhận phải cỡ 11 pt (6 dòng sai; dòng đầu tiên ở",
         "so-ky-hieu: Dòng số, ký hiệu cỡ chữ 10 pt, phải 13 pt.",
         "ngay-thang: Dòng địa danh, ngày tháng cỡ chữ 10 pt, phải 13–14 pt.",
-        "le-trang: Lề trên 25.4 mm, phải từ 20 đến 25 mm.",
-        "le-trang: Lề dưới 25.4 mm, phải từ 20 đến 25 mm.",
-        "le-trang: Lề trái 25.4 mm, phải từ 30 đến 35 mm.",
-        "le-trang: Lề phải 25.4 mm, phải từ 15 đến 20 mm.",
-        "so-trang: Không thấy số trang (trường PAGE) ở đầu trang trong khi văn ",
+        *CONG_DIEN_PAGE,
         "co-chu-than: Thân văn bản cỡ chữ 10 pt, phải 13–14 pt. (14/14 đoạn",
     ),
     "check-held-out-9/r02": (
@@ -972,11 +977,7 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "noi-nhan: Các dòng nơi nhận phải cỡ 11 pt (7 dòng sai; dòng đầu tiên ở",
         "so-ky-hieu: Dòng số, ký hiệu cỡ chữ 10 pt, phải 13 pt.",
         "ngay-thang: Dòng địa danh, ngày tháng cỡ chữ 10 pt, phải 13–14 pt.",
-        "le-trang: Lề trên 25.4 mm, phải từ 20 đến 25 mm.",
-        "le-trang: Lề dưới 25.4 mm, phải từ 20 đến 25 mm.",
-        "le-trang: Lề trái 25.4 mm, phải từ 30 đến 35 mm.",
-        "le-trang: Lề phải 25.4 mm, phải từ 15 đến 20 mm.",
-        "so-trang: Không thấy số trang (trường PAGE) ở đầu trang trong khi văn ",
+        *CONG_DIEN_PAGE,
     ),
     "check-held-out-9/r03": (
         "quoc-hieu: Quốc hiệu cỡ chữ 10 pt, phải 12–13 pt.",
@@ -995,11 +996,7 @@ JUDGED: dict[str, tuple[str, ...]] = {
         "noi-nhan: Các dòng nơi nhận phải cỡ 11 pt (8 dòng sai; dòng đầu tiên ở",
         "so-ky-hieu: Dòng số, ký hiệu cỡ chữ 10 pt, phải 13 pt.",
         "ngay-thang: Dòng địa danh, ngày tháng cỡ chữ 10 pt, phải 13–14 pt.",
-        "le-trang: Lề trên 25.4 mm, phải từ 20 đến 25 mm.",
-        "le-trang: Lề dưới 25.4 mm, phải từ 20 đến 25 mm.",
-        "le-trang: Lề trái 25.4 mm, phải từ 30 đến 35 mm.",
-        "le-trang: Lề phải 25.4 mm, phải từ 15 đến 20 mm.",
-        "so-trang: Không thấy số trang (trường PAGE) ở đầu trang trong khi văn ",
+        *CONG_DIEN_PAGE,
     ),
     "check-held-out-9/r04": (),
     "check-held-out-9/r05": ("pdf-le-trang: Chữ in cách mép trái 25 mm, lề trái phải từ 30 mm.",),
